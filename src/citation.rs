@@ -1,0 +1,228 @@
+//! Legal citations: which regulation, article, lid and onderdeel a rule comes from.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// A law, decree, regulation or policy the crate cites.
+///
+/// ```
+/// use participatiewet::Regulation;
+/// assert_eq!(Regulation::Participatiewet.bwb_id(), Some("BWBR0015703"));
+/// assert_eq!(Regulation::Werkloosheidswet.to_string(), "WW");
+/// assert_eq!(Regulation::GemeentelijkBeleid.bwb_id(), None);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Regulation {
+    /// Participatiewet (`Pw`), the social-assistance and participation act.
+    Participatiewet,
+    /// Werkloosheidswet (`WW`), the unemployment insurance act.
+    Werkloosheidswet,
+    /// Wet minimumloon en minimumvakantiebijslag (`WMM`), the minimum wage act.
+    Wmm,
+    /// Algemene Ouderdomswet (`AOW`), the state pension act.
+    Aow,
+    /// Wet inkomensvoorziening oudere werklozen (`IOW`), income for older unemployed people.
+    Iow,
+    /// Wet financiering sociale verzekeringen (`Wfsv`): the maximum dagloon.
+    Wfsv,
+    /// Dagloonbesluit werknemersverzekeringen: how the dagloon is computed.
+    Dagloonbesluit,
+    /// Besluit loonkostensubsidie Participatiewet 2021 (the uniform loonwaarde method).
+    BesluitLoonkostensubsidie2021,
+    /// Regeling loonkostensubsidie Participatiewet 2021 (werkgeverslasten, the expert, report).
+    RegelingLoonkostensubsidie2021,
+    /// Besluit loonkostensubsidie Participatiewet (2014, the method before 2021-07-01).
+    BesluitLoonkostensubsidie2014,
+    /// Besluit advisering beschut werk (UWV's advice on beschut werk).
+    BesluitAdviseringBeschutWerk,
+    /// The yearly ministerial regulation that sets the number of beschut-werk places.
+    RegelingBeschutWerk,
+    /// Wet sociale werkvoorziening (`Wsw`), sheltered employment before 2015.
+    Wsw,
+    /// Invoeringswet Participatiewet: the transition of 2015, closing Wsw inflow.
+    InvoeringswetParticipatiewet,
+    /// Algemene wet bestuursrecht (`Awb`): decision terms.
+    Awb,
+    /// Municipal policy (`gemeentelijk beleid`): an ordinance or policy rule of the
+    /// municipality, not national law. The citation's article names the instrument.
+    GemeentelijkBeleid,
+}
+
+impl Regulation {
+    /// The identifier on wetten.overheid.nl (`BWBR…`), where the regulation has one.
+    ///
+    /// ```
+    /// use participatiewet::Regulation;
+    /// assert_eq!(Regulation::BesluitLoonkostensubsidie2021.bwb_id(), Some("BWBR0044894"));
+    /// ```
+    #[must_use]
+    pub const fn bwb_id(self) -> Option<&'static str> {
+        match self {
+            Self::Participatiewet => Some("BWBR0015703"),
+            Self::Werkloosheidswet => Some("BWBR0004045"),
+            Self::Wmm => Some("BWBR0002638"),
+            Self::Aow => Some("BWBR0002221"),
+            Self::Iow => Some("BWBR0024394"),
+            Self::Wfsv => Some("BWBR0017745"),
+            Self::Dagloonbesluit => Some("BWBR0030318"),
+            Self::BesluitLoonkostensubsidie2021 => Some("BWBR0044894"),
+            Self::RegelingLoonkostensubsidie2021 => Some("BWBR0044901"),
+            Self::BesluitLoonkostensubsidie2014 => Some("BWBR0035426"),
+            Self::BesluitAdviseringBeschutWerk => Some("BWBR0035947"),
+            Self::Wsw => Some("BWBR0008903"),
+            Self::InvoeringswetParticipatiewet => Some("BWBR0035283"),
+            Self::Awb => Some("BWBR0005537"),
+            Self::RegelingBeschutWerk | Self::GemeentelijkBeleid => None,
+        }
+    }
+
+    /// The short name used in citations.
+    ///
+    /// ```
+    /// use participatiewet::Regulation;
+    /// assert_eq!(Regulation::Iow.short_name(), "IOW");
+    /// ```
+    #[must_use]
+    pub const fn short_name(self) -> &'static str {
+        match self {
+            Self::Participatiewet => "Participatiewet",
+            Self::Werkloosheidswet => "WW",
+            Self::Wmm => "WMM",
+            Self::Aow => "AOW",
+            Self::Iow => "IOW",
+            Self::Wfsv => "Wfsv",
+            Self::Dagloonbesluit => "Dagloonbesluit werknemersverzekeringen",
+            Self::BesluitLoonkostensubsidie2021 => {
+                "Besluit loonkostensubsidie Participatiewet 2021"
+            }
+            Self::RegelingLoonkostensubsidie2021 => {
+                "Regeling loonkostensubsidie Participatiewet 2021"
+            }
+            Self::BesluitLoonkostensubsidie2014 => "Besluit loonkostensubsidie Participatiewet",
+            Self::BesluitAdviseringBeschutWerk => "Besluit advisering beschut werk",
+            Self::RegelingBeschutWerk => "Regeling beschut werk",
+            Self::Wsw => "Wsw",
+            Self::InvoeringswetParticipatiewet => "Invoeringswet Participatiewet",
+            Self::Awb => "Awb",
+            Self::GemeentelijkBeleid => "gemeentelijk beleid",
+        }
+    }
+}
+
+impl fmt::Display for Regulation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.short_name())
+    }
+}
+
+/// A legal citation: regulation, article, and optionally lid (paragraph) and onderdeel (point).
+///
+/// Built in `const` context so that a rule's citation costs nothing at run time:
+///
+/// ```
+/// use participatiewet::{Citation, Regulation};
+///
+/// const LKS_FORMULE: Citation = Citation::article(Regulation::Participatiewet, "10d").lid(4);
+/// assert_eq!(LKS_FORMULE.to_string(), "Participatiewet art. 10d lid 4");
+///
+/// let nug = Citation::article(Regulation::Participatiewet, "6").lid(1).onderdeel("a");
+/// assert_eq!(nug.to_string(), "Participatiewet art. 6 lid 1 onderdeel a");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Citation {
+    /// The regulation.
+    pub regulation: Regulation,
+    /// The article (`"10d"`), or for policy the instrument's own article or name.
+    pub article: Cow<'static, str>,
+    /// The lid (paragraph), if the rule is in one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lid: Option<u8>,
+    /// The onderdeel (lettered point, `"a"`), if the rule is in one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub onderdeel: Option<Cow<'static, str>>,
+}
+
+impl Citation {
+    /// A citation of a whole article.
+    ///
+    /// ```
+    /// use participatiewet::{Citation, Regulation};
+    /// assert_eq!(Citation::article(Regulation::Aow, "7a").to_string(), "AOW art. 7a");
+    /// ```
+    #[must_use]
+    pub const fn article(regulation: Regulation, article: &'static str) -> Self {
+        Self {
+            regulation,
+            article: Cow::Borrowed(article),
+            lid: None,
+            onderdeel: None,
+        }
+    }
+
+    /// A citation of an article given at run time (a municipality's own ordinance, say).
+    ///
+    /// ```
+    /// use participatiewet::{Citation, Regulation};
+    /// let c = Citation::owned(Regulation::GemeentelijkBeleid, format!("Verordening {} 2025, art. 3", "Zwolle"));
+    /// assert_eq!(c.to_string(), "gemeentelijk beleid: Verordening Zwolle 2025, art. 3");
+    /// ```
+    #[must_use]
+    pub fn owned(regulation: Regulation, article: String) -> Self {
+        Self {
+            regulation,
+            article: Cow::Owned(article),
+            lid: None,
+            onderdeel: None,
+        }
+    }
+
+    /// The same citation narrowed to a lid.
+    ///
+    /// ```
+    /// use participatiewet::{Citation, Regulation};
+    /// assert_eq!(Citation::article(Regulation::Werkloosheidswet, "42").lid(2).lid, Some(2));
+    /// ```
+    #[must_use]
+    pub const fn lid(mut self, lid: u8) -> Self {
+        self.lid = Some(lid);
+        self
+    }
+
+    /// The same citation narrowed to an onderdeel.
+    ///
+    /// ```
+    /// use participatiewet::{Citation, Regulation};
+    /// let c = Citation::article(Regulation::Werkloosheidswet, "19").lid(1).onderdeel("i");
+    /// assert_eq!(c.to_string(), "WW art. 19 lid 1 onderdeel i");
+    /// ```
+    #[must_use]
+    pub const fn onderdeel(mut self, onderdeel: &'static str) -> Self {
+        let previous = self.onderdeel.replace(Cow::Borrowed(onderdeel));
+        // A `const fn` cannot run a destructor. The previous onderdeel is `None` or borrowed in
+        // every citation this builder makes; forgetting it frees nothing.
+        std::mem::forget(previous);
+        self
+    }
+}
+
+impl fmt::Display for Citation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.regulation == Regulation::GemeentelijkBeleid {
+            write!(f, "{}: {}", self.regulation, self.article)?;
+        } else {
+            write!(f, "{} art. {}", self.regulation, self.article)?;
+        }
+        if let Some(lid) = self.lid {
+            write!(f, " lid {lid}")?;
+        }
+        if let Some(onderdeel) = &self.onderdeel {
+            write!(f, " onderdeel {onderdeel}")?;
+        }
+        Ok(())
+    }
+}

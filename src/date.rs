@@ -1,0 +1,397 @@
+//! Dates as the law counts them: age on a date, months with a named month-end rule, periods
+//! `[from, to)` and Monday-based calendar weeks.
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+
+use crate::error::Error;
+
+/// What adding months does when the day does not exist in the target month (31 January plus
+/// one month, 29 February plus a year).
+///
+/// The crate never picks silently: every month addition names its rule.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::{add_months, MonthEnd};
+///
+/// let jan31 = NaiveDate::from_ymd_opt(2025, 1, 31).unwrap();
+/// assert_eq!(add_months(jan31, 1, MonthEnd::LastDay)?, NaiveDate::from_ymd_opt(2025, 2, 28).unwrap());
+/// assert_eq!(add_months(jan31, 1, MonthEnd::NextDay)?, NaiveDate::from_ymd_opt(2025, 3, 1).unwrap());
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum MonthEnd {
+    /// The last day of the target month (31 January + 1 month = 28 or 29 February).
+    LastDay,
+    /// The day after the last day of the target month (31 January + 1 month = 1 March).
+    NextDay,
+}
+
+/// The rule by which a person born on 29 February has a birthday in a year without one.
+///
+/// Dutch law has no general provision; the crate counts the birthday on 28 February (the last
+/// day of the month), so that a person born on 29 February 2008 is 18 on 28 February 2026. The
+/// rule is one constant so that it can be changed in one place.
+pub const BIRTHDAY_RULE: MonthEnd = MonthEnd::LastDay;
+
+/// `date` plus `months` (negative: minus), with `rule` for a day that does not exist.
+///
+/// Errors only outside the calendar's range.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::{add_months, MonthEnd};
+///
+/// let d = NaiveDate::from_ymd_opt(2024, 3, 31).unwrap();
+/// assert_eq!(add_months(d, -1, MonthEnd::LastDay)?, NaiveDate::from_ymd_opt(2024, 2, 29).unwrap());
+/// assert_eq!(add_months(d, 12, MonthEnd::LastDay)?, NaiveDate::from_ymd_opt(2025, 3, 31).unwrap());
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+pub fn add_months(date: NaiveDate, months: i32, rule: MonthEnd) -> Result<NaiveDate, Error> {
+    let overflow = || Error::Overflow {
+        operation: "date plus months",
+    };
+    let shifted = if months >= 0 {
+        date.checked_add_months(Months::new(months.unsigned_abs()))
+    } else {
+        date.checked_sub_months(Months::new(months.unsigned_abs()))
+    }
+    .ok_or_else(overflow)?;
+    // chrono clamps to the last day of the month; detect that and apply the named rule.
+    if shifted.day() == date.day() || rule == MonthEnd::LastDay {
+        Ok(shifted)
+    } else {
+        shifted.checked_add_days(Days::new(1)).ok_or_else(overflow)
+    }
+}
+
+/// `date` plus `years` and `months`, with `rule` for a day that does not exist.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::{add_years_months, MonthEnd};
+///
+/// let born = NaiveDate::from_ymd_opt(1961, 1, 15).unwrap();
+/// assert_eq!(
+///     add_years_months(born, 67, 3, MonthEnd::LastDay)?,
+///     NaiveDate::from_ymd_opt(2028, 4, 15).unwrap()
+/// );
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+pub fn add_years_months(
+    date: NaiveDate,
+    years: u32,
+    months: u32,
+    rule: MonthEnd,
+) -> Result<NaiveDate, Error> {
+    let total = years
+        .checked_mul(12)
+        .and_then(|m| m.checked_add(months))
+        .and_then(|m| i32::try_from(m).ok())
+        .ok_or(Error::Overflow {
+            operation: "date plus years",
+        })?;
+    add_months(date, total, rule)
+}
+
+/// `date` plus `days` (negative: minus); errors only outside the calendar's range.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::add_days;
+/// let d = NaiveDate::from_ymd_opt(2024, 12, 31).unwrap();
+/// assert_eq!(add_days(d, 1)?, NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+pub fn add_days(date: NaiveDate, days: i64) -> Result<NaiveDate, Error> {
+    let n = Days::new(days.unsigned_abs());
+    if days >= 0 {
+        date.checked_add_days(n)
+    } else {
+        date.checked_sub_days(n)
+    }
+    .ok_or(Error::Overflow {
+        operation: "date plus days",
+    })
+}
+
+/// The day a person born on `birth` reaches `years` of age, by [`BIRTHDAY_RULE`].
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::birthday;
+/// let born = NaiveDate::from_ymd_opt(2008, 2, 29).unwrap();
+/// assert_eq!(birthday(born, 18)?, NaiveDate::from_ymd_opt(2026, 2, 28).unwrap());
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+pub fn birthday(birth: NaiveDate, years: u32) -> Result<NaiveDate, Error> {
+    add_years_months(birth, years, 0, BIRTHDAY_RULE)
+}
+
+/// A person's age in whole years on `peildatum`, counting birthdays by [`BIRTHDAY_RULE`].
+///
+/// Errors when `peildatum` is before the birth date.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::age_on;
+///
+/// let born = NaiveDate::from_ymd_opt(2004, 2, 29).unwrap();
+/// assert_eq!(age_on(born, NaiveDate::from_ymd_opt(2025, 2, 27).unwrap())?, 20);
+/// assert_eq!(age_on(born, NaiveDate::from_ymd_opt(2025, 2, 28).unwrap())?, 21);
+/// assert_eq!(age_on(born, NaiveDate::from_ymd_opt(2024, 2, 29).unwrap())?, 20);
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+pub fn age_on(birth: NaiveDate, peildatum: NaiveDate) -> Result<u32, Error> {
+    if peildatum < birth {
+        return Err(Error::InvalidFacts {
+            field: "peildatum".into(),
+            reason: format!("{peildatum} is before the birth date {birth}").into(),
+        });
+    }
+    let mut years = u32::try_from(peildatum.year() - birth.year()).unwrap_or(0);
+    if years > 0 && birthday(birth, years)? > peildatum {
+        years -= 1;
+    }
+    Ok(years)
+}
+
+/// The Monday that starts the calendar week of `date` (WW counts calendar weeks from Monday).
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::monday_of;
+/// let sunday = NaiveDate::from_ymd_opt(2025, 11, 23).unwrap();
+/// assert_eq!(monday_of(sunday), NaiveDate::from_ymd_opt(2025, 11, 17).unwrap());
+/// ```
+#[must_use]
+pub fn monday_of(date: NaiveDate) -> NaiveDate {
+    let back = u64::from(date.weekday().num_days_from_monday());
+    date.checked_sub_days(Days::new(back)).unwrap_or(date)
+}
+
+/// Whether `date` is a Monday.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// assert!(participatiewet::is_monday(NaiveDate::from_ymd_opt(2025, 11, 17).unwrap()));
+/// ```
+#[must_use]
+pub fn is_monday(date: NaiveDate) -> bool {
+    date.weekday() == Weekday::Mon
+}
+
+/// A half-open period `[from, to)`: it contains `from` and ends just before `to`.
+///
+/// Deserialising checks `from < to` like the constructor.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::Period;
+///
+/// let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// let p = Period::new(d(1, 1), d(2, 1))?;
+/// assert!(p.contains(d(1, 31)));
+/// assert!(!p.contains(d(2, 1)));
+/// assert_eq!(p.days(), 31);
+/// assert_eq!(p.last_day(), d(1, 31));
+/// assert!(Period::new(d(2, 1), d(2, 1)).is_err());
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "RawPeriod")]
+pub struct Period {
+    from: NaiveDate,
+    to: NaiveDate,
+}
+
+#[derive(Deserialize)]
+struct RawPeriod {
+    from: NaiveDate,
+    to: NaiveDate,
+}
+
+impl TryFrom<RawPeriod> for Period {
+    type Error = Error;
+
+    fn try_from(raw: RawPeriod) -> Result<Self, Error> {
+        Period::new(raw.from, raw.to)
+    }
+}
+
+impl Period {
+    /// The period from `from` up to but not including `to`; errors unless `from < to`.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// let d = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+    /// assert!(participatiewet::Period::new(d, d).is_err());
+    /// ```
+    pub fn new(from: NaiveDate, to: NaiveDate) -> Result<Self, Error> {
+        if from >= to {
+            return Err(Error::InvalidFacts {
+                field: "period".into(),
+                reason: format!("ends on {to}, not after its start {from}").into(),
+            });
+        }
+        Ok(Self { from, to })
+    }
+
+    /// The first day in the period.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// let d = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+    /// let e = NaiveDate::from_ymd_opt(2025, 2, 1).unwrap();
+    /// assert_eq!(participatiewet::Period::new(d, e)?.from(), d);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn from(&self) -> NaiveDate {
+        self.from
+    }
+
+    /// The first day after the period.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// let d = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+    /// let e = NaiveDate::from_ymd_opt(2025, 2, 1).unwrap();
+    /// assert_eq!(participatiewet::Period::new(d, e)?.to(), e);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn to(&self) -> NaiveDate {
+        self.to
+    }
+
+    /// The last day in the period (the day before [`Period::to`]).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// let d = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+    /// assert_eq!(participatiewet::Period::new(d, d.succ_opt().unwrap())?.last_day(), d);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub fn last_day(&self) -> NaiveDate {
+        self.to.pred_opt().unwrap_or(self.from)
+    }
+
+    /// Whether `date` lies in the period.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// let d = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+    /// let p = participatiewet::Period::new(d, d.succ_opt().unwrap())?;
+    /// assert!(p.contains(d));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        self.from <= date && date < self.to
+    }
+
+    /// The number of days in the period.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// let d = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+    /// let e = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+    /// assert_eq!(participatiewet::Period::new(d, e)?.days(), 366);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub fn days(&self) -> i64 {
+        (self.to - self.from).num_days()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn month_end_rules_at_month_ends() {
+        assert_eq!(
+            add_months(d(2024, 1, 31), 1, MonthEnd::LastDay).unwrap(),
+            d(2024, 2, 29)
+        );
+        assert_eq!(
+            add_months(d(2024, 1, 31), 1, MonthEnd::NextDay).unwrap(),
+            d(2024, 3, 1)
+        );
+        assert_eq!(
+            add_months(d(2024, 8, 31), 1, MonthEnd::LastDay).unwrap(),
+            d(2024, 9, 30)
+        );
+        assert_eq!(
+            add_months(d(2024, 8, 31), 1, MonthEnd::NextDay).unwrap(),
+            d(2024, 10, 1)
+        );
+        // A day that exists is never moved, whatever the rule.
+        assert_eq!(
+            add_months(d(2024, 1, 30), 1, MonthEnd::NextDay).unwrap(),
+            d(2024, 3, 1)
+        );
+        assert_eq!(
+            add_months(d(2024, 1, 28), 1, MonthEnd::NextDay).unwrap(),
+            d(2024, 2, 28)
+        );
+        assert_eq!(
+            add_months(d(2024, 2, 29), 12, MonthEnd::LastDay).unwrap(),
+            d(2025, 2, 28)
+        );
+        assert_eq!(
+            add_months(d(2024, 2, 29), 12, MonthEnd::NextDay).unwrap(),
+            d(2025, 3, 1)
+        );
+        assert_eq!(
+            add_months(d(2024, 2, 29), 48, MonthEnd::NextDay).unwrap(),
+            d(2028, 2, 29)
+        );
+        assert_eq!(
+            add_months(d(2024, 3, 31), -1, MonthEnd::NextDay).unwrap(),
+            d(2024, 3, 1)
+        );
+    }
+
+    #[test]
+    fn age_on_29_february() {
+        let born = d(2000, 2, 29);
+        assert_eq!(age_on(born, d(2018, 2, 27)).unwrap(), 17);
+        assert_eq!(age_on(born, d(2018, 2, 28)).unwrap(), 18);
+        assert_eq!(age_on(born, d(2020, 2, 28)).unwrap(), 19);
+        assert_eq!(age_on(born, d(2020, 2, 29)).unwrap(), 20);
+        assert_eq!(age_on(born, born).unwrap(), 0);
+        assert!(age_on(born, d(2000, 2, 28)).is_err());
+    }
+
+    #[test]
+    fn age_on_ordinary_birthday() {
+        let born = d(1990, 6, 15);
+        assert_eq!(age_on(born, d(2017, 6, 14)).unwrap(), 26);
+        assert_eq!(age_on(born, d(2017, 6, 15)).unwrap(), 27);
+    }
+
+    #[test]
+    fn weeks_start_on_monday() {
+        assert_eq!(monday_of(d(2024, 1, 1)), d(2024, 1, 1));
+        assert_eq!(monday_of(d(2024, 1, 7)), d(2024, 1, 1));
+        assert_eq!(monday_of(d(2024, 1, 8)), d(2024, 1, 8));
+        assert!(is_monday(d(2024, 1, 8)));
+    }
+
+    #[test]
+    fn tampered_period_is_rejected() {
+        let bad = r#"{"from":"2025-02-01","to":"2025-01-01"}"#;
+        assert!(serde_json::from_str::<Period>(bad).is_err());
+    }
+}

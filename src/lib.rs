@@ -1,0 +1,73 @@
+//! # participatiewet
+//!
+//! The Dutch rules for work and income at the bottom of the labour market as typed, tested,
+//! explainable code: a pure library (no I/O, no clock, no global state) for the case systems of
+//! municipalities (`gemeenten`).
+//!
+//! Law is a function of facts and a date. A caller passes the facts it holds (birth date,
+//! hours, wage, household, the UWV advice it received) and a `peildatum` (the date the
+//! question is about) and gets back a [`Decision`]: a typed value with the [`Ground`]s that
+//! led to it, each citing its article ([`Citation`]). Where the law describes a procedure over
+//! time, the crate offers a state machine whose states the caller stores (serde) between events.
+//!
+//! ## The four domains
+//!
+//! 1. **Doelgroepen 0–4**: the municipal segmentation of clients (policy over legal statuses).
+//! 2. **Beschut werk** (Participatiewet art. 10b): eligibility, the UWV advice, the college's
+//!    determination and the yearly number of places.
+//! 3. **Loonwaarde and loonkostensubsidie** (art. 10c–10e, Besluit loonkostensubsidie
+//!    Participatiewet 2021): the wage value at the workplace and the employer's subsidy.
+//! 4. **WW to bijstand**: WW entitlement, duration and amount, and the hand-over into
+//!    bijstand (social assistance) when WW runs out.
+//!
+//! ## Foundations
+//!
+//! - [`Money`], [`Percentage`], [`Hours`]: validating decimal newtypes; every legal rounding
+//!   rule is a variant of [`Rounding`].
+//! - [`Parameters`]: every number the legislator changes, as date-versioned [`Table`]s with a
+//!   source and [`Confidence`] per row; [`Parameters::bundled`] is the embedded default.
+//! - [`Beleid`]: the municipality's own policy choices, supplied by the caller.
+//! - [`age_on`], [`add_months`] with a named [`MonthEnd`] rule, [`Period`]: dates as the law
+//!   counts them.
+//!
+//! ## Example
+//!
+//! The monthly minimum wage for a 19-year-old and the AOW date of a person born in 1961:
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use participatiewet::Parameters;
+//!
+//! let params = Parameters::bundled();
+//! let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+//!
+//! let wml = params.minimumloon_per_maand(d(2005, 3, 1), d(2024, 7, 1))?;
+//! assert_eq!(wml.to_string(), "1280.15"); // 60% of 2,133.60, rounded to 5 cents
+//!
+//! assert_eq!(params.aow_datum(d(1961, 1, 15))?, d(2028, 4, 15));
+//! # Ok::<(), participatiewet::Error>(())
+//! ```
+
+mod beleid;
+mod citation;
+mod date;
+mod decision;
+mod error;
+mod money;
+mod params;
+mod rounding;
+
+pub use beleid::{Beleid, Plaatsingsvolgorde};
+pub use citation::{Citation, Regulation};
+pub use date::{
+    BIRTHDAY_RULE, MonthEnd, Period, add_days, add_months, add_years_months, age_on, birthday,
+    is_monday, monday_of,
+};
+pub use decision::{Decision, Eligibility, Ground};
+pub use error::{Error, TransitionError};
+pub use money::{Hours, Money, Percentage};
+pub use params::{
+    AowLeeftijd, Bijstandsnormen, Confidence, Minimumjeugdloon, Parameters, Row, Table,
+    VAKANTIEBIJSLAG, Vermogensgrenzen,
+};
+pub use rounding::Rounding;
