@@ -53,6 +53,7 @@ mod citation;
 mod date;
 mod decision;
 mod error;
+pub mod loonwaarde;
 mod money;
 mod params;
 mod rounding;
@@ -65,6 +66,11 @@ pub use date::{
 };
 pub use decision::{Decision, Eligibility, Ground};
 pub use error::{Error, TransitionError};
+pub use loonwaarde::{
+    Dienstbetrekking, DoelgroepAanvraag, Hoofdtaak, LksBerekening, LksGrondslag, LoonwaardeRapport,
+    Loonwaardemeting, Normfunctie, doelgroep_loonkostensubsidie, lks_berekenen, loonkostensubsidie,
+    loonwaarde_meten,
+};
 pub use money::{Hours, Money, Percentage};
 pub use params::{
     AowLeeftijd, Bijstandsnormen, Confidence, Minimumjeugdloon, Parameters, Row, Table,
