@@ -111,7 +111,7 @@ pub struct Hoofdtaak {
     /// Hours per week spent on the task.
     pub uren_per_week: Hours,
     /// `tempo`: output per hour against the norm, in percent; may exceed 100 (counts at most
-    /// 100), at most [`MAX_GEMETEN_TEMPO`].
+    /// 100), at most 300.
     #[serde(with = "rust_decimal::serde::str")]
     pub tempo: Decimal,
     /// `kwaliteit`: the share of output that is usable and meets the required quality.
