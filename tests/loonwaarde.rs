@@ -2,6 +2,12 @@
 //! the comment from the bundled parameters (WML per month, youth scale, werkgeverslasten) and
 //! the articles cited; the code is never asked to echo itself.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 use chrono::NaiveDate;
 use participatiewet::loonwaarde::{
     Context, Event, LksUitkomst, State, Termijn, Uitsluiting, prestatie,
@@ -79,7 +85,8 @@ fn drie_taken() -> Loonwaardemeting {
 /// - strijken: 16/32 = 50%; min(110,100) × 90% × 80% = 72%; 50% × 72% = 36
 /// - uitgifte: 10/32 = 31.25%; 70 × 100% × 90% = 63%; 31.25% × 63 = 19.6875
 /// - sorteren: 6/32 = 18.75%; 80 × 75% × 100% = 60%; 18.75% × 60 = 11.25
-/// total 66.9375 -> 67%.
+///
+/// Total 66.9375 -> 67%.
 #[test]
 fn loonwaarde_from_three_hoofdtaken() {
     let r = loonwaarde_meten(&drie_taken()).unwrap();

@@ -1,0 +1,65 @@
+//! Benches for the loonwaarde domain: the LKS calculation (value path, no heap: a `Copy`
+//! result built from `Copy` inputs) and one state transition.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
+use std::hint::black_box;
+
+use chrono::NaiveDate;
+use criterion::{Criterion, criterion_group, criterion_main};
+use participatiewet::loonwaarde::{Context, Event, State};
+use participatiewet::{
+    Dienstbetrekking, LksGrondslag, Parameters, lks_berekenen, loonkostensubsidie,
+};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn bench(c: &mut Criterion) {
+    let params = Parameters::bundled();
+    let baan = Dienstbetrekking::new(
+        d(2003, 5, 1),
+        "32".parse().unwrap(),
+        "38".parse().unwrap(),
+        d(2024, 2, 1),
+        false,
+    )
+    .unwrap();
+    let g = LksGrondslag::Loonwaarde("60".parse().unwrap());
+    c.bench_function("lks_berekenen (value, no grounds)", |b| {
+        b.iter(|| {
+            lks_berekenen(
+                black_box(&baan),
+                black_box(g),
+                black_box(d(2024, 9, 1)),
+                &params,
+            )
+        });
+    });
+    c.bench_function("loonkostensubsidie (with grounds)", |b| {
+        b.iter(|| {
+            loonkostensubsidie(
+                black_box(&baan),
+                black_box(g),
+                black_box(d(2024, 9, 1)),
+                &params,
+            )
+        });
+    });
+    let state: State = serde_json::from_str(
+        r#"{"state":"gerapporteerd","aangevraagd_op":"2024-01-04","gemeten_op":"2024-02-01","gehoord_op":"2024-02-08","loonwaarde":"55"}"#,
+    )
+    .unwrap();
+    let event = Event::Vaststelling {
+        datum: d(2024, 2, 15),
+        herbepaling_op: Some(d(2025, 2, 15)),
+    };
+    let ctx = Context::default();
+    c.bench_function("state.apply (vaststelling)", |b| {
+        b.iter(|| black_box(&state).apply(black_box(&event), &ctx));
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
