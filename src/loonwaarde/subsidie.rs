@@ -215,8 +215,6 @@ pub struct LksBerekening {
     pub werkgeverslasten: Percentage,
     /// Full-time monthly subsidy: wage part × (1 + werkgeverslasten), unrounded.
     pub voltijd: Decimal,
-    /// Hours factor (hours counted / reference hours).
-    pub urenfactor: Decimal,
     /// Hours counted (capped at the normal full-time hours).
     pub uren: Decimal,
     /// Reference hours (36 from 2024, the normal full-time hours before).
@@ -293,27 +291,23 @@ pub fn lks_berekenen(
     };
     let minimumloon = params.minimumloon_per_maand(baan.geboortedatum, referentiedatum)?;
     let werkgeverslasten = params.werkgeverslasten.at(peildatum)?.value;
+    // Value path: multiplications and one division (the hours), no heap. A percentage is
+    // divided by 100 by shifting its scale (`per_honderd`), which is exact.
     let basis = minimumloon.amount() * (Decimal::ONE + VAKANTIEBIJSLAG);
     let ongemaximeerd = match grondslag {
-        LksGrondslag::Loonwaarde(lw) => basis - basis * lw.fraction(),
+        LksGrondslag::Loonwaarde(lw) => basis - basis * per_honderd(lw.value()),
         LksGrondslag::Forfaitair => basis * FORFAITAIR_AANDEEL,
     };
     let maximum = basis * MAXIMUM_AANDEEL;
     let loonkosten = ongemaximeerd.min(maximum);
-    let voltijd = loonkosten * (Decimal::ONE + werkgeverslasten.fraction());
-    let (uren, referentie_uren) = if peildatum >= UREN_36_VANAF {
-        (
-            baan.uren_per_week.value().min(baan.voltijd_uren.value()),
-            REFERENTIE_UREN,
-        )
+    let voltijd = loonkosten * (Decimal::ONE + per_honderd(werkgeverslasten.value()));
+    let uren = baan.uren_per_week.value().min(baan.voltijd_uren.value());
+    let referentie_uren = if peildatum >= UREN_36_VANAF {
+        REFERENTIE_UREN
     } else {
-        (
-            baan.uren_per_week.value().min(baan.voltijd_uren.value()),
-            baan.voltijd_uren.value(),
-        )
+        baan.voltijd_uren.value()
     };
-    let urenfactor = uren / referentie_uren;
-    let bedrag = Money::rounded(voltijd * urenfactor, Rounding::Cents)?;
+    let bedrag = Money::rounded(voltijd * uren / referentie_uren, Rounding::Cents)?;
     Ok(LksUitkomst::Subsidie(LksBerekening {
         peildatum,
         referentiedatum,
@@ -325,7 +319,6 @@ pub fn lks_berekenen(
         maximum_bereikt: ongemaximeerd > maximum,
         werkgeverslasten,
         voltijd,
-        urenfactor,
         uren,
         referentie_uren,
         bedrag,
@@ -344,7 +337,29 @@ pub fn forfaitair_einde(begindatum: NaiveDate) -> Result<NaiveDate, Error> {
     add_months(begindatum, FORFAITAIRE_MAANDEN, MonthEnd::LastDay)
 }
 
+/// `x / 100`, exactly, by shifting the scale (no division); falls back to division when the
+/// scale is already at its maximum.
+fn per_honderd(x: Decimal) -> Decimal {
+    let mut y = x;
+    match y.set_scale(x.scale() + 2) {
+        Ok(()) => y,
+        Err(_) => x / Decimal::ONE_HUNDRED,
+    }
+}
+
 impl LksBerekening {
+    /// The hours factor: hours counted / reference hours (36 from 2024, the normal full-time
+    /// hours before).
+    ///
+    /// ```
+    /// # use participatiewet::LksBerekening;
+    /// # fn f(b: &LksBerekening) -> rust_decimal::Decimal { b.urenfactor() }
+    /// ```
+    #[must_use]
+    pub fn urenfactor(&self) -> Decimal {
+        self.uren / self.referentie_uren
+    }
+
     /// The grounds of this calculation (allocates).
     ///
     /// ```
