@@ -474,3 +474,90 @@ fn tampered_states_are_rejected() {
         assert!(serde_json::from_str::<State>(json).is_err(), "{json}");
     }
 }
+
+/// The wire format of every persisted type, asserted exactly: a change is a visible diff.
+#[test]
+fn wire_format_snapshots() {
+    let states = [
+        r#"{"state":"aangevraagd","aangevraagd_op":"2024-01-10","vorige_loonwaarde":null}"#,
+        r#"{"state":"forfaitair","afgesproken_op":"2024-01-15","begindatum":"2024-02-01"}"#,
+        r#"{"state":"gemeten","aangevraagd_op":"2024-01-10","gemeten_op":"2024-02-01","loonwaarde":"62.5"}"#,
+        r#"{"state":"gerapporteerd","aangevraagd_op":"2024-01-10","gemeten_op":"2024-02-01","gehoord_op":"2024-02-08","loonwaarde":"62.5"}"#,
+        r#"{"state":"vastgesteld","vastgesteld_op":"2016-02-15","loonwaarde":"55","herbepaling_op":null}"#,
+    ];
+    for json in states {
+        let s: State = serde_json::from_str(json).unwrap();
+        assert_eq!(serde_json::to_string(&s).unwrap(), json);
+    }
+    let events = [
+        r#"{"event":"meting","datum":"2024-02-01","loonwaarde":"67"}"#,
+        r#"{"event":"gehoord","datum":"2024-02-01"}"#,
+        r#"{"event":"vaststelling","datum":"2024-02-01","herbepaling_op":"2025-02-01"}"#,
+        r#"{"event":"forfaitaire_route","datum":"2024-02-01","begindatum":"2024-02-01"}"#,
+        r#"{"event":"herbepaling","datum":"2024-02-01"}"#,
+    ];
+    for json in events {
+        let e: Event = serde_json::from_str(json).unwrap();
+        assert_eq!(serde_json::to_string(&e).unwrap(), json);
+    }
+    let s = State::aangevraagd(d(2024, 1, 10));
+    let t = s
+        .apply(
+            &Event::ForfaitaireRoute {
+                datum: d(2024, 1, 15),
+                begindatum: d(2024, 2, 1),
+            },
+            &Context::default(),
+        )
+        .unwrap();
+    assert_eq!(
+        serde_json::to_string(&t.effects[0]).unwrap(),
+        r#"{"termijn":"einde_forfaitaire_route","datum":"2024-08-01","citation":{"regulation":"participatiewet","article":"10d","lid":5}}"#
+    );
+    let baan = job(d(1990, 5, 1), "32", "38", d(2024, 2, 1));
+    let json = r#"{"geboortedatum":"1990-05-01","uren_per_week":"32","voltijd_uren":"38","begindatum":"2024-02-01","wsw":false}"#;
+    assert_eq!(serde_json::to_string(&baan).unwrap(), json);
+    assert_eq!(
+        serde_json::from_str::<Dienstbetrekking>(json).unwrap(),
+        baan
+    );
+    assert!(
+        serde_json::from_str::<Dienstbetrekking>(
+            &json.replace(r#""voltijd_uren":"38""#, r#""voltijd_uren":"0""#)
+        )
+        .is_err()
+    );
+    assert_eq!(
+        serde_json::to_string(&lw("60")).unwrap(),
+        r#"{"grondslag":"loonwaarde","loonwaarde":"60"}"#
+    );
+    assert_eq!(
+        serde_json::to_string(&LksGrondslag::Forfaitair).unwrap(),
+        r#"{"grondslag":"forfaitair"}"#
+    );
+    let m = drie_taken();
+    let json = serde_json::to_string(&m).unwrap();
+    assert!(json.starts_with(r#"{"datum":"2024-03-01","normfunctie":{"omschrijving":"medewerker wasserij","voltijd_uren":"38"},"uren_per_week":"32","werkdagen_per_week":4,"hoofdtaken":[{"omschrijving":"strijken en vouwen","uren_per_week":"16","tempo":"110","kwaliteit":"90","netto_werktijd":"80"}"#), "{json}");
+    assert_eq!(serde_json::from_str::<Loonwaardemeting>(&json).unwrap(), m);
+    assert!(
+        serde_json::from_str::<Normfunctie>(r#"{"omschrijving":" ","voltijd_uren":"38"}"#).is_err()
+    );
+    let a = DoelgroepAanvraag::new(d(2024, 5, 1));
+    assert_eq!(
+        serde_json::to_string(&a).unwrap(),
+        r#"{"aanvraagdatum":"2024-05-01","vorige_aanvraag":null,"ondersteund_art7":true,"taak_in_arbeidsorganisatie":true,"basale_werknemersvaardigheden":true,"uur_aaneengesloten":true,"belastbaar_uren_per_dag":"4","verdient_minimumloon_per_uur":false,"kan_wml_niet_voltijds_verdienen":true}"#
+    );
+}
+
+#[test]
+fn public_types_are_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<State>();
+    check::<Event>();
+    check::<participatiewet::loonwaarde::Transition>();
+    check::<Dienstbetrekking>();
+    check::<LksBerekening>();
+    check::<Loonwaardemeting>();
+    check::<participatiewet::LoonwaardeRapport>();
+    check::<DoelgroepAanvraag>();
+}

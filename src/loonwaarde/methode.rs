@@ -63,6 +63,7 @@ pub const REGELING_ART_2: Citation =
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "RawNormfunctie")]
 #[non_exhaustive]
 pub struct Normfunctie {
     /// Description of the norm function.
@@ -91,6 +92,22 @@ impl Normfunctie {
             omschrijving,
             voltijd_uren,
         })
+    }
+}
+
+/// The wire form of [`Normfunctie`], checked by [`Normfunctie::new`] on the way in.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNormfunctie {
+    omschrijving: String,
+    voltijd_uren: Hours,
+}
+
+impl TryFrom<RawNormfunctie> for Normfunctie {
+    type Error = Error;
+
+    fn try_from(r: RawNormfunctie) -> Result<Self, Error> {
+        Self::new(r.omschrijving, r.voltijd_uren)
     }
 }
 

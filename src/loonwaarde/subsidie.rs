@@ -76,6 +76,7 @@ pub const WMM_ART_15: Citation = Citation::article(Regulation::Wmm, "15");
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "RawDienstbetrekking")]
 #[non_exhaustive]
 pub struct Dienstbetrekking {
     /// The employee's birth date (for the youth minimum wage).
@@ -118,6 +119,31 @@ impl Dienstbetrekking {
             begindatum,
             wsw,
         })
+    }
+}
+
+/// The wire form of [`Dienstbetrekking`], checked by [`Dienstbetrekking::new`] on the way in.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDienstbetrekking {
+    geboortedatum: NaiveDate,
+    uren_per_week: Hours,
+    voltijd_uren: Hours,
+    begindatum: NaiveDate,
+    wsw: bool,
+}
+
+impl TryFrom<RawDienstbetrekking> for Dienstbetrekking {
+    type Error = Error;
+
+    fn try_from(r: RawDienstbetrekking) -> Result<Self, Error> {
+        Self::new(
+            r.geboortedatum,
+            r.uren_per_week,
+            r.voltijd_uren,
+            r.begindatum,
+            r.wsw,
+        )
     }
 }
 
