@@ -190,6 +190,133 @@ proptest! {
     }
 }
 
+/// One step of a guided walk: mostly the natural next event of the current state (so that
+/// long paths are reached), sometimes any event, sometimes dated in the past.
+#[derive(Debug, Clone, Copy)]
+struct Step {
+    choice: u8,
+    gap: u16,
+    positief: bool,
+    reden: u8,
+    door: bool,
+    uren: u8,
+    kind: u8,
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    (
+        any::<u8>(),
+        0_u16..120,
+        any::<bool>(),
+        any::<u8>(),
+        any::<bool>(),
+        0_u8..41,
+        0_u8..6,
+    )
+        .prop_map(|(choice, gap, positief, reden, door, uren, kind)| Step {
+            choice,
+            gap,
+            positief,
+            reden,
+            door,
+            uren,
+            kind,
+        })
+}
+
+fn guided_event(state: &State, s: Step) -> Event {
+    let base = state.datum();
+    let datum = if s.choice < 12 {
+        base.checked_sub_days(Days::new(u64::from(s.gap) + 1))
+            .unwrap()
+    } else {
+        base.checked_add_days(Days::new(u64::from(s.gap))).unwrap()
+    };
+    let door = if s.door {
+        Aanvrager::Persoon
+    } else {
+        Aanvrager::College
+    };
+    let uren_per_week = Hours::new(Decimal::from(s.uren)).unwrap();
+    let reden = match s.reden % 4 {
+        0 => None,
+        1 => Some(""),
+        _ => Some("advies niet zorgvuldig"),
+    };
+    let kind = if s.choice < 200 {
+        match state {
+            State::Kandidaat { .. } => 0,
+            State::AdviesAangevraagd { .. } => 1,
+            State::AdviesUitgebracht { .. } => 2,
+            State::Vastgesteld { .. } => [3, 4, 0][usize::from(s.reden % 3)],
+            State::Aangeboden { .. } => 4,
+            _ => 5,
+        }
+    } else {
+        s.kind
+    };
+    match kind {
+        0 => Event::AdviesAangevraagd { datum, door },
+        1 => Event::AdviesUitgebracht {
+            datum,
+            positief: s.positief,
+        },
+        2 => {
+            // follow the advice, or depart with or without a reason
+            let advies = match state {
+                State::AdviesUitgebracht { advies, .. } => advies.positief,
+                _ => s.positief,
+            };
+            let departs = s.reden % 5 == 0;
+            let v = Vaststelling::new(datum, advies != departs);
+            Event::Vastgesteld(match reden {
+                Some(r) if departs || s.reden % 7 == 0 => v.met_afwijking(r),
+                _ => v,
+            })
+        }
+        3 => Event::Aangeboden { datum },
+        4 => Event::InDienst(Dienstbetrekking {
+            aanvang: datum,
+            uren_per_week,
+        }),
+        _ => Event::Beeindigd {
+            datum,
+            reden: EindeReden::DienstbetrekkingGeeindigd,
+        },
+    }
+}
+
+proptest! {
+    #[test]
+    fn guided_walks_keep_the_invariants(steps in prop::collection::vec(step(), 1..12), start in datum()) {
+        let beleid = Beleid::default();
+        let ctx = Context::new(&beleid);
+        let mut state = State::Kandidaat { sinds: start };
+        let mut last_determination_positive = false;
+        for s in steps {
+            let event = guided_event(&state, s);
+            let before = state.clone();
+            if let Ok(t) = state.apply(&event, &ctx) {
+                if let State::Vastgesteld { vaststelling, .. } = &t.state {
+                    last_determination_positive = vaststelling.beschut_werk;
+                }
+                if let State::InDienst { .. } = &t.state {
+                    // employment only after a positive determination
+                    prop_assert!(last_determination_positive);
+                    let from_determination = matches!(before, State::Vastgesteld { .. } | State::Aangeboden { .. });
+                    prop_assert!(from_determination);
+                }
+                state = t.state;
+            } else {
+                prop_assert_eq!(&state, &before);
+            }
+            prop_assert!(state.validate().is_ok(), "{:?}", state);
+            let back: State = serde_json::from_str(&serde_json::to_string(&state).unwrap()).unwrap();
+            prop_assert_eq!(&back, &state);
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // Tampered rows are rejected
 // ---------------------------------------------------------------------------------------
