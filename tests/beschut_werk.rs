@@ -799,3 +799,56 @@ fn zwolle_example_is_flagged_unverified() {
     // a year without a row is an error, not the last number carried over
     assert!(Plaatsen::new(z).stand(d(2019, 1, 1), &beleid()).is_err());
 }
+
+#[test]
+fn the_procedure_carries_the_earlier_advice_into_a_repeat_request() {
+    // A negative advice of 2019-03-01 and a negative determination; the person asks again on
+    // 2020-02-29 (day 365, within twelve months): UWV answers no without investigation
+    // (Besluit art. 3 lid 3 b), unless new facts are reported (lid 6).
+    let b = beleid();
+    let ctx = Context::new(&b);
+    let s = advies_gegeven(d(2019, 1, 15), d(2019, 3, 1), false)
+        .apply(
+            &Event::Vastgesteld(Vaststelling::new(d(2019, 3, 10), false)),
+            &ctx,
+        )
+        .unwrap()
+        .state
+        .apply(
+            &Event::AdviesAangevraagd {
+                datum: d(2020, 2, 29),
+                door: Aanvrager::Persoon,
+            },
+            &ctx,
+        )
+        .unwrap()
+        .state;
+    let verzoek = s.verzoek().unwrap();
+    assert_eq!(verzoek.vorig_advies, Some(d(2019, 3, 1)));
+    assert_eq!(
+        beoordeel(&geschikt(), &verzoek).uitkomst,
+        Uitkomst::Negatief(Negatief::HerhaaldVerzoek {
+            vorig_advies: d(2019, 3, 1)
+        })
+    );
+    let mut nieuw = geschikt();
+    nieuw.nieuwe_feiten = true;
+    assert!(beoordeel(&nieuw, &verzoek).uitkomst.is_positief());
+}
+
+#[test]
+fn outcome_json() {
+    let b = beoordeel(
+        &geschikt(),
+        &persoon(d(2020, 2, 29)).na_advies(d(2019, 3, 1)),
+    );
+    assert_eq!(
+        serde_json::to_string(&b.uitkomst).unwrap(),
+        r#"{"negatief":{"herhaald_verzoek":{"vorig_advies":"2019-03-01"}}}"#
+    );
+    let p = beoordeel(&geschikt(), &college(d(2018, 5, 1)));
+    assert_eq!(
+        serde_json::to_string(&p.uitkomst).unwrap(),
+        r#"{"positief":{"onderzoek":{"aanpassingen":false,"begeleiding":true}}}"#
+    );
+}

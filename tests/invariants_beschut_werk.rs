@@ -367,6 +367,8 @@ fn tampered_rows_are_rejected() {
             "accepted: {json}"
         );
     }
+    let vorig_na_verzoek = r#"{"state":"advies_aangevraagd","sinds":"2018-01-02","aanvraag":{"datum":"2019-01-03","door":"persoon"},"vorig_advies":"2019-02-01"}"#;
+    assert!(serde_json::from_str::<State>(vorig_na_verzoek).is_err());
     let beeindigd_zonder_vaststelling = r#"{"state":"beeindigd","sinds":"2018-01-02","dienstbetrekking":{"aanvang":"2018-05-01","uren_per_week":"24"},"einde":"2019-01-01","reden":"dienstbetrekking_geeindigd"}"#;
     assert!(serde_json::from_str::<State>(beeindigd_zonder_vaststelling).is_err());
     let plaatsen_terug_in_tijd = r#"{"taakstelling":{"gemeente":"X","minimum":[{"valid_from":"2018-01-01","valid_to":"2018-12-31","value":1,"source":"s","confidence":"unverified"}]},"plaatsingen":[{"aanvang":"2018-05-01","einde":"2018-04-30"}]}"#;
@@ -392,6 +394,7 @@ fn snapshot_states() {
         format!(r#"{{"state":"aangeboden","sinds":"2018-01-02",{aanvraag},{advies},{vaststelling},"aanbod":"2018-04-01"}}"#),
         IN_DIENST.to_owned(),
         format!(r#"{{"state":"beeindigd","sinds":"2018-01-02",{vaststelling},"dienstbetrekking":{{"aanvang":"2018-05-01","uren_per_week":"24"}},"einde":"2019-04-30","reden":"dienstbetrekking_geeindigd"}}"#),
+        r#"{"state":"advies_aangevraagd","sinds":"2018-01-02","aanvraag":{"datum":"2019-01-03","door":"persoon"},"vorig_advies":"2018-02-01"}"#.to_owned(),
         r#"{"state":"vastgesteld","sinds":"2018-01-02","aanvraag":{"datum":"2018-01-03","door":"persoon"},"advies":{"datum":"2018-02-01","positief":true},"vaststelling":{"datum":"2018-03-01","beschut_werk":false,"afwijking":"advies niet zorgvuldig"}}"#.to_owned(),
     ];
     for json in expected {

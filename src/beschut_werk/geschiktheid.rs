@@ -15,6 +15,16 @@
 //!    aside when the applicant reports new facts or changed circumstances (lid 5 and 6);
 //! 3. the investigation (art. 3 lid 1): arbeidsvermogen, then dependence on (a) adaptations
 //!    or (b) permanent supervision or intensive guidance; positive only if a or b (lid 2).
+//!
+//! The answers without investigation (art. 3 lid 3–6) are applied to requests from
+//! 2017-01-01: the text in force from 2015-01-01 has only lid 1–2, the consolidation of
+//! 2022-07-01 has lid 1–8, and lid 3 b refers to the person's own request of art. 10b lid 3
+//! (2017). The exact commencement of lid 3–6 was not found and is inferred.
+//!
+//! The four tests of arbeidsvermogen (a task, one hour at a stretch, four hours a day, basic
+//! employee skills) are UWV's operational test (secondary source); the Besluit says only
+//! "met arbeidsvermogen". If both a Wsw answer (lid 3 a or 4) and the repeat rule (lid 3 b)
+//! apply, the repeat rule is applied first: the law does not rank them.
 
 use std::fmt;
 
@@ -246,7 +256,7 @@ impl Arbeidsvermogen {
 /// let t = ArbeidsvermogenToets { taak: true, uur_aaneengesloten: true, vier_uur_per_dag: true, basale_vaardigheden: true };
 /// assert!(t.voldoet());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[allow(clippy::struct_excessive_bools)] // reason: four independent legal criteria
 pub struct ArbeidsvermogenToets {
     /// Performs a task.
@@ -390,7 +400,8 @@ impl Verzoek {
 /// use participatiewet::beschut_werk::{Negatief, Uitkomst};
 /// assert!(!Uitkomst::Negatief(Negatief::NietAangewezen).is_positief());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Uitkomst {
     /// UWV advises the college to determine beschut werk.
@@ -421,7 +432,8 @@ impl Uitkomst {
 /// let p = Positief::Onderzoek { aanpassingen: true, begeleiding: false };
 /// assert_ne!(p, Positief::WswNietBegeleidWerken);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Positief {
     /// After investigation: dependent on adaptations (a), guidance (b), or both (art. 3 lid 2).
@@ -442,7 +454,8 @@ pub enum Positief {
 /// use participatiewet::beschut_werk::Negatief;
 /// assert_ne!(Negatief::NietAangewezen, Negatief::WswBegeleidWerken);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Negatief {
     /// No arbeidsvermogen: the criteria not met are `false` in the test.
@@ -467,7 +480,8 @@ pub enum Negatief {
 /// use participatiewet::beschut_werk::BuitenKring;
 /// assert_ne!(BuitenKring::GeenDoelgroep, BuitenKring::PersoonlijkVerzoekVoor2017);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum BuitenKring {
     /// Neither supported under art. 7 lid 1 a nor a UWV benefit recipient.
@@ -494,7 +508,7 @@ pub enum BuitenKring {
 /// assert!(b.uitkomst.is_positief());
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct Beoordeling {
     /// The circle the person is in (or not).

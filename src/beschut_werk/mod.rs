@@ -52,6 +52,14 @@
 //!   only the repeat rule. The repeat rule applies only to the person's own request.
 //! - The regulations set the numbers "ultimo" the year: realised is a stock, so the duty to
 //!   offer revives when a contract ends.
+//! - Besluit art. 2 lid 1 (the eight weeks) covers the person's request from 2017; before,
+//!   art. 2 lid 2 set the same term for the college's request.
+//! - The college may depart from *either* advice only with reasons (Awb art. 3:9 and 3:50);
+//!   the brief mentions only departing from a positive advice.
+//! - The law sets no decision term for the college's determination; the crate uses
+//!   [`Beleid::decision_term_weeks`](crate::Beleid::decision_term_weeks) from the advice date.
+//! - The Zwolle figures (26 for 2017, 46 for 2018) were not found in the stored regulation
+//!   text and ship flagged [`Confidence::Unverified`](crate::Confidence::Unverified).
 //!
 //! ```
 //! use chrono::NaiveDate;

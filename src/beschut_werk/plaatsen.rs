@@ -196,7 +196,7 @@ impl Taakstelling {
 /// let v = Vereist { jaar: 2017, minimum: 26, raad: Some(20), aantal: 26 };
 /// assert_eq!(v.aantal, 26); // the council can only set a higher number
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct Vereist {
     /// The calendar year.
     pub jaar: i32,
@@ -275,7 +275,8 @@ impl PlaatsingId {
 /// use participatiewet::beschut_werk::Aanbodplicht;
 /// assert!(!Aanbodplicht::Facultatief.is_verplicht());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Aanbodplicht {
     /// Before 2017-01-01: the college *could* determine beschut werk, and the council's
@@ -312,7 +313,7 @@ impl Aanbodplicht {
 /// assert_eq!((s.gerealiseerd, s.plicht), (0, Aanbodplicht::Verplicht));
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[non_exhaustive]
 pub struct Stand {
     /// The date.

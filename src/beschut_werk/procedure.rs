@@ -12,7 +12,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::geschiktheid::{Aanvrager, BESCHUT_WERK_2017};
+use super::geschiktheid::{Aanvrager, BESCHUT_WERK_2017, Verzoek};
 use crate::beleid::Beleid;
 use crate::citation::{Citation, Regulation};
 use crate::date::{MonthEnd, add_days, add_months};
@@ -209,6 +209,10 @@ pub enum State {
         sinds: NaiveDate,
         /// The request.
         aanvraag: Aanvraag,
+        /// The date of UWV's earlier advice in this procedure, when this is a new request
+        /// after a determination (for the twelve-month rule of Besluit art. 3 lid 3 b).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        vorig_advies: Option<NaiveDate>,
     },
     /// UWV gave its advice; the college has to determine.
     AdviesUitgebracht {
@@ -361,7 +365,9 @@ impl<'a> Context<'a> {
 pub enum Termijn {
     /// UWV's advice is due (Besluit art. 2 lid 1).
     Advies,
-    /// The college's determination is due (policy or Awb art. 4:13).
+    /// The college's determination is due (policy or Awb art. 4:13). Neither the Pw nor the
+    /// Besluit sets a term for it; the crate counts the policy's term from the day UWV's
+    /// advice was given, since the college determines on that advice.
     Besluit,
     /// The municipality's own re-assessment (policy only; the law sets none).
     Herbeoordeling,
@@ -611,6 +617,39 @@ impl State {
         }
     }
 
+    /// The request UWV is working on, as the eligibility assessment takes it (with the date of
+    /// UWV's earlier advice in this procedure, for the twelve-month rule).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::Beleid;
+    /// use participatiewet::beschut_werk::{Aanvrager, Context, Event, State};
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let b = Beleid::default();
+    /// let s = State::Kandidaat { sinds: d(2018, 1, 2) }
+    ///     .apply(&Event::AdviesAangevraagd { datum: d(2018, 1, 3), door: Aanvrager::Persoon }, &Context::new(&b))?
+    ///     .state;
+    /// assert_eq!(s.verzoek().unwrap().datum, d(2018, 1, 3));
+    /// # Ok::<(), participatiewet::TransitionError>(())
+    /// ```
+    #[must_use]
+    pub fn verzoek(&self) -> Option<Verzoek> {
+        match self {
+            Self::AdviesAangevraagd {
+                aanvraag,
+                vorig_advies,
+                ..
+            } => {
+                let verzoek = Verzoek::new(aanvraag.door, aanvraag.datum);
+                Some(match vorig_advies {
+                    Some(v) => verzoek.na_advies(*v),
+                    None => verzoek,
+                })
+            }
+            _ => None,
+        }
+    }
+
     /// The beschut-werk contract, while employed: the facts the loonwaarde domain needs for
     /// loonkostensubsidie (art. 10b lid 9, art. 10d).
     ///
@@ -674,11 +713,12 @@ impl State {
         datum: NaiveDate,
         door: Aanvrager,
     ) -> Result<Transition, TransitionError> {
-        let sinds = match self {
-            Self::Kandidaat { sinds } => *sinds,
+        let (sinds, vorig_advies) = match self {
+            Self::Kandidaat { sinds } => (*sinds, None),
             Self::Vastgesteld {
                 sinds,
                 vaststelling,
+                advies,
                 ..
             } => {
                 if vaststelling.beschut_werk && door == Aanvrager::Persoon {
@@ -686,7 +726,7 @@ impl State {
                         self.refuse(event, "the person already has a positive determination")
                     );
                 }
-                *sinds
+                (*sinds, Some(advies.datum))
             }
             Self::AdviesUitgebracht { .. } => {
                 return Err(self.refuse(
@@ -719,7 +759,11 @@ impl State {
             });
         }
         Ok(Transition {
-            state: Self::AdviesAangevraagd { sinds, aanvraag },
+            state: Self::AdviesAangevraagd {
+                sinds,
+                aanvraag,
+                vorig_advies,
+            },
             effects,
         })
     }
@@ -731,7 +775,10 @@ impl State {
         positief: bool,
         ctx: Context<'_>,
     ) -> Result<Transition, TransitionError> {
-        let Self::AdviesAangevraagd { sinds, aanvraag } = self else {
+        let Self::AdviesAangevraagd {
+            sinds, aanvraag, ..
+        } = self
+        else {
             return Err(self.refuse(event, "no advice was requested"));
         };
         let advies = Advies { datum, positief };
@@ -946,7 +993,18 @@ impl State {
     pub fn validate(&self) -> Result<(), Error> {
         match self {
             Self::Kandidaat { .. } => Ok(()),
-            Self::AdviesAangevraagd { sinds, aanvraag } => check_aanvraag(*sinds, *aanvraag),
+            Self::AdviesAangevraagd {
+                sinds,
+                aanvraag,
+                vorig_advies,
+            } => {
+                if vorig_advies.is_some_and(|v| v < *sinds || v > aanvraag.datum) {
+                    return Err(invalid(
+                        "the earlier advice lies outside the candidacy or after the request",
+                    ));
+                }
+                check_aanvraag(*sinds, *aanvraag)
+            }
             Self::AdviesUitgebracht {
                 sinds,
                 aanvraag,
@@ -1115,6 +1173,8 @@ enum RawState {
     AdviesAangevraagd {
         sinds: NaiveDate,
         aanvraag: Aanvraag,
+        #[serde(default)]
+        vorig_advies: Option<NaiveDate>,
     },
     AdviesUitgebracht {
         sinds: NaiveDate,
@@ -1160,9 +1220,15 @@ impl TryFrom<RawState> for State {
     fn try_from(raw: RawState) -> Result<Self, Error> {
         let state = match raw {
             RawState::Kandidaat { sinds } => Self::Kandidaat { sinds },
-            RawState::AdviesAangevraagd { sinds, aanvraag } => {
-                Self::AdviesAangevraagd { sinds, aanvraag }
-            }
+            RawState::AdviesAangevraagd {
+                sinds,
+                aanvraag,
+                vorig_advies,
+            } => Self::AdviesAangevraagd {
+                sinds,
+                aanvraag,
+                vorig_advies,
+            },
             RawState::AdviesUitgebracht {
                 sinds,
                 aanvraag,
