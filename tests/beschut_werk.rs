@@ -852,3 +852,54 @@ fn outcome_json() {
         r#"{"positief":{"onderzoek":{"aanpassingen":false,"begeleiding":true}}}"#
     );
 }
+
+#[test]
+fn public_types_are_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<State>();
+    check::<Event>();
+    check::<participatiewet::beschut_werk::Transition>();
+    check::<Effect>();
+    check::<Plaatsen>();
+    check::<Taakstelling>();
+    check::<participatiewet::beschut_werk::Beoordeling>();
+    check::<participatiewet::beschut_werk::Stand>();
+    check::<Context<'static>>();
+}
+
+#[test]
+fn error_messages_are_exact() {
+    let mut p = Plaatsen::new(dorp(1));
+    let id = p.plaats(d(2018, 3, 1));
+    assert_eq!(
+        p.beeindig(id, d(2018, 2, 1)).unwrap_err().to_string(),
+        "beschut-werk placement is invalid: the end 2018-02-01 is before the start 2018-03-01"
+    );
+    assert_eq!(
+        Taakstelling::new(
+            "X",
+            vec![Row::new(d(2018, 7, 1), None, 1, "s", Confidence::LawText)]
+        )
+        .unwrap_err()
+        .to_string(),
+        "parameter table beschut_werk_aantal is invalid: the row from 2018-07-01 does not cover \
+         whole calendar years"
+    );
+    assert_eq!(
+        Plaatsen::new(dorp(1))
+            .stand(d(2019, 1, 1), &beleid())
+            .unwrap_err()
+            .to_string(),
+        "beschut_werk_aantal has no value in force on 2019-01-01 (nearest known row: 2018-01-01 \
+         to 2018-12-31)"
+    );
+    let bad = r#"{"state":"in_dienst","sinds":"2018-01-02","aanvraag":{"datum":"2018-01-03","door":"college"},"advies":{"datum":"2018-02-01","positief":false},"vaststelling":{"datum":"2018-03-01","beschut_werk":false},"dienstbetrekking":{"aanvang":"2018-05-01","uren_per_week":"24"}}"#;
+    let err = serde_json::from_str::<State>(bad).unwrap_err().to_string();
+    assert!(
+        err.starts_with(
+            "stored beschut_werk::State is inconsistent: an offer or employment without a \
+             positive determination"
+        ),
+        "{err}"
+    );
+}

@@ -176,16 +176,13 @@ pub enum EindeReden {
 /// The state of one person's beschut-werk procedure. Every state keeps the dates that justify
 /// it; deadlines are computed from them.
 ///
+/// The diagram with its events and guards is in the [module docs](crate::beschut_werk):
+///
 /// ```text
-/// kandidaat ──advies_aangevraagd──▶ advies_aangevraagd ──advies_uitgebracht──▶ advies_uitgebracht
-///                                        ▲                                          │ vastgesteld
-///                                        └──── advies_aangevraagd (new request) ── vastgesteld
-///                                                                                   │ (beschut_werk = true)
-///                                           aangeboden ◀──aangeboden──────────────┤
-///                                               │ in_dienst                         │ in_dienst
-///                                               ▼                                   ▼
-///                                            in_dienst ──────────beeindigd─────▶ beeindigd
-/// (every state but beeindigd) ──beeindigd──▶ beeindigd
+/// kandidaat → advies_aangevraagd → advies_uitgebracht → vastgesteld → [aangeboden →] in_dienst
+///                     ▲                                     │
+///                     └─────────── new request ─────────────┘
+/// any state but beeindigd → beeindigd
 /// ```
 ///
 /// ```
