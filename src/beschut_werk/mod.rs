@@ -83,6 +83,7 @@
 //! [`Beleid::beschut_werk_places`]: crate::Beleid::beschut_werk_places
 
 mod geschiktheid;
+mod opslag;
 mod plaatsen;
 mod procedure;
 
