@@ -146,7 +146,7 @@ proptest! {
     fn no_input_panics(
         geboren in birth(), eerste in first_day(), w in history(),
         uren in 0u32..=1_680, verlies in 0u32..=1_680, weken in 0u8..=40,
-        grond in prop::option::of(0usize..4), volledig in any::<bool>(),
+        grond in prop::option::of(0usize..4), volledig in any::<bool>(), ao in any::<bool>(),
         later in 0u64..400
     ) {
         let params = Parameters::bundled();
@@ -162,6 +162,7 @@ proptest! {
             Uitsluitingsgrond::AowLeeftijd, Uitsluitingsgrond::Staking,
         ][i]);
         let f = match grond { Some(g) => f.uitsluiting(g), None => f }.werkverleden(w);
+        let f = if ao { f.arbeidsongeschiktheidsuitkering() } else { f };
         if let Ok(r) = ww::recht(&f, &params) {
             let decision = r.decision();
             prop_assert_eq!(decision.is_eligible(), r.heeft_recht());

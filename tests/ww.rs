@@ -45,7 +45,8 @@ fn voltijd(geboren: NaiveDate, eerste: NaiveDate, van: i32) -> WwFeiten {
 
 #[test]
 fn unemployed_at_five_hours_lost_not_below() {
-    // WW art. 16 lid 1 onderdeel a: at least 5 hours a week lost (with 10 or more hours worked).
+    // WW art. 16 lid 1 onderdeel a: at least 5 hours a week fewer than the average, or at most
+    // half the average left. With 38 hours, 5 lost decides.
     let base = WwFeiten::new(d(1990, 1, 1), d(2025, 3, 3)).unwrap();
     let vijf = base.clone().uren(h(dec!(38)), h(dec!(5))).unwrap();
     let minder = base.uren(h(dec!(38)), h(dec!(4.99))).unwrap();
@@ -55,7 +56,8 @@ fn unemployed_at_five_hours_lost_not_below() {
 
 #[test]
 fn small_job_needs_half_the_hours_lost() {
-    // Fewer than 10 hours a week: half the hours must be lost. 9 hours → 4.5 required.
+    // WW art. 16 lid 1 onderdeel a, second alternative: at most half the average left.
+    // 9 hours → 4.5 left at most, so 4.5 lost suffices although it is under 5.
     let base = WwFeiten::new(d(1990, 1, 1), d(2025, 3, 3)).unwrap();
     let half = base.clone().uren(h(dec!(9)), h(dec!(4.5))).unwrap();
     let minder = base.clone().uren(h(dec!(9)), h(dec!(4.4))).unwrap();
@@ -69,12 +71,13 @@ fn small_job_needs_half_the_hours_lost() {
 }
 
 #[test]
-fn wage_still_paid_is_not_unemployed() {
+fn not_available_is_not_unemployed() {
+    // WW art. 16 lid 1 onderdeel b: available for work.
     let f = WwFeiten::new(d(1990, 1, 1), d(2025, 3, 3))
         .unwrap()
         .uren(h(dec!(38)), h(dec!(38)))
         .unwrap()
-        .loon_doorbetaald();
+        .niet_beschikbaar();
     assert!(!ww::werkloosheid(&f).werkloos);
 }
 
@@ -564,4 +567,27 @@ fn iow_amount_caps_a_and_sets_off_income() {
     let u = ww::iow_uitkering(eur(300_000), eur(7_000), eur(17_500), eur(10_000)).unwrap();
     assert_eq!(u.maximum, eur(217_500));
     assert_eq!(u.bedrag, eur(130_000));
+}
+
+#[test]
+fn jareneis_met_by_a_disability_benefit() {
+    // WW art. 42 lid 2 onderdeel b: a right to a benefit under a law of art. 19 lid 1
+    // onderdeel b, c or d (WIA, WAO, WAMIL) immediately before or on the first day meets the
+    // jareneis without the years. Born 1990 (18 in 2008), worked 2008..=2014 only (7 years,
+    // all before 2016): 7 months instead of the 3 of the wekeneis.
+    let p = params();
+    let f = WwFeiten::new(d(1990, 1, 1), d(2025, 3, 3))
+        .unwrap()
+        .werkverleden(Werkverleden::doorlopend(2008, 2014, 1800).unwrap());
+    assert_eq!(ww::uitkeringsduur(&f, &p).unwrap().maanden, 3);
+    let ao = ww::uitkeringsduur(&f.arbeidsongeschiktheidsuitkering(), &p).unwrap();
+    assert!(ao.jareneis.voldaan && ao.jareneis.arbeidsongeschiktheidsuitkering);
+    assert_eq!(ao.maanden, 7);
+    assert!(
+        ao.decision().cites(
+            &Citation::article(Regulation::Werkloosheidswet, "42")
+                .lid(2)
+                .onderdeel("b")
+        )
+    );
 }

@@ -235,16 +235,24 @@ impl Uitkeringsduur {
     pub fn decision(&self) -> Decision<Uitkeringsduur> {
         let j = &self.jareneis;
         let a = &self.arbeidsverleden;
-        let mut grounds = vec![Ground::new(
-            Jareneis::CITATION,
-            format!(
-                "jareneis: wage in {} of the calendar years {}–{}; at least 4 required: {}",
-                j.jaren_met_loon,
-                j.van,
-                j.tot_en_met,
-                if j.voldaan { "met" } else { "not met" }
-            ),
-        )];
+        let mut grounds = vec![if j.arbeidsongeschiktheidsuitkering {
+            Ground::new(
+                Jareneis::CITATION_ARBEIDSONGESCHIKTHEID,
+                "jareneis met: a right to a disability benefit before or on the first day of \
+                 unemployment",
+            )
+        } else {
+            Ground::new(
+                Jareneis::CITATION,
+                format!(
+                    "jareneis: wage in {} of the calendar years {}–{}; at least 4 required: {}",
+                    j.jaren_met_loon,
+                    j.van,
+                    j.tot_en_met,
+                    if j.voldaan { "met" } else { "not met" }
+                ),
+            )
+        }];
         if j.voldaan {
             grounds.push(Ground::new(
                 ART_42_6,
@@ -388,7 +396,10 @@ fn opbouw_nieuw(a: Arbeidsverleden) -> u16 {
 pub fn uitkeringsduur(feiten: &WwFeiten, params: &Parameters) -> Result<Uitkeringsduur, Error> {
     let eerste = feiten.eerste_werkloosheidsdag();
     let ingang = feiten.ingangsdatum();
-    let jareneis = jareneis(feiten.werkverleden_ref(), eerste);
+    let mut jareneis = jareneis(feiten.werkverleden_ref(), eerste);
+    if feiten.heeft_arbeidsongeschiktheidsuitkering() {
+        jareneis = jareneis.met_arbeidsongeschiktheidsuitkering();
+    }
     let av = arbeidsverleden(feiten.geboortedatum(), feiten.werkverleden_ref(), eerste);
 
     let (regel, opgebouwd, maximum, overgang) = if !jareneis.voldaan {

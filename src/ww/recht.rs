@@ -1,5 +1,11 @@
 //! The right to WW (`recht op uitkering`): unemployed (art. 16), the wekeneis (art. 17) and
 //! the exclusions (art. 19 lid 1), for the facts in [`WwFeiten`].
+//!
+//! Art. 16 lid 1 (text in force from 2026-01-01): unemployed is the employee who in a
+//! calendar week has at least five working hours fewer than his average, or at most half his
+//! average, and is available for work. Art. 17 lid 1: in at least 26 of the 36 calendar weeks
+//! immediately before the first day of unemployment at least one working hour a week.
+//! Calendar weeks start on Monday (art. 16 lid 7).
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -19,7 +25,8 @@ pub const WEKENEIS_WEKEN: u8 = 26;
 pub const REFERTEPERIODE_WEKEN: u8 = 36;
 /// Unemployed: at least 5 working hours a week lost (WW art. 16 lid 1 onderdeel a) …
 pub const MINIMUM_UREN_VERLIES: Decimal = Decimal::from_parts(5, 0, 0, false, 0);
-/// … or half the hours when the person worked fewer than 10 hours a week (same onderdeel).
+/// … or at most half the hours left (same onderdeel), which decides only for people who
+/// worked fewer than 10 hours a week: for them half is less than 5.
 pub const KLEINE_BAAN_UREN: Decimal = Decimal::from_parts(10, 0, 0, false, 0);
 
 /// The first day of unemployment the crate computes WW for: 2006-10-01, the start of the
@@ -33,9 +40,7 @@ pub const EERSTE_ONDERSTEUNDE_DAG: NaiveDate = match NaiveDate::from_ymd_opt(200
 /// The AOW age is never below 65 (AOW art. 7a lid 1): younger people need no AOW lookup.
 pub(crate) const AOW_ONDERGRENS_JAREN: u32 = 65;
 
-const ART_16: Citation = Citation::article(Regulation::Werkloosheidswet, "16")
-    .lid(1)
-    .onderdeel("a");
+const ART_16: Citation = Citation::article(Regulation::Werkloosheidswet, "16").lid(1);
 const ART_17: Citation = Citation::article(Regulation::Werkloosheidswet, "17").lid(1);
 
 /// A ground of WW art. 19 lid 1 that excludes the right to WW.
@@ -242,7 +247,8 @@ pub struct WwFeiten {
     recht_ontstaan_op: Option<NaiveDate>,
     arbeidsuren: Hours,
     verloren_uren: Hours,
-    loon_verloren: bool,
+    beschikbaar: bool,
+    arbeidsongeschiktheidsuitkering: bool,
     weken_gewerkt: u8,
     uitsluitingen: Uitsluitingen,
     werkverleden: Werkverleden,
@@ -290,16 +296,17 @@ impl WwFeiten {
             recht_ontstaan_op: None,
             arbeidsuren: Hours::default(),
             verloren_uren: Hours::default(),
-            loon_verloren: false,
+            beschikbaar: true,
+            arbeidsongeschiktheidsuitkering: false,
             weken_gewerkt: 0,
             uitsluitingen: Uitsluitingen::default(),
             werkverleden: Werkverleden::default(),
         })
     }
 
-    /// The working hours per week before unemployment (the average over the 26 calendar weeks
-    /// before, art. 16 lid 2) and the hours lost with their wage (art. 16 lid 1 onderdeel a).
-    /// Errors when more hours are lost than were worked.
+    /// The average working hours per week before unemployment (over the 26 calendar weeks
+    /// before, art. 16 lid 2) and the hours per week lost (art. 16 lid 1 onderdeel a). Errors
+    /// when more hours are lost than were worked.
     ///
     /// ```
     /// use chrono::NaiveDate;
@@ -322,28 +329,63 @@ impl WwFeiten {
         }
         self.arbeidsuren = arbeidsuren;
         self.verloren_uren = verloren_uren;
-        self.loon_verloren = true;
         Ok(self)
     }
 
-    /// The same facts, except that the wage over the lost hours is still paid (art. 16 lid 1:
-    /// then the person is not unemployed).
+    /// The same facts, except that the person is not available for work (art. 16 lid 1
+    /// onderdeel b: then the person is not unemployed). Available is the default.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::{Hours, WwFeiten, ww};
+    /// use rust_decimal::dec;
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let f = WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?
+    ///     .uren(Hours::new(dec!(38))?, Hours::new(dec!(38))?)?
+    ///     .niet_beschikbaar();
+    /// assert!(!ww::werkloosheid(&f).werkloos);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub fn niet_beschikbaar(mut self) -> Self {
+        self.beschikbaar = false;
+        self
+    }
+
+    /// The same facts, with a right to a disability benefit (WIA, WAO, WAMIL) immediately before
+    /// or on the first day of unemployment: this meets the jareneis without the years test
+    /// (WW art. 42 lid 2 onderdeel b).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::{Parameters, WwFeiten, ww};
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let f = WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?.arbeidsongeschiktheidsuitkering();
+    /// assert!(ww::uitkeringsduur(&f, &Parameters::bundled())?.jareneis.voldaan);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub fn arbeidsongeschiktheidsuitkering(mut self) -> Self {
+        self.arbeidsongeschiktheidsuitkering = true;
+        self
+    }
+
+    /// Whether the person had a right to a disability benefit before or on the first day
+    /// (see [`WwFeiten::arbeidsongeschiktheidsuitkering`]).
     ///
     /// ```
     /// use chrono::NaiveDate;
     /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// let f = participatiewet::WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?.loon_doorbetaald();
-    /// assert_eq!(f.weken(), 0);
+    /// assert!(!participatiewet::WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?.heeft_arbeidsongeschiktheidsuitkering());
     /// # Ok::<(), participatiewet::Error>(())
     /// ```
     #[must_use]
-    pub fn loon_doorbetaald(mut self) -> Self {
-        self.loon_verloren = false;
-        self
+    pub const fn heeft_arbeidsongeschiktheidsuitkering(&self) -> bool {
+        self.arbeidsongeschiktheidsuitkering
     }
 
     /// The number of calendar weeks, of the 36 before the first day of unemployment (see
-    /// [`referteperiode`]), in which the person worked as an employee (art. 17 lid 1, with
+    /// [`referteperiode`]), with at least one working hour as an employee (art. 17 lid 1, with
     /// the extensions of art. 17a already applied by the caller). Errors above 36.
     ///
     /// ```
@@ -525,8 +567,10 @@ impl WwFeiten {
 }
 
 /// The 36 calendar weeks before the first day of unemployment in which the wekeneis counts
-/// (WW art. 17 lid 1): weeks run Monday to Sunday, and the week of the first day itself is
-/// not one of them (it does not lie wholly before that day).
+/// (WW art. 17 lid 1): weeks run Monday to Sunday (art. 16 lid 7), and the week of the first
+/// day itself is not one of them (it does not lie wholly before that day). A week counts when
+/// the person had at least one working hour in it; the caller counts them, extending the period
+/// for the weeks art. 17a leaves out (sickness, unpaid leave, leave benefits).
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -544,8 +588,8 @@ pub fn referteperiode(eerste_werkloosheidsdag: NaiveDate) -> Result<crate::date:
     crate::date::Period::new(van, tot)
 }
 
-/// Whether the person is unemployed in the sense of WW art. 16 lid 1 onderdeel a, with the
-/// numbers that decided it.
+/// Whether the person is unemployed in the sense of WW art. 16 lid 1, with the numbers that
+/// decided it.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -566,15 +610,16 @@ pub struct Werkloosheid {
     pub arbeidsuren: Hours,
     /// Hours per week lost.
     pub verloren_uren: Hours,
-    /// The loss required: 5 hours, or half the hours when fewer than 10.
+    /// The loss required: 5 hours, or half the hours when fewer than 10 (at most half left).
     pub vereist_verlies: Hours,
-    /// Whether the wage over the lost hours was lost too.
-    pub loon_verloren: bool,
+    /// Whether the person is available for work (art. 16 lid 1 onderdeel b).
+    pub beschikbaar: bool,
     /// Whether the person is unemployed.
     pub werkloos: bool,
 }
 
-/// The unemployment test of WW art. 16 lid 1 onderdeel a. Never allocates.
+/// The unemployment test of WW art. 16 lid 1: at least 5 hours lost or at most half left
+/// (onderdeel a), and available for work (onderdeel b). Never allocates.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -600,8 +645,8 @@ pub fn werkloosheid(feiten: &WwFeiten) -> Werkloosheid {
         arbeidsuren: feiten.arbeidsuren,
         verloren_uren: feiten.verloren_uren,
         vereist_verlies,
-        loon_verloren: feiten.loon_verloren,
-        werkloos: feiten.loon_verloren && !verloren.is_zero() && verloren >= vereist,
+        beschikbaar: feiten.beschikbaar,
+        werkloos: feiten.beschikbaar && !verloren.is_zero() && verloren >= vereist,
     }
 }
 
@@ -698,11 +743,12 @@ impl WwRecht {
             ART_16,
             if w.werkloos {
                 format!(
-                    "unemployed: {} of {} hours a week lost with their wage (at least {} required)",
+                    "unemployed: {} of {} hours a week lost (at least {} required), available \
+                     for work",
                     w.verloren_uren, w.arbeidsuren, w.vereist_verlies
                 )
-            } else if !w.loon_verloren {
-                "not unemployed: the wage over the lost hours is still paid".to_owned()
+            } else if !w.beschikbaar {
+                "not unemployed: not available for work".to_owned()
             } else {
                 format!(
                     "not unemployed: {} of {} hours a week lost, at least {} required",

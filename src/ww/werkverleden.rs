@@ -337,13 +337,39 @@ pub struct Jareneis {
     pub tot_en_met: i32,
     /// The years in the window that count in full.
     pub jaren_met_loon: u8,
-    /// Whether at least 4 years count.
+    /// Whether the person had a right to a disability benefit (WIA, WAO, WAMIL: the laws of
+    /// art. 19 lid 1 onderdelen b–d) immediately before or on the first day of unemployment,
+    /// which meets the jareneis on its own (art. 42 lid 2 onderdeel b). Set by
+    /// [`uitkeringsduur`](crate::ww::uitkeringsduur) from the facts; `false` from [`jareneis`].
+    pub arbeidsongeschiktheidsuitkering: bool,
+    /// Whether the jareneis is met: at least 4 years count, or onderdeel b applies.
     pub voldaan: bool,
 }
 
 impl Jareneis {
-    /// The citation of the jareneis.
+    /// The citation of the jareneis by years.
     pub const CITATION: Citation = ART_42_LID_2_A;
+    /// The citation of the jareneis by a disability benefit.
+    pub const CITATION_ARBEIDSONGESCHIKTHEID: Citation =
+        Citation::article(Regulation::Werkloosheidswet, "42")
+            .lid(2)
+            .onderdeel("b");
+
+    /// The same outcome with art. 42 lid 2 onderdeel b applied: met by a disability benefit.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::{Werkverleden, ww};
+    /// let j = ww::jareneis(&Werkverleden::default(), NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
+    /// assert!(!j.voldaan);
+    /// assert!(j.met_arbeidsongeschiktheidsuitkering().voldaan);
+    /// ```
+    #[must_use]
+    pub const fn met_arbeidsongeschiktheidsuitkering(mut self) -> Self {
+        self.arbeidsongeschiktheidsuitkering = true;
+        self.voldaan = true;
+        self
+    }
 }
 
 /// The jareneis on `eerste_werkloosheidsdag` (WW art. 42 lid 2 onderdeel a). Never allocates.
@@ -374,6 +400,7 @@ pub fn jareneis(werkverleden: &Werkverleden, eerste_werkloosheidsdag: NaiveDate)
         van,
         tot_en_met,
         jaren_met_loon,
+        arbeidsongeschiktheidsuitkering: false,
         voldaan: jaren_met_loon >= JARENEIS_JAREN,
     }
 }
