@@ -591,3 +591,24 @@ fn jareneis_met_by_a_disability_benefit() {
         )
     );
 }
+
+#[test]
+fn duration_grounds_explain_the_arithmetic() {
+    // The grounds of the UWV "Jeroen" example, exactly as a caseworker sees them.
+    let f = voltijd(d(1978, 3, 10), d(2022, 5, 2), 1998);
+    let decision = ww::uitkeringsduur(&f, &params()).unwrap().decision();
+    let lines: Vec<String> = decision.grounds.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        vec![
+            "WW art. 42 lid 2 onderdeel a: jareneis: wage in 5 of the calendar years 2017–2021; \
+             at least 4 required: met",
+            "WW art. 42 lid 6: arbeidsverleden 26 years: 2 fictitious (18th birthday to 1997), \
+             18 before 2016 and 6 from 2016 with wage",
+            "WW art. 42 lid 2: the first 10 years 1 month each (earliest years first), further \
+             years 1 month before 2016 and ½ month from 2016: 23 months",
+            "WW art. 42 lid 1: duration 23 months (at least 3, at most 24) from 2022-05-02: last \
+             day 2024-04-01",
+        ]
+    );
+}
