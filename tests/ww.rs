@@ -271,6 +271,9 @@ fn a_half_month_is_15_calendar_days() {
     assert_eq!(duur.arbeidsverleden.jaren_voor_2016, 9);
     assert_eq!(duur.arbeidsverleden.jaren_na_2015, 2);
     assert_eq!((duur.maanden, duur.halve_maand), (10, true));
+    // In the phase-in window, but A − B = 9 − 9 = 0 leaves the maximum at 24: the normal rule.
+    assert_eq!(duur.regel, Duurregel::Arbeidsverleden);
+    assert_eq!(duur.overgang.unwrap().maximum, 24);
     // 2018-03-05 + 10 months = 2019-01-05; + 15 days = 2019-01-20; last day 2019-01-19.
     assert_eq!(duur.einddatum, d(2019, 1, 19));
 
@@ -611,4 +614,39 @@ fn duration_grounds_explain_the_arithmetic() {
              day 2024-04-01",
         ]
     );
+}
+
+#[test]
+fn no_iow_when_the_ww_runs_into_the_aow_age() {
+    // Born 1958-06-01, AOW date 2025-06-01; WW from 2024-09-02 is cut at the AOW date, so it
+    // never runs its full duration (IOW art. 3 lid 4) and the IOW would start after the AOW
+    // date (IOW art. 6 lid 1 onderdeel f).
+    let p = params();
+    let f = voltijd(d(1958, 6, 1), d(2024, 9, 2), 1998);
+    let duur = ww::uitkeringsduur(&f, &p).unwrap();
+    let iow = ww::iow_recht(&f, &duur, true, &p).unwrap();
+    assert!(iow.oud_genoeg && iow.in_venster && iow.jareneis);
+    assert!(!iow.ww_volledig);
+    assert!(!iow.heeft_recht());
+    let cited: Vec<String> = iow
+        .decision()
+        .reasons()
+        .iter()
+        .map(|g| g.citation.to_string())
+        .collect();
+    assert_eq!(
+        cited,
+        vec!["IOW art. 3 lid 4", "IOW art. 6 lid 1 onderdeel f"]
+    );
+}
+
+#[test]
+fn facts_before_the_supported_period_are_refused_with_a_reason() {
+    let err = WwFeiten::new(d(1960, 1, 1), d(2006, 9, 30)).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "eerste_werkloosheidsdag is invalid: 2006-09-30 is before 2006-10-01: earlier rights \
+         follow the WW as it was then (WW art. 130o)"
+    );
+    assert!(WwFeiten::new(d(1960, 1, 1), d(2006, 10, 1)).is_ok());
 }

@@ -83,8 +83,8 @@ pub enum Duurregel {
     Wekeneis,
     /// The jareneis is met: months from the arbeidsverleden, at most 24 (art. 42 lid 2).
     Arbeidsverleden,
-    /// The jareneis is met and the first day is from 2016-01-01 to 2019-03-31: the phase-in
-    /// of the Wet werk en zekerheid, maximum `A − B`, at least 24.
+    /// The jareneis is met, the first day is from 2016-01-01 to 2019-03-31 and the phase-in of
+    /// the Wet werk en zekerheid raises the maximum to `A − B` months, above 24.
     Overgangsrecht,
     /// The jareneis is met and the first day is before 2016: one month per year of
     /// arbeidsverleden, at most 38 (art. 42 as it read on 2015-12-31, art. 130z lid 1).
@@ -166,7 +166,8 @@ pub struct Uitkeringsduur {
     pub jareneis: Jareneis,
     /// The arbeidsverleden (art. 42 lid 4–6, art. 42a).
     pub arbeidsverleden: Arbeidsverleden,
-    /// The phase-in numbers, when the first day is from 2016-01-01 to 2019-03-31.
+    /// The phase-in numbers, when the jareneis is met and the first day is from 2016-01-01 to
+    /// 2019-03-31 (also when they leave the maximum at 24).
     pub overgang: Option<Overgang>,
     /// The duration the arbeidsverleden gives before the minimum and maximum, in half months.
     pub opgebouwde_halve_maanden: u16,
@@ -422,13 +423,14 @@ pub fn uitkeringsduur(feiten: &WwFeiten, params: &Parameters) -> Result<Uitkerin
             None,
         )
     } else if eerste < OVERGANG_EINDE {
+        // The phase-in decides only when it raises the maximum above 24 (A − B > 24).
         let o = Overgang::new(av.jaren_voor_2016, eerste);
-        (
-            Duurregel::Overgangsrecht,
-            opbouw_nieuw(av),
-            o.maximum,
-            Some(o),
-        )
+        let regel = if o.maximum > MAXIMUM_MAANDEN {
+            Duurregel::Overgangsrecht
+        } else {
+            Duurregel::Arbeidsverleden
+        };
+        (regel, opbouw_nieuw(av), o.maximum, Some(o))
     } else {
         (
             Duurregel::Arbeidsverleden,
