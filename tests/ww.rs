@@ -650,3 +650,18 @@ fn facts_before_the_supported_period_are_refused_with_a_reason() {
     );
     assert!(WwFeiten::new(d(1960, 1, 1), d(2006, 10, 1)).is_ok());
 }
+
+#[test]
+fn public_types_are_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<WwFeiten>();
+    assert_send_sync::<participatiewet::WwRecht>();
+    assert_send_sync::<participatiewet::Uitkeringsduur>();
+    assert_send_sync::<participatiewet::IowRecht>();
+    assert_send_sync::<participatiewet::IowUitkering>();
+    assert_send_sync::<participatiewet::WwUitkering>();
+    assert_send_sync::<participatiewet::Dagloon>();
+    assert_send_sync::<Werkverleden>();
+    assert_send_sync::<Kalenderjaar>();
+    assert_send_sync::<participatiewet::Uitsluitingen>();
+}
