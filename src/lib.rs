@@ -49,6 +49,7 @@
 //! ```
 
 mod beleid;
+pub mod beschut_werk;
 mod citation;
 mod date;
 mod decision;
@@ -57,6 +58,7 @@ pub mod loonwaarde;
 mod money;
 mod params;
 mod rounding;
+pub mod ww;
 
 pub use beleid::{Beleid, Plaatsingsvolgorde};
 pub use citation::{Citation, Regulation};
@@ -77,3 +79,8 @@ pub use params::{
     VAKANTIEBIJSLAG, Vermogensgrenzen,
 };
 pub use rounding::Rounding;
+pub use ww::{
+    Arbeidsverleden, Dagloon, Duurregel, IowRecht, IowUitkering, Jareneis, Kalenderjaar, Overgang,
+    Uitkeringsduur, Uitsluitingen, Uitsluitingsgrond, Wekeneis, Werkloosheid, Werkverleden,
+    WwFeiten, WwRecht, WwUitkering, Zorgjaar,
+};

@@ -15,7 +15,7 @@ use super::table::{Confidence, Row, Table};
 use super::values::{AowLeeftijd, Bijstandsnormen, Minimumjeugdloon, Vermogensgrenzen};
 use crate::money::{Money, Percentage};
 
-use Confidence::{LawText as L, Official as O, Secondary as S};
+use Confidence::{LawText as L, Official as O, Secondary as S, Unverified as U};
 
 /// A date literal; the bundled-table test proves every literal is a real date (an impossible
 /// one would become `NaiveDate::MIN` and break the table's order).
@@ -75,11 +75,12 @@ pub(super) fn parameters() -> Parameters {
 
 const WML_S: &str =
     "WMM art. 8 lid 1 b, indexed per art. 14; amount as published by payroll sources";
+const WML_2026_07: &str = "WMM art. 8 lid 1, art. 14; Regeling indexatie wettelijk minimumloon per 1 juli 2026 (Stcrt. 2026, 16505)";
 const WML_L: &str = "WMM art. 8 lid 1 b, indexed per art. 14; Stcrt. indexation notice";
 
 fn wml_per_maand() -> Vec<Row<Money>> {
     rows(
-        d(2026, 6, 30),
+        d(2026, 12, 31),
         vec![
             (d(2015, 1, 1), eur(150_180), WML_S, S),
             (d(2015, 7, 1), eur(150_780), WML_S, S),
@@ -104,6 +105,7 @@ fn wml_per_maand() -> Vec<Row<Money>> {
             (d(2025, 1, 1), eur(219_180), WML_S, S),
             (d(2025, 7, 1), eur(224_580), WML_S, S),
             (d(2026, 1, 1), eur(229_440), WML_S, S),
+            (d(2026, 7, 1), eur(233_700), WML_2026_07, L),
         ],
     )
 }
@@ -112,7 +114,7 @@ fn wml_per_uur() -> Vec<Row<Money>> {
     const SRC: &str =
         "WMM art. 8 lid 1 a (hourly minimum wage from 2024-01-01), indexed per art. 14";
     rows(
-        d(2026, 6, 30),
+        d(2026, 12, 31),
         vec![
             (d(2024, 1, 1), eur(1_327), SRC, S),
             (d(2024, 7, 1), eur(1_368), SRC, S),
@@ -124,6 +126,7 @@ fn wml_per_uur() -> Vec<Row<Money>> {
             ),
             (d(2025, 7, 1), eur(1_440), SRC, S),
             (d(2026, 1, 1), eur(1_471), SRC, S),
+            (d(2026, 7, 1), eur(1_499), WML_2026_07, L),
         ],
     )
 }
@@ -251,8 +254,41 @@ fn werkgeverslasten() -> Vec<Row<Percentage>> {
 }
 
 fn maximum_dagloon() -> Vec<Row<Money>> {
-    const SRC: &str = "Wfsv art. 17 lid 1, indexed per art. 17 lid 3; amount as published";
-    rows(d(2026, 6, 30), vec![(d(2024, 1, 1), eur(27_444), SRC, S)])
+    // Wfsv art. 17: the maximum dagloon moves with the minimum wage on 1 January and 1 July.
+    // The table ends where the sourced values end: the value from 2025-07-01 is not yet sourced,
+    // so the 2026 value of the brief (304.25, secondary) cannot join without a gap; a caller adds
+    // the rows from 2025-07-01 with `Table::insert`.
+    const SRC: &str = "Wfsv art. 17; amount as published in the SZW rekenregels";
+    rows(
+        d(2025, 6, 30),
+        vec![
+            (d(2023, 1, 1), eur(25_654), SRC, S),
+            (
+                d(2023, 7, 1),
+                eur(26_457),
+                "Wfsv art. 17; SZW rekenregels per 1 juli 2023 (as reported by nextaccountants.nl)",
+                S,
+            ),
+            (
+                d(2024, 1, 1),
+                eur(27_444),
+                "Wfsv art. 17; SZW rekenregels per 1 januari 2024",
+                S,
+            ),
+            (
+                d(2024, 7, 1),
+                eur(28_295),
+                "Wfsv art. 17; SZW rekenregels per 1 juli 2024 (as reported by salariszaken.nl)",
+                S,
+            ),
+            (
+                d(2025, 1, 1),
+                eur(29_067),
+                "Wfsv art. 17; domain brief, not verified against the rekenregels",
+                U,
+            ),
+        ],
+    )
 }
 
 fn normen(
@@ -274,9 +310,26 @@ fn normen(
 fn bijstandsnormen() -> Vec<Row<Bijstandsnormen>> {
     const SRC: &str =
         "Participatiewet art. 20 lid 1 a, 21, 22 lid 1; amounts per art. 38 (Stcrt. indexation)";
+    const SRC_2023_01: &str = "Participatiewet art. 20-22; normbedragen per 1 januari 2023 as \
+         listed by the municipality of Westland (secondary)";
+    const SRC_2023_07: &str = "Participatiewet art. 20-22; municipal list of Westland whose \
+         heading says 1 januari 2023 but whose amounts differ from that list: read as the \
+         1 juli 2023 norms, not verified";
     rows(
         d(2026, 12, 31),
         vec![
+            (
+                d(2023, 1, 1),
+                normen(29_520, 119_566, 170_808, 133_067, 180_720),
+                SRC_2023_01,
+                S,
+            ),
+            (
+                d(2023, 7, 1),
+                normen(30_036, 121_662, 173_802, 135_766, 184_360),
+                SRC_2023_07,
+                U,
+            ),
             (
                 d(2024, 1, 1),
                 normen(31_694, 128_383, 183_404, 142_576, 193_232),
@@ -326,6 +379,12 @@ fn vermogensgrenzen() -> Vec<Row<Vermogensgrenzen>> {
     rows(
         d(2026, 12, 31),
         vec![
+            (
+                d(2023, 1, 1),
+                grens(760_500, 1_521_000),
+                "Participatiewet art. 34 lid 3; amounts for 2023 as listed by the municipality of Westland",
+                S,
+            ),
             (d(2024, 1, 1), grens(757_500, 1_515_000), SRC, L),
             (d(2025, 1, 1), grens(777_000, 1_554_000), SRC, L),
             (d(2026, 1, 1), grens(800_000, 1_600_000), SRC, L),
