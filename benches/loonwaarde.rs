@@ -18,16 +18,31 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 
 fn bench(c: &mut Criterion) {
     let params = Parameters::bundled();
-    let baan = Dienstbetrekking::new(
-        d(2003, 5, 1),
-        "32".parse().unwrap(),
-        "38".parse().unwrap(),
-        d(2024, 2, 1),
-        false,
-    )
-    .unwrap();
+    let job = |birth| {
+        Dienstbetrekking::new(
+            birth,
+            "32".parse().unwrap(),
+            "38".parse().unwrap(),
+            d(2024, 2, 1),
+            false,
+        )
+        .unwrap()
+    };
+    let volwassen = job(d(1990, 5, 1));
+    // 20 on the reference date: the youth minimum wage (80%, rounded to 5 cents) is looked up
+    let baan = job(d(2003, 5, 1));
     let g = LksGrondslag::Loonwaarde("60".parse().unwrap());
-    c.bench_function("lks_berekenen (value, no grounds)", |b| {
+    c.bench_function("lks_berekenen adult (value, no grounds)", |b| {
+        b.iter(|| {
+            lks_berekenen(
+                black_box(&volwassen),
+                black_box(g),
+                black_box(d(2024, 9, 1)),
+                &params,
+            )
+        });
+    });
+    c.bench_function("lks_berekenen youth (value, no grounds)", |b| {
         b.iter(|| {
             lks_berekenen(
                 black_box(&baan),
