@@ -43,7 +43,9 @@ pub const MAX_GEMETEN_TEMPO: Decimal = Decimal::from_parts(300, 0, 0, false, 0);
 /// The definitions of hoofdtaak, tempo, kwaliteit, netto werktijd and normfunctie.
 pub const BESLUIT_ART_1: Citation =
     Citation::article(Regulation::BesluitLoonkostensubsidie2021, "1");
-/// The loonwaarde as the sum of the hoofdtaken, rounded to whole percents.
+/// The loonwaarde as the sum of the hoofdtaken, rounded to whole percents. Article number as
+/// quoted by the official method guide (O); the Besluit text of art. 2–5 was not found, so the
+/// number is unverified (the Regeling's preamble cites Besluit art. 3 lid 3 d, 4 lid 3 and 6).
 pub const BESLUIT_ART_3: Citation =
     Citation::article(Regulation::BesluitLoonkostensubsidie2021, "3").lid(1);
 /// How the factors combine per hoofdtaak (text not found; see [`prestatie`]).
