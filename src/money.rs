@@ -114,7 +114,7 @@ impl Money {
                 max: Self::MAX.0.to_string(),
             });
         }
-        if amount.normalize().scale() > 2 {
+        if amount.scale() > 2 && amount.normalize().scale() > 2 {
             return Err(Error::OutOfRange {
                 field: "money (whole cents)",
                 value: amount.to_string(),
@@ -302,7 +302,13 @@ impl Percentage {
     /// ```
     #[must_use]
     pub fn fraction(self) -> Decimal {
-        self.0 / Decimal::ONE_HUNDRED
+        // Dividing by 100 is shifting the scale by two: exact, and much cheaper than a decimal
+        // division. At the maximum scale the shift is impossible and we divide instead.
+        let mut fraction = self.0;
+        match fraction.set_scale(self.0.scale() + 2) {
+            Ok(()) => fraction,
+            Err(_) => self.0 / Decimal::ONE_HUNDRED,
+        }
     }
 }
 

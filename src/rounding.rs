@@ -49,14 +49,15 @@ impl Rounding {
                 value.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
             }
             Self::FiveCents => {
-                // value / 0.05 cannot overflow for any Decimal below MAX / 20; beyond that the
-                // value is returned rounded to cents, which is the nearest representable answer.
+                // Round value × 20 to a whole number n, then n × 0.05: exact, no division.
+                // Beyond Decimal::MAX / 20 the value is rounded to cents instead, the nearest
+                // answer the type can hold.
                 let twenty = Decimal::from(20);
                 match value.checked_mul(twenty) {
                     Some(scaled) => {
-                        let whole = scaled
+                        let n = scaled
                             .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
-                        (whole / twenty).round_dp(2)
+                        n * Decimal::new(5, 2)
                     }
                     None => value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero),
                 }

@@ -317,16 +317,15 @@ pub fn lks_berekenen(
     };
     let minimumloon = params.minimumloon_per_maand(baan.geboortedatum, referentiedatum)?;
     let werkgeverslasten = params.werkgeverslasten.at(peildatum)?.value;
-    // Value path: multiplications and one division (the hours), no heap. A percentage is
-    // divided by 100 by shifting its scale (`per_honderd`), which is exact.
+    // Value path: multiplications and one division (the hours), no heap.
     let basis = minimumloon.amount() * (Decimal::ONE + VAKANTIEBIJSLAG);
     let ongemaximeerd = match grondslag {
-        LksGrondslag::Loonwaarde(lw) => basis - basis * per_honderd(lw.value()),
+        LksGrondslag::Loonwaarde(lw) => basis - basis * lw.fraction(),
         LksGrondslag::Forfaitair => basis * FORFAITAIR_AANDEEL,
     };
     let maximum = basis * MAXIMUM_AANDEEL;
     let loonkosten = ongemaximeerd.min(maximum);
-    let voltijd = loonkosten * (Decimal::ONE + per_honderd(werkgeverslasten.value()));
+    let voltijd = loonkosten * (Decimal::ONE + werkgeverslasten.fraction());
     let uren = baan.uren_per_week.value().min(baan.voltijd_uren.value());
     let referentie_uren = if peildatum >= UREN_36_VANAF {
         REFERENTIE_UREN
@@ -361,16 +360,6 @@ pub fn lks_berekenen(
 /// ```
 pub fn forfaitair_einde(begindatum: NaiveDate) -> Result<NaiveDate, Error> {
     add_months(begindatum, FORFAITAIRE_MAANDEN, MonthEnd::LastDay)
-}
-
-/// `x / 100`, exactly, by shifting the scale (no division); falls back to division when the
-/// scale is already at its maximum.
-fn per_honderd(x: Decimal) -> Decimal {
-    let mut y = x;
-    match y.set_scale(x.scale() + 2) {
-        Ok(()) => y,
-        Err(_) => x / Decimal::ONE_HUNDRED,
-    }
 }
 
 impl LksBerekening {
