@@ -52,6 +52,7 @@ mod beleid;
 mod citation;
 mod date;
 mod decision;
+pub mod doelgroep;
 mod error;
 mod money;
 mod params;
@@ -64,6 +65,11 @@ pub use date::{
     is_monday, monday_of,
 };
 pub use decision::{Decision, Eligibility, Ground};
+pub use doelgroep::{
+    Classificatie, Diagnose, LegalStatus, Reden, Segment, SegmentEffect, SegmentEvent,
+    SegmentFeiten, SegmentState, SegmentTransition, Segmentcriteria, Trede, Werkperspectief,
+    ZrmScores, classificeer,
+};
 pub use error::{Error, TransitionError};
 pub use money::{Hours, Money, Percentage};
 pub use params::{
