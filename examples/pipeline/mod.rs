@@ -1,0 +1,384 @@
+//! The caseload pipeline shared by `examples/caseload.rs` and `benches/caseload.rs`: every
+//! person of a caseload through every domain at a `peildatum`, aggregated into a report.
+//!
+//! The per-person work uses the crate's plain (allocation-free) functions; grounds are built
+//! only for the report's lines and for one person on request (`--explain ID`).
+
+pub mod data;
+
+use std::fmt::Write as _;
+
+use chrono::{Datelike, NaiveDate};
+use participatiewet::{
+    Beleid, Classificatie, Diagnose, Error, LegalStatus, MonthEnd, Parameters, Segment,
+    SegmentFeiten, SegmentState, add_months, age_on, classificeer,
+};
+
+use data::{BeschutStap, Persoon, Status};
+
+/// What the run counted. Plain numbers: the report adds the grounds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Rapport {
+    pub peildatum: Option<NaiveDate>,
+    pub mensen: u32,
+    /// People per segment 0..=4.
+    pub per_segment: [u32; 5],
+    /// Segments 1–3 by instrument: participatieladder, ZRM, caseworker's judgement.
+    pub per_instrument: [[u32; 3]; 3],
+    /// Segment 0 by status: NUG, Anw, IOAW, IOAZ, LKS job, beschut-werk job.
+    pub nul_per_status: [u32; 6],
+    /// Bijstand clients without a diagnosis: no segment yet.
+    pub diagnose_nodig: u32,
+    /// Bijstand clients without a diagnosis for more than 3 months.
+    pub diagnose_nodig_lang: u32,
+    /// People past AOW age on the peildatum (outside the segments).
+    pub aow_bereikt: u32,
+    /// People who reach AOW age within 12 months, by segment.
+    pub aow_binnen_jaar: [u32; 5],
+    /// Lines whose status starts after the peildatum.
+    pub nog_niet: u32,
+    /// WW recipients on file with WW running on the peildatum.
+    pub ww_lopend: u32,
+    /// Beschut werk: procedures with the advice requested, people determined and waiting,
+    /// places in use.
+    pub beschut_aangevraagd: u32,
+    pub beschut_vastgesteld: u32,
+    pub beschut_geplaatst: u32,
+    /// Jobs with loonkostensubsidie on the peildatum.
+    pub lks_banen: u32,
+    /// Lines with impossible or missing facts: (id, error), the first 20.
+    pub fouten: Vec<(u32, Error)>,
+    pub fouten_totaal: u32,
+}
+
+fn status_of(p: &Persoon) -> Option<LegalStatus> {
+    Some(match p.status {
+        Status::Bijstand => LegalStatus::AlgemeneBijstand,
+        Status::Nug => LegalStatus::Nug,
+        Status::Anw => LegalStatus::Anw,
+        Status::Ioaw => LegalStatus::Ioaw,
+        Status::Ioaz => LegalStatus::Ioaz,
+        Status::Lks => LegalStatus::Loonkostensubsidie,
+        Status::Beschut => LegalStatus::BeschutWerk,
+        Status::Wsw => LegalStatus::WswDienstbetrekking { sinds: p.sinds },
+        Status::Ww => return None,
+    })
+}
+
+fn feiten(p: &Persoon, status: LegalStatus) -> SegmentFeiten {
+    let f = SegmentFeiten::new(status);
+    match p.diagnose {
+        Some(d) => f.met_diagnose(d),
+        None => f,
+    }
+}
+
+/// Runs every person through the domains at `peildatum`.
+pub fn run(
+    people: &[Persoon],
+    peildatum: NaiveDate,
+    params: &Parameters,
+    beleid: &Beleid,
+) -> Rapport {
+    let mut r = Rapport {
+        peildatum: Some(peildatum),
+        ..Rapport::default()
+    };
+    let over_jaar = add_months(peildatum, 12, MonthEnd::LastDay).unwrap_or(peildatum);
+    let drie_maanden_terug = add_months(peildatum, -3, MonthEnd::LastDay).unwrap_or(peildatum);
+    for p in people {
+        r.mensen += 1;
+        if p.sinds > peildatum {
+            r.nog_niet += 1;
+            continue;
+        }
+        let fout = |r: &mut Rapport, err: Error| {
+            r.fouten_totaal += 1;
+            if r.fouten.len() < 20 {
+                r.fouten.push((p.id, err));
+            }
+        };
+        // AOW age: only people of 65 or older within a year need the table.
+        let mut aow_datum = None;
+        if age_on(p.geboren, over_jaar).unwrap_or(0) >= 65 {
+            match params.aow_datum(p.geboren) {
+                Ok(d) => aow_datum = Some(d),
+                Err(err) => {
+                    fout(&mut r, err);
+                    continue;
+                }
+            }
+        }
+        if aow_datum.is_some_and(|d| d <= peildatum) {
+            r.aow_bereikt += 1;
+            continue;
+        }
+        match p.beschut {
+            BeschutStap::Aangevraagd(d) if d <= peildatum => r.beschut_aangevraagd += 1,
+            BeschutStap::Vastgesteld(d) if d <= peildatum => r.beschut_vastgesteld += 1,
+            _ => {}
+        }
+        let Some(status) = status_of(p) else {
+            r.ww_lopend += 1;
+            continue;
+        };
+        match status {
+            LegalStatus::BeschutWerk => r.beschut_geplaatst += 1,
+            LegalStatus::Loonkostensubsidie => r.lks_banen += 1,
+            _ => {}
+        }
+        if status.is_algemene_bijstand() && p.diagnose.is_none() {
+            r.diagnose_nodig += 1;
+            if p.sinds < drie_maanden_terug {
+                r.diagnose_nodig_lang += 1;
+            }
+            continue;
+        }
+        let segment = match classificeer(&feiten(p, status), peildatum, beleid) {
+            Ok(c) => {
+                count_classificatie(&mut r, c);
+                c.segment()
+            }
+            Err(err) => {
+                fout(&mut r, err);
+                continue;
+            }
+        };
+        let s = usize::from(segment.number());
+        if let Some(cell) = r.per_segment.get_mut(s) {
+            *cell += 1;
+        }
+        if aow_datum.is_some_and(|d| d <= over_jaar) {
+            if let Some(cell) = r.aow_binnen_jaar.get_mut(s) {
+                *cell += 1;
+            }
+        }
+    }
+    r
+}
+
+fn count_classificatie(r: &mut Rapport, c: Classificatie) {
+    if let Classificatie::Bijstand {
+        diagnose,
+        perspectief,
+    } = c
+    {
+        let i = match diagnose {
+            Diagnose::Participatieladder(_) => 0,
+            Diagnose::Zelfredzaamheidsmatrix(_) => 1,
+            _ => 2,
+        };
+        let s = usize::from(perspectief.segment().number()) - 1;
+        if let Some(cell) = r.per_instrument.get_mut(s).and_then(|row| row.get_mut(i)) {
+            *cell += 1;
+        }
+    }
+    if let Classificatie::ZonderBijstand { status } = c {
+        let i = match status {
+            LegalStatus::Nug => 0,
+            LegalStatus::Anw => 1,
+            LegalStatus::Ioaw => 2,
+            LegalStatus::Ioaz => 3,
+            LegalStatus::Loonkostensubsidie => 4,
+            _ => 5,
+        };
+        if let Some(cell) = r.nul_per_status.get_mut(i) {
+            *cell += 1;
+        }
+    }
+}
+
+/// The report as a policy officer reads it: each line with the rule it rests on.
+pub fn report(r: &Rapport, beleid: &Beleid) -> String {
+    let mut o = String::new();
+    let peildatum = r.peildatum.map(|d| d.to_string()).unwrap_or_default();
+    let c = &beleid.segmentcriteria;
+    let _ = writeln!(
+        o,
+        "Caseload of {} on {peildatum}: {} people on file",
+        beleid.gemeente, r.mensen
+    );
+    let _ = writeln!(
+        o,
+        "Policy: {} (municipal policy, not law)",
+        beleid.citation()
+    );
+    let _ = writeln!(
+        o,
+        "Segment criteria (policy): ladder segment 2 from trede {}, segment 3 from trede {}; ZRM segment 1 from {} domains scoring <= {}, segment 3 when every domain >= {}",
+        c.ladder_na_ondersteuning_vanaf,
+        c.ladder_direct_vanaf,
+        c.zrm_beperkt_vanaf_probleemdomeinen,
+        c.zrm_probleem_tot_en_met,
+        c.zrm_direct_vanaf
+    );
+    let _ = writeln!(o);
+    report_segments(&mut o, r, beleid);
+    report_domains(&mut o, r);
+    o
+}
+
+fn report_segments(o: &mut String, r: &Rapport, beleid: &Beleid) {
+    let c = &beleid.segmentcriteria;
+    let _ = writeln!(o, "1. People per segment (doelgroep)");
+    for segment in Segment::ALL {
+        let n = r
+            .per_segment
+            .get(usize::from(segment.number()))
+            .copied()
+            .unwrap_or(0);
+        let _ = writeln!(o, "   {segment}: {n:>6}  {}", segment.description());
+        match segment {
+            Segment::S0 => {
+                let [nug, anw, werkloos, zelfstandig, lks, bw] = r.nul_per_status;
+                let _ = writeln!(
+                    o,
+                    "              NUG {nug}, Anw {anw}, IOAW {werkloos}, IOAZ {zelfstandig}, LKS job {lks}, beschut werk {bw}"
+                );
+                let _ = writeln!(
+                    o,
+                    "              grounds: Participatiewet art. 6 lid 1 a (NUG), art. 7 lid 1 a (Anw/IOAW/IOAZ), art. 10d (LKS), art. 10b (beschut werk)"
+                );
+            }
+            Segment::S1 | Segment::S2 | Segment::S3 => {
+                let row = r
+                    .per_instrument
+                    .get(usize::from(segment.number()) - 1)
+                    .copied()
+                    .unwrap_or_default();
+                let criterion = match segment {
+                    Segment::S1 => format!(
+                        "ladder trede < {}, or >= {} ZRM domains scoring <= {}",
+                        c.ladder_na_ondersteuning_vanaf,
+                        c.zrm_beperkt_vanaf_probleemdomeinen,
+                        c.zrm_probleem_tot_en_met
+                    ),
+                    Segment::S2 => format!(
+                        "ladder trede {} to {}, or ZRM otherwise",
+                        c.ladder_na_ondersteuning_vanaf,
+                        c.ladder_direct_vanaf - 1
+                    ),
+                    _ => format!(
+                        "ladder trede >= {}, or every ZRM domain >= {}",
+                        c.ladder_direct_vanaf, c.zrm_direct_vanaf
+                    ),
+                };
+                let _ = writeln!(
+                    o,
+                    "              by ladder {}, by ZRM {}, by caseworker's judgement {}",
+                    row[0], row[1], row[2]
+                );
+                let _ = writeln!(
+                    o,
+                    "              grounds: Participatiewet art. 11 (algemene bijstand); segment criteria (policy): {criterion}"
+                );
+            }
+            Segment::S4 => {
+                let _ = writeln!(
+                    o,
+                    "              grounds: Wsw art. 1 (a Wsw dienstbetrekking on 2014-12-31; no inflow from 2015-01-01)"
+                );
+            }
+        }
+    }
+    let _ = writeln!(
+        o,
+        "   no segment yet: {:>4}  bijstand clients awaiting a diagnosis ({} for more than 3 months)",
+        r.diagnose_nodig, r.diagnose_nodig_lang
+    );
+    let _ = writeln!(
+        o,
+        "              grounds: Participatiewet art. 11; a diagnosis places a client in 1, 2 or 3 (no default segment)"
+    );
+    let [a0, a1, a2, a3, a4] = r.aow_binnen_jaar;
+    let _ = writeln!(
+        o,
+        "   reaching AOW age within 12 months: segment 0 {a0}, 1 {a1}, 2 {a2}, 3 {a3}, 4 {a4}; already past it: {}",
+        r.aow_bereikt
+    );
+    let _ = writeln!(
+        o,
+        "              grounds: AOW art. 7a (AOW age per calendar year); Participatiewet art. 9 lid 1 (obligations end)"
+    );
+    let _ = writeln!(o);
+}
+
+fn report_domains(o: &mut String, r: &Rapport) {
+    let peildatum = r.peildatum.map(|d| d.to_string()).unwrap_or_default();
+    let _ = writeln!(
+        o,
+        "2. WW recipients on file with WW running: {}",
+        r.ww_lopend
+    );
+    let _ = writeln!(o);
+    let _ = writeln!(o, "3. Beschut werk (Participatiewet art. 10b)");
+    let _ = writeln!(
+        o,
+        "   places in use {}, determined and waiting {}, advice requested {}",
+        r.beschut_geplaatst, r.beschut_vastgesteld, r.beschut_aangevraagd
+    );
+    let _ = writeln!(o);
+    let _ = writeln!(
+        o,
+        "4. Jobs with loonkostensubsidie (Participatiewet art. 10d): {}",
+        r.lks_banen
+    );
+    let _ = writeln!(o);
+    if r.nog_niet > 0 {
+        let _ = writeln!(o, "Not yet started on {peildatum}: {} lines", r.nog_niet);
+    }
+    if r.fouten_totaal > 0 {
+        let _ = writeln!(
+            o,
+            "Lines with missing or impossible facts: {} (first {} shown)",
+            r.fouten_totaal,
+            r.fouten.len()
+        );
+        for (id, err) in &r.fouten {
+            let _ = writeln!(o, "   id {id}: {err}");
+        }
+    }
+}
+
+/// The full decision for one person: every ground, for a caseworker.
+pub fn explain(p: &Persoon, peildatum: NaiveDate, params: &Parameters, beleid: &Beleid) -> String {
+    let mut o = String::new();
+    let _ = writeln!(
+        o,
+        "Person {} (born {}, {} years on {peildatum}), status {:?} since {}",
+        p.id,
+        p.geboren,
+        age_on(p.geboren, peildatum).unwrap_or(0),
+        p.status,
+        p.sinds
+    );
+    if let Ok(aow) = params.aow_datum(p.geboren) {
+        let _ = writeln!(o, "  AOW date {aow} (AOW art. 7a)");
+    }
+    match status_of(p) {
+        Some(status) => {
+            match SegmentState::start(&feiten(p, status), p.sinds.min(peildatum), beleid) {
+                Ok(state) => {
+                    let d = state.decision(beleid);
+                    let segment = d.value.map_or("none yet".to_owned(), |s| s.to_string());
+                    let _ = writeln!(o, "  segment: {segment}");
+                    for g in &d.grounds {
+                        let _ = writeln!(o, "    - {g}");
+                    }
+                }
+                Err(err) => {
+                    let _ = writeln!(o, "  segment: not determined: {err}");
+                }
+            }
+        }
+        None => {
+            let _ = writeln!(
+                o,
+                "  receives WW since {}: outside the segments until it ends",
+                p.sinds
+            );
+        }
+    }
+    let _ = p.geboren.year();
+    o
+}
