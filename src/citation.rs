@@ -68,15 +68,18 @@ impl Regulation {
             Self::Aow => Some("BWBR0002221"),
             Self::Iow => Some("BWBR0024394"),
             Self::Wfsv => Some("BWBR0017745"),
-            Self::Dagloonbesluit => Some("BWBR0030318"),
+            Self::Dagloonbesluit => Some("BWBR0033471"),
             Self::BesluitLoonkostensubsidie2021 => Some("BWBR0044894"),
             Self::RegelingLoonkostensubsidie2021 => Some("BWBR0044901"),
-            Self::BesluitLoonkostensubsidie2014 => Some("BWBR0035426"),
             Self::BesluitAdviseringBeschutWerk => Some("BWBR0035947"),
             Self::Wsw => Some("BWBR0008903"),
-            Self::InvoeringswetParticipatiewet => Some("BWBR0035283"),
             Self::Awb => Some("BWBR0005537"),
-            Self::RegelingBeschutWerk | Self::GemeentelijkBeleid => None,
+            // The yearly regulation and municipal policy have no BWB id; the 2014 Besluit and the
+            // Invoeringswet are not yet verified: better no identifier than a wrong one.
+            Self::BesluitLoonkostensubsidie2014
+            | Self::InvoeringswetParticipatiewet
+            | Self::RegelingBeschutWerk
+            | Self::GemeentelijkBeleid => None,
         }
     }
 

@@ -49,6 +49,7 @@
 //! ```
 
 mod beleid;
+pub mod beschut_werk;
 mod citation;
 mod date;
 mod decision;

@@ -75,11 +75,12 @@ pub(super) fn parameters() -> Parameters {
 
 const WML_S: &str =
     "WMM art. 8 lid 1 b, indexed per art. 14; amount as published by payroll sources";
+const WML_2026_07: &str = "WMM art. 8 lid 1, art. 14; Regeling indexatie wettelijk minimumloon per 1 juli 2026 (Stcrt. 2026, 16505)";
 const WML_L: &str = "WMM art. 8 lid 1 b, indexed per art. 14; Stcrt. indexation notice";
 
 fn wml_per_maand() -> Vec<Row<Money>> {
     rows(
-        d(2026, 6, 30),
+        d(2026, 12, 31),
         vec![
             (d(2015, 1, 1), eur(150_180), WML_S, S),
             (d(2015, 7, 1), eur(150_780), WML_S, S),
@@ -104,6 +105,7 @@ fn wml_per_maand() -> Vec<Row<Money>> {
             (d(2025, 1, 1), eur(219_180), WML_S, S),
             (d(2025, 7, 1), eur(224_580), WML_S, S),
             (d(2026, 1, 1), eur(229_440), WML_S, S),
+            (d(2026, 7, 1), eur(233_700), WML_2026_07, L),
         ],
     )
 }
@@ -112,7 +114,7 @@ fn wml_per_uur() -> Vec<Row<Money>> {
     const SRC: &str =
         "WMM art. 8 lid 1 a (hourly minimum wage from 2024-01-01), indexed per art. 14";
     rows(
-        d(2026, 6, 30),
+        d(2026, 12, 31),
         vec![
             (d(2024, 1, 1), eur(1_327), SRC, S),
             (d(2024, 7, 1), eur(1_368), SRC, S),
@@ -124,6 +126,7 @@ fn wml_per_uur() -> Vec<Row<Money>> {
             ),
             (d(2025, 7, 1), eur(1_440), SRC, S),
             (d(2026, 1, 1), eur(1_471), SRC, S),
+            (d(2026, 7, 1), eur(1_499), WML_2026_07, L),
         ],
     )
 }
