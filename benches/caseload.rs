@@ -15,20 +15,18 @@ use std::hint::black_box;
 
 use chrono::NaiveDate;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use participatiewet::{Beleid, Parameters};
 
 const PEOPLE: u32 = 1_000_000;
 
 fn caseload(c: &mut Criterion) {
     let people = pipeline::data::generate(PEOPLE, 2017);
-    let params = Parameters::bundled();
-    let beleid = Beleid::default();
+    let omgeving = pipeline::Omgeving::voorbeeld();
     let peildatum = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
     let mut group = c.benchmark_group("caseload");
     group.sample_size(10);
     group.throughput(Throughput::Elements(u64::from(PEOPLE)));
     group.bench_function("one_million_people", |b| {
-        b.iter(|| pipeline::run(black_box(&people), black_box(peildatum), &params, &beleid));
+        b.iter(|| pipeline::run(black_box(&people), black_box(peildatum), &omgeving));
     });
     group.finish();
 }

@@ -16,7 +16,6 @@
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use participatiewet::{Beleid, Parameters};
 
 mod pipeline;
 
@@ -103,17 +102,16 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let params = Parameters::bundled();
-    let beleid = Beleid::default();
+    let omgeving = pipeline::Omgeving::voorbeeld();
     if let Some(id) = args.explain {
         let Some(p) = people.iter().find(|p| p.id == id) else {
             eprintln!("no person with id {id}");
             return ExitCode::from(2);
         };
-        print!("{}", pipeline::explain(p, args.peildatum, &params, &beleid));
+        print!("{}", pipeline::explain(p, args.peildatum, &omgeving));
         return ExitCode::SUCCESS;
     }
-    let rapport = pipeline::run(&people, args.peildatum, &params, &beleid);
-    print!("{}", pipeline::report(&rapport, &beleid));
+    let rapport = pipeline::run(&people, args.peildatum, &omgeving);
+    print!("{}", pipeline::report(&rapport, &omgeving));
     ExitCode::SUCCESS
 }

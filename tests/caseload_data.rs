@@ -12,7 +12,6 @@
 mod pipeline;
 
 use chrono::NaiveDate;
-use participatiewet::{Beleid, Parameters};
 
 const SHIPPED: &str = include_str!("../examples/data/caseload.csv");
 
@@ -61,12 +60,7 @@ fn bad_lines_are_reported_with_line_and_field() {
 fn a_run_accounts_for_every_person() {
     let people = pipeline::data::parse(SHIPPED).unwrap();
     let peildatum = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
-    let r = pipeline::run(
-        &people,
-        peildatum,
-        &Parameters::bundled(),
-        &Beleid::default(),
-    );
+    let r = pipeline::run(&people, peildatum, &pipeline::Omgeving::voorbeeld());
     let in_segments: u32 = r.per_segment.iter().sum();
     assert_eq!(
         in_segments + r.diagnose_nodig + r.aow_bereikt + r.nog_niet + r.ww_lopend + r.fouten_totaal,
@@ -96,8 +90,7 @@ fn a_wsw_line_from_2015_is_reported_not_defaulted() {
     let r = pipeline::run(
         &people,
         NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
-        &Parameters::bundled(),
-        &Beleid::default(),
+        &pipeline::Omgeving::voorbeeld(),
     );
     assert_eq!(r.per_segment[4], 1);
     assert_eq!(r.fouten_totaal, 1);

@@ -348,11 +348,10 @@ fn person(rng: &mut Rng, id: u32, kind: Kind) -> Persoon {
             p.diagnose = Some(diagnose_for(rng, s));
             // a few bijstand clients are beschut-werk candidates
             if rng.range(0, 99) < 2 {
-                let d = rng.date(ymd(2025, 1, 1), ymd(2025, 12, 15));
                 p.beschut = if rng.range(0, 1) == 0 {
-                    BeschutStap::Aangevraagd(d)
+                    BeschutStap::Aangevraagd(rng.date(ymd(2025, 9, 15), ymd(2025, 12, 20)))
                 } else {
-                    BeschutStap::Vastgesteld(d)
+                    BeschutStap::Vastgesteld(rng.date(ymd(2025, 1, 1), ymd(2025, 12, 15)))
                 };
             }
         }

@@ -15,6 +15,62 @@ use participatiewet::{
 };
 
 use data::{BeschutStap, Persoon, Status};
+use participatiewet::beschut_werk::{Aanvraag, Aanvrager, Plaatsen, Stand, Taakstelling};
+use participatiewet::{Confidence, Row};
+
+/// Everything the run needs besides the people: the law's parameters, the municipality's
+/// policy and its yearly number of beschut-werk places.
+#[derive(Debug, Clone)]
+pub struct Omgeving {
+    pub params: Parameters,
+    pub beleid: Beleid,
+    pub taakstelling: Taakstelling,
+}
+
+impl Omgeving {
+    /// The bundled parameters, the default policy, and the synthetic municipality's numbers.
+    pub fn voorbeeld() -> Self {
+        let mut beleid = Beleid::default();
+        "Voorbeeldstad (synthetic)".clone_into(&mut beleid.gemeente);
+        Self {
+            params: Parameters::bundled(),
+            beleid,
+            taakstelling: taakstelling_voorbeeld(),
+        }
+    }
+}
+
+/// The synthetic municipality's minimum number of beschut-werk places per year (art. 10b
+/// lid 4). 2017 and 2018 are the seeds' Zwolle figures (unverified); from 2019 the figure is
+/// synthetic, for the example only: replace it with the year's regulation for real use.
+pub fn taakstelling_voorbeeld() -> Taakstelling {
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap_or(NaiveDate::MIN);
+    let rows = vec![
+        Row::new(
+            d(2017, 1, 1),
+            Some(d(2017, 12, 31)),
+            26,
+            "Regeling beschut werk 2017; Zwolle figure from the seeds (unverified)",
+            Confidence::Unverified,
+        ),
+        Row::new(
+            d(2018, 1, 1),
+            Some(d(2018, 12, 31)),
+            46,
+            "Regeling beschut werk 2018; Zwolle figure from the seeds, provisional (unverified)",
+            Confidence::Unverified,
+        ),
+        Row::new(
+            d(2019, 1, 1),
+            None,
+            60,
+            "synthetic figure for the example municipality (not a regulation)",
+            Confidence::Unverified,
+        ),
+    ];
+    Taakstelling::new("Voorbeeldstad (synthetic)", rows)
+        .unwrap_or_else(|_| Taakstelling::voorbeeld_zwolle())
+}
 
 /// What the run counted. Plain numbers: the report adds the grounds.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -44,6 +100,10 @@ pub struct Rapport {
     pub beschut_aangevraagd: u32,
     pub beschut_vastgesteld: u32,
     pub beschut_geplaatst: u32,
+    /// Advice requests whose UWV term (8 weeks) has passed on the peildatum.
+    pub beschut_advies_verlopen: u32,
+    /// Places realised against required, from the beschut-werk domain.
+    pub beschut_stand: Option<Result<Stand, Error>>,
     /// Jobs with loonkostensubsidie on the peildatum.
     pub lks_banen: u32,
     /// Lines with impossible or missing facts: (id, error), the first 20.
@@ -74,12 +134,10 @@ fn feiten(p: &Persoon, status: LegalStatus) -> SegmentFeiten {
 }
 
 /// Runs every person through the domains at `peildatum`.
-pub fn run(
-    people: &[Persoon],
-    peildatum: NaiveDate,
-    params: &Parameters,
-    beleid: &Beleid,
-) -> Rapport {
+pub fn run(people: &[Persoon], peildatum: NaiveDate, omgeving: &Omgeving) -> Rapport {
+    let params = &omgeving.params;
+    let beleid = &omgeving.beleid;
+    let mut plaatsen = Plaatsen::new(omgeving.taakstelling.clone());
     let mut r = Rapport {
         peildatum: Some(peildatum),
         ..Rapport::default()
@@ -114,7 +172,16 @@ pub fn run(
             continue;
         }
         match p.beschut {
-            BeschutStap::Aangevraagd(d) if d <= peildatum => r.beschut_aangevraagd += 1,
+            BeschutStap::Aangevraagd(d) if d <= peildatum => {
+                r.beschut_aangevraagd += 1;
+                let aanvraag = Aanvraag {
+                    datum: d,
+                    door: Aanvrager::College,
+                };
+                if aanvraag.advies_uiterlijk().is_ok_and(|t| t < peildatum) {
+                    r.beschut_advies_verlopen += 1;
+                }
+            }
             BeschutStap::Vastgesteld(d) if d <= peildatum => r.beschut_vastgesteld += 1,
             _ => {}
         }
@@ -123,7 +190,10 @@ pub fn run(
             continue;
         };
         match status {
-            LegalStatus::BeschutWerk => r.beschut_geplaatst += 1,
+            LegalStatus::BeschutWerk => {
+                r.beschut_geplaatst += 1;
+                plaatsen.plaats(p.sinds);
+            }
             LegalStatus::Loonkostensubsidie => r.lks_banen += 1,
             _ => {}
         }
@@ -154,6 +224,7 @@ pub fn run(
             }
         }
     }
+    r.beschut_stand = Some(plaatsen.stand(peildatum, beleid));
     r
 }
 
@@ -189,7 +260,8 @@ fn count_classificatie(r: &mut Rapport, c: Classificatie) {
 }
 
 /// The report as a policy officer reads it: each line with the rule it rests on.
-pub fn report(r: &Rapport, beleid: &Beleid) -> String {
+pub fn report(r: &Rapport, omgeving: &Omgeving) -> String {
+    let beleid = &omgeving.beleid;
     let mut o = String::new();
     let peildatum = r.peildatum.map(|d| d.to_string()).unwrap_or_default();
     let c = &beleid.segmentcriteria;
@@ -214,7 +286,7 @@ pub fn report(r: &Rapport, beleid: &Beleid) -> String {
     );
     let _ = writeln!(o);
     report_segments(&mut o, r, beleid);
-    report_domains(&mut o, r);
+    report_domains(&mut o, r, omgeving);
     o
 }
 
@@ -303,7 +375,7 @@ fn report_segments(o: &mut String, r: &Rapport, beleid: &Beleid) {
     let _ = writeln!(o);
 }
 
-fn report_domains(o: &mut String, r: &Rapport) {
+fn report_domains(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
     let peildatum = r.peildatum.map(|d| d.to_string()).unwrap_or_default();
     let _ = writeln!(
         o,
@@ -311,13 +383,7 @@ fn report_domains(o: &mut String, r: &Rapport) {
         r.ww_lopend
     );
     let _ = writeln!(o);
-    let _ = writeln!(o, "3. Beschut werk (Participatiewet art. 10b)");
-    let _ = writeln!(
-        o,
-        "   places in use {}, determined and waiting {}, advice requested {}",
-        r.beschut_geplaatst, r.beschut_vastgesteld, r.beschut_aangevraagd
-    );
-    let _ = writeln!(o);
+    report_beschut(o, r, omgeving);
     let _ = writeln!(
         o,
         "4. Jobs with loonkostensubsidie (Participatiewet art. 10d): {}",
@@ -340,8 +406,53 @@ fn report_domains(o: &mut String, r: &Rapport) {
     }
 }
 
+fn report_beschut(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
+    let beleid = &omgeving.beleid;
+    let _ = writeln!(o, "3. Beschut werk (Participatiewet art. 10b)");
+    match &r.beschut_stand {
+        Some(Ok(stand)) => {
+            let vereist = stand
+                .vereist
+                .map_or("no yearly number (before 2017)".to_owned(), |v| {
+                    format!("{} required for {}", v.aantal, v.jaar)
+                });
+            let _ = writeln!(
+                o,
+                "   places realised {} ({vereist}); duty to offer: {:?}",
+                stand.gerealiseerd, stand.plicht
+            );
+            for g in &stand.explain(beleid).grounds {
+                let _ = writeln!(o, "              {g}");
+            }
+            if let Ok(row) = omgeving.taakstelling.minimum().at(stand.peildatum) {
+                let _ = writeln!(
+                    o,
+                    "              source of the number: {} ({:?})",
+                    row.source, row.confidence
+                );
+            }
+        }
+        Some(Err(err)) => {
+            let _ = writeln!(o, "   places required: not determined: {err}");
+        }
+        None => {}
+    }
+    let _ = writeln!(
+        o,
+        "   determined and waiting for a place {}; UWV advice requested {} ({} past the 8-week term)",
+        r.beschut_vastgesteld, r.beschut_aangevraagd, r.beschut_advies_verlopen
+    );
+    let _ = writeln!(
+        o,
+        "              grounds: Participatiewet art. 10b lid 1-3; Besluit advisering beschut werk art. 2 lid 1 (advice within 8 weeks)"
+    );
+    let _ = writeln!(o);
+}
+
 /// The full decision for one person: every ground, for a caseworker.
-pub fn explain(p: &Persoon, peildatum: NaiveDate, params: &Parameters, beleid: &Beleid) -> String {
+pub fn explain(p: &Persoon, peildatum: NaiveDate, omgeving: &Omgeving) -> String {
+    let params = &omgeving.params;
+    let beleid = &omgeving.beleid;
     let mut o = String::new();
     let _ = writeln!(
         o,

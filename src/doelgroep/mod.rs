@@ -46,6 +46,11 @@
 //! (re-checked on deserialisation, [`SegmentState::validate`]): segments 1–3 hold algemene
 //! bijstand, segment 0 excludes it, segment 4 holds a Wsw dienstbetrekking from before 2015.
 //!
+//! ## From the other domains
+//!
+//! The events come from the other domains' results through small conversion functions that
+//! repeat no rule: [`uit_beschut_werk`] (a beschut-werk dienstbetrekking started).
+//!
 //! ## Example
 //!
 //! ```
@@ -77,6 +82,7 @@
 mod classificatie;
 mod criteria;
 mod diagnose;
+mod overgangen;
 mod segment;
 
 pub use classificatie::{
@@ -86,6 +92,7 @@ pub use classificatie::{
 };
 pub use criteria::Segmentcriteria;
 pub use diagnose::{Diagnose, Trede, Werkperspectief, ZrmScores};
+pub use overgangen::uit_beschut_werk;
 pub use segment::{
     ARBEIDSVERPLICHTINGEN_TOT_AOW, GEEN_LKS_IN_WSW, Reden, SegmentEffect, SegmentEvent,
     SegmentState, SegmentTransition, WW_DUUR,
