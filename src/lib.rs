@@ -58,6 +58,7 @@ mod error;
 mod money;
 mod params;
 mod rounding;
+pub mod ww;
 
 pub use beleid::{Beleid, Plaatsingsvolgorde};
 pub use citation::{Citation, Regulation};
@@ -78,3 +79,8 @@ pub use params::{
     VAKANTIEBIJSLAG, Vermogensgrenzen,
 };
 pub use rounding::Rounding;
+pub use ww::{
+    Arbeidsverleden, Dagloon, Duurregel, IowRecht, IowUitkering, Jareneis, Kalenderjaar, Overgang,
+    Uitkeringsduur, Uitsluitingen, Uitsluitingsgrond, Wekeneis, Werkloosheid, Werkverleden,
+    WwFeiten, WwRecht, WwUitkering, Zorgjaar,
+};

@@ -1,0 +1,667 @@
+//! WW and IOW rules at their boundaries, with the arithmetic and the articles in comments.
+//!
+//! WW = Werkloosheidswet (BWBR0004045), IOW = Wet inkomensvoorziening oudere werklozen
+//! (BWBR0024394). The bundled parameters are used unless a test builds its own rows.
+
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
+use chrono::{Datelike, NaiveDate};
+use participatiewet::{
+    Citation, Confidence, Duurregel, Hours, Kalenderjaar, Money, Parameters, Regulation, Row,
+    Uitsluitingsgrond, Werkverleden, WwFeiten, Zorgjaar, ww,
+};
+use rust_decimal::{Decimal, dec};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn h(x: Decimal) -> Hours {
+    Hours::new(x).unwrap()
+}
+
+fn eur(cents: i64) -> Money {
+    Money::from_cents(cents).unwrap()
+}
+
+fn params() -> Parameters {
+    Parameters::bundled()
+}
+
+/// A full-time worker who lost all hours, with 36 weeks worked and an unbroken career.
+fn voltijd(geboren: NaiveDate, eerste: NaiveDate, van: i32) -> WwFeiten {
+    WwFeiten::new(geboren, eerste)
+        .unwrap()
+        .uren(h(dec!(38)), h(dec!(38)))
+        .unwrap()
+        .weken_gewerkt(36)
+        .unwrap()
+        .werkverleden(Werkverleden::doorlopend(van, eerste.year() - 1, 1800).unwrap())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Art. 16: unemployed
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn unemployed_at_five_hours_lost_not_below() {
+    // WW art. 16 lid 1 onderdeel a: at least 5 hours a week fewer than the average, or at most
+    // half the average left. With 38 hours, 5 lost decides.
+    let base = WwFeiten::new(d(1990, 1, 1), d(2025, 3, 3)).unwrap();
+    let vijf = base.clone().uren(h(dec!(38)), h(dec!(5))).unwrap();
+    let minder = base.uren(h(dec!(38)), h(dec!(4.99))).unwrap();
+    assert!(ww::werkloosheid(&vijf).werkloos);
+    assert!(!ww::werkloosheid(&minder).werkloos);
+}
+
+#[test]
+fn small_job_needs_half_the_hours_lost() {
+    // WW art. 16 lid 1 onderdeel a, second alternative: at most half the average left.
+    // 9 hours → 4.5 left at most, so 4.5 lost suffices although it is under 5.
+    let base = WwFeiten::new(d(1990, 1, 1), d(2025, 3, 3)).unwrap();
+    let half = base.clone().uren(h(dec!(9)), h(dec!(4.5))).unwrap();
+    let minder = base.clone().uren(h(dec!(9)), h(dec!(4.4))).unwrap();
+    assert_eq!(ww::werkloosheid(&half).vereist_verlies, h(dec!(4.5)));
+    assert!(ww::werkloosheid(&half).werkloos);
+    assert!(!ww::werkloosheid(&minder).werkloos);
+    // At exactly 10 hours the 5-hour rule applies again: 5 of 10 required.
+    let tien = base.uren(h(dec!(10)), h(dec!(4.9))).unwrap();
+    assert_eq!(ww::werkloosheid(&tien).vereist_verlies, h(dec!(5)));
+    assert!(!ww::werkloosheid(&tien).werkloos);
+}
+
+#[test]
+fn not_available_is_not_unemployed() {
+    // WW art. 16 lid 1 onderdeel b: available for work.
+    let f = WwFeiten::new(d(1990, 1, 1), d(2025, 3, 3))
+        .unwrap()
+        .uren(h(dec!(38)), h(dec!(38)))
+        .unwrap()
+        .niet_beschikbaar();
+    assert!(!ww::werkloosheid(&f).werkloos);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Art. 17: the wekeneis, 26 of 36 calendar weeks
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn wekeneis_25_and_26_weeks() {
+    // WW art. 17 lid 1: worked in at least 26 of the 36 calendar weeks before the first day.
+    let p = params();
+    let base = WwFeiten::new(d(1990, 1, 1), d(2025, 3, 3))
+        .unwrap()
+        .uren(h(dec!(38)), h(dec!(38)))
+        .unwrap();
+    let r25 = ww::recht(&base.clone().weken_gewerkt(25).unwrap(), &p).unwrap();
+    let r26 = ww::recht(&base.weken_gewerkt(26).unwrap(), &p).unwrap();
+    assert!(!r25.heeft_recht());
+    assert!(r26.heeft_recht());
+    let reasons = r25.decision();
+    assert_eq!(reasons.reasons().len(), 1);
+    assert_eq!(
+        reasons.reasons()[0].citation,
+        Citation::article(Regulation::Werkloosheidswet, "17").lid(1)
+    );
+}
+
+#[test]
+fn reference_period_is_36_monday_weeks_before_the_week_of_the_first_day() {
+    // First day Monday 2025-03-03: the 36 weeks are 2024-06-24 (Monday) up to 2025-03-02.
+    let p = ww::referteperiode(d(2025, 3, 3)).unwrap();
+    assert_eq!(p.from(), d(2024, 6, 24));
+    assert_eq!(p.last_day(), d(2025, 3, 2));
+    // First day Sunday 2025-03-09: the same week, so the same 36 weeks.
+    assert_eq!(ww::referteperiode(d(2025, 3, 9)).unwrap(), p);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Art. 19 lid 1: exclusions
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn exclusions_are_reported_with_their_onderdeel() {
+    let p = params();
+    let f = voltijd(d(1980, 5, 5), d(2025, 3, 3), 2000)
+        .uitsluiting(Uitsluitingsgrond::Ziektewet)
+        .uitsluiting(Uitsluitingsgrond::Detentie);
+    let r = ww::recht(&f, &p).unwrap();
+    assert!(!r.heeft_recht());
+    let reasons = r.decision();
+    let cited: Vec<String> = reasons
+        .reasons()
+        .iter()
+        .map(|g| g.citation.to_string())
+        .collect();
+    assert_eq!(
+        cited,
+        vec![
+            "WW art. 19 lid 1 onderdeel a",
+            "WW art. 19 lid 1 onderdeel g"
+        ]
+    );
+}
+
+#[test]
+fn aow_age_excludes_on_the_aow_date_not_the_day_before() {
+    // Born 1958-06-01: AOW age in 2025 is 67 (AOW art. 7a), AOW date 2025-06-01.
+    // WW art. 19 lid 1 onderdeel i: no right once the AOW age is reached.
+    let p = params();
+    let voor = voltijd(d(1958, 6, 1), d(2025, 5, 31), 1998);
+    let op = voltijd(d(1958, 6, 1), d(2025, 6, 1), 1998);
+    assert!(ww::recht(&voor, &p).unwrap().heeft_recht());
+    let r = ww::recht(&op, &p).unwrap();
+    assert!(r.uitsluitingen.contains(Uitsluitingsgrond::AowLeeftijd));
+    assert!(!r.heeft_recht());
+    // And no duration can be computed for a right that never arises.
+    assert!(ww::uitkeringsduur(&op, &p).is_err());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Art. 42: duration
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn uwv_example_jeroen_23_months() {
+    // uwv.nl, "Hoe berekenen we de duur van uw WW? — arbeidsverleden van 11 jaar of langer",
+    // example "Jeroen": works since 1998, aged 20 then (born 1978, 18 in 1996), unemployed
+    // in May 2022.
+    //   actual arbeidsverleden 1998..=2021 = 24 years (2022 does not count);
+    //   fictitious 1996..=1997 = 2 years (WW art. 42 lid 6 onderdeel c); total 26;
+    //   before 2016: 2 + 18 = 20 years → 20 months (first 10 and the 10 after, 1 month each);
+    //   from 2016: 6 years × ½ = 3 months (art. 42 lid 2); total 23 months.
+    let f = voltijd(d(1978, 3, 10), d(2022, 5, 2), 1998);
+    let duur = ww::uitkeringsduur(&f, &params()).unwrap();
+    assert_eq!(duur.arbeidsverleden.fictieve_jaren, 2);
+    assert_eq!(duur.arbeidsverleden.jaren_voor_2016, 20);
+    assert_eq!(duur.arbeidsverleden.jaren_na_2015, 6);
+    assert_eq!(duur.arbeidsverleden.jaren(), 26);
+    assert_eq!(duur.regel, Duurregel::Arbeidsverleden);
+    assert_eq!((duur.maanden, duur.halve_maand), (23, false));
+    // 2022-05-02 + 23 months = 2024-04-02; the last day is 2024-04-01.
+    assert_eq!(duur.einddatum, d(2024, 4, 1));
+}
+
+#[test]
+fn wekeneis_only_gives_three_months() {
+    // Jareneis not met → the minimum of 3 months (WW art. 42 lid 1).
+    let f = WwFeiten::new(d(2000, 1, 1), d(2025, 3, 3))
+        .unwrap()
+        .werkverleden(Werkverleden::doorlopend(2022, 2024, 1800).unwrap());
+    let duur = ww::uitkeringsduur(&f, &params()).unwrap();
+    assert!(!duur.jareneis.voldaan);
+    assert_eq!(duur.regel, Duurregel::Wekeneis);
+    assert_eq!((duur.maanden, duur.halve_maand), (3, false));
+    assert_eq!(duur.einddatum, d(2025, 6, 2));
+}
+
+#[test]
+fn jareneis_3_or_4_years_with_207_or_208_hours() {
+    // WW art. 42 lid 2 onderdeel a: wage over 208 or more hours in at least 4 of the 5 calendar
+    // years before the year of unemployment (2020..=2024 for a first day in 2025).
+    let p = params();
+    let history = |uren_2021: u32| {
+        Werkverleden::new(vec![
+            Kalenderjaar::uren(2021, uren_2021).unwrap(),
+            Kalenderjaar::uren(2022, 1800).unwrap(),
+            Kalenderjaar::uren(2023, 1800).unwrap(),
+            Kalenderjaar::uren(2024, 208).unwrap(),
+        ])
+        .unwrap()
+    };
+    let base = WwFeiten::new(d(2001, 1, 1), d(2025, 3, 3)).unwrap();
+    // 207 hours in 2021: only 2022, 2023, 2024 count → 3 years → wekeneis only, 3 months.
+    let drie = ww::uitkeringsduur(&base.clone().werkverleden(history(207)), &p).unwrap();
+    assert_eq!(drie.jareneis.jaren_met_loon, 3);
+    assert!(!drie.jareneis.voldaan);
+    assert_eq!(drie.maanden, 3);
+    // 208 hours: 4 years → jareneis met; arbeidsverleden 4 years (all from 2016, but the first
+    // 10 count a month each) → 4 months.
+    let vier = ww::uitkeringsduur(&base.werkverleden(history(208)), &p).unwrap();
+    assert_eq!(vier.jareneis.jaren_met_loon, 4);
+    assert!(vier.jareneis.voldaan);
+    assert_eq!(vier.regel, Duurregel::Arbeidsverleden);
+    assert_eq!((vier.maanden, vier.halve_maand), (4, false));
+}
+
+#[test]
+fn jareneis_before_2013_counts_52_days() {
+    // A first day in 2012: the window is 2007..=2011, counted in days (≥ 52).
+    let w = Werkverleden::new(vec![
+        Kalenderjaar::dagen(2008, 52).unwrap(),
+        Kalenderjaar::dagen(2009, 52).unwrap(),
+        Kalenderjaar::dagen(2010, 52).unwrap(),
+        Kalenderjaar::dagen(2011, 51).unwrap(),
+    ])
+    .unwrap();
+    assert!(!ww::jareneis(&w, d(2012, 6, 1)).voldaan);
+    let mut w52 = w.clone();
+    w52.insert(Kalenderjaar::dagen(2007, 200).unwrap()).unwrap();
+    assert!(ww::jareneis(&w52, d(2012, 6, 1)).voldaan);
+}
+
+#[test]
+fn eighteenth_birthday_in_1997_or_1998() {
+    // WW art. 42 lid 6 onderdeel c: fictitious years from the year of the 18th birthday up to
+    // and including 1997. Born 1979-12-31 → 18 in 1997 → 1 fictitious year; born 1980-01-01 →
+    // 18 in 1998 → none. Both worked 1998..=2024 (27 years), first day 2025-03-03.
+    let p = params();
+    let in_1997 = ww::uitkeringsduur(&voltijd(d(1979, 12, 31), d(2025, 3, 3), 1998), &p).unwrap();
+    let in_1998 = ww::uitkeringsduur(&voltijd(d(1980, 1, 1), d(2025, 3, 3), 1998), &p).unwrap();
+    assert_eq!(in_1997.arbeidsverleden.fictieve_jaren, 1);
+    assert_eq!(in_1998.arbeidsverleden.fictieve_jaren, 0);
+    // 1997: 1 + 18 (1998..=2015) = 19 before 2016 → 19 months; 9 from 2016 → 4.5 → 23.5.
+    assert_eq!((in_1997.maanden, in_1997.halve_maand), (23, true));
+    // 1998: 18 before 2016 → 18 months; 9 × ½ = 4.5 → 22.5.
+    assert_eq!((in_1998.maanden, in_1998.halve_maand), (22, true));
+}
+
+#[test]
+fn a_half_month_is_15_calendar_days() {
+    // WW art. 42 lid 2, last sentence: a remaining half month counts as 15 calendar days.
+    // Secondary worked example (factory4work.nl, 2015-11-23, "Enkele wijzigingen per
+    // 1 januari 2016"): 13 years, 9 before 2016 and 4 after: 10 × 1 month (the 9 earliest and
+    // 1 later year) + 3 × ½ = 11.5 months. The article places the first day in 2018, when only
+    // 2016 and 2017 can lie before the year of unemployment; the 9 + 4 split needs a first
+    // day in 2020. Both are checked. Born 1989 (18 in 2007, no fictitious years).
+    //
+    // First day 2018-03-05, worked 2007..=2017: 9 before 2016, 2 after → 10 + 1 × ½ = 10.5.
+    let f = voltijd(d(1989, 2, 1), d(2018, 3, 5), 2007);
+    let duur = ww::uitkeringsduur(&f, &params()).unwrap();
+    assert_eq!(duur.arbeidsverleden.jaren_voor_2016, 9);
+    assert_eq!(duur.arbeidsverleden.jaren_na_2015, 2);
+    assert_eq!((duur.maanden, duur.halve_maand), (10, true));
+    // In the phase-in window, but A − B = 9 − 9 = 0 leaves the maximum at 24: the normal rule.
+    assert_eq!(duur.regel, Duurregel::Arbeidsverleden);
+    assert_eq!(duur.overgang.unwrap().maximum, 24);
+    // 2018-03-05 + 10 months = 2019-01-05; + 15 days = 2019-01-20; last day 2019-01-19.
+    assert_eq!(duur.einddatum, d(2019, 1, 19));
+
+    // First day 2020-03-02, worked 2007..=2019: 9 before 2016, 4 after → 11.5 months.
+    let f13 = voltijd(d(1989, 2, 1), d(2020, 3, 2), 2007);
+    let duur13 = ww::uitkeringsduur(&f13, &params()).unwrap();
+    assert_eq!(duur13.arbeidsverleden.jaren(), 13);
+    assert_eq!((duur13.maanden, duur13.halve_maand), (11, true));
+    // 2020-03-02 + 11 months = 2021-02-02; + 15 days = 2021-02-17; last day 2021-02-16.
+    assert_eq!(duur13.einddatum, d(2021, 2, 16));
+}
+
+#[test]
+fn the_cap_is_24_months() {
+    // Born 1960-05-05 (18 in 1978): 20 fictitious years + 1998..=2024 = 47 years; the
+    // arbeidsverleden gives far more than 24 months: capped at 24 (WW art. 42 lid 1).
+    let duur = ww::uitkeringsduur(&voltijd(d(1960, 5, 5), d(2025, 1, 6), 1998), &params()).unwrap();
+    assert!(duur.opgebouwde_halve_maanden > 48);
+    assert_eq!(duur.maximum_maanden, 24);
+    assert_eq!((duur.maanden, duur.halve_maand), (24, false));
+    // The cap drops the half month: 24 exactly, last day 2027-01-05 — but the AOW date of a
+    // person born 1960-05-05 is 2027-05-05 (67 in 2027), later, so no cut.
+    assert_eq!(duur.einddatum, d(2027, 1, 5));
+    assert!(!duur.afgekapt_op_aow);
+}
+
+#[test]
+fn first_day_either_side_of_2016_01_01() {
+    // Born 1955-06-01 (18 in 1973): 25 fictitious years (1973..=1997).
+    let p = params();
+    // 2015-12-31: old art. 42 (WW art. 130z lid 1), 1 month per year, at most 38.
+    //   25 + 17 (1998..=2014) = 42 years → 42 months → capped at 38.
+    let oud = ww::uitkeringsduur(&voltijd(d(1955, 6, 1), d(2015, 12, 31), 1998), &p).unwrap();
+    assert_eq!(oud.regel, Duurregel::Voor2016);
+    assert_eq!(oud.arbeidsverleden.jaren(), 42);
+    assert_eq!((oud.maanden, oud.maximum_maanden), (38, 38));
+    // 2016-01-01: phase-in. A = min(38, 25 + 18) = 38; B = 1 (2016-Q1) → maximum 37.
+    let nieuw = ww::uitkeringsduur(&voltijd(d(1955, 6, 1), d(2016, 1, 1), 1998), &p).unwrap();
+    assert_eq!(nieuw.regel, Duurregel::Overgangsrecht);
+    let o = nieuw.overgang.unwrap();
+    assert_eq!((o.a, o.b, o.maximum), (38, 1, 37));
+    assert_eq!(nieuw.maanden, 37);
+    // 2016-01-01 + 37 months = 2019-02-01 → last day 2019-01-31; the AOW date (66 years
+    // 4 months, reached in 2021) is 2021-10-01, later.
+    assert_eq!(nieuw.einddatum, d(2019, 1, 31));
+}
+
+#[test]
+fn first_day_either_side_of_2019_04_01() {
+    // Born 1958-01-10 (18 in 1976): 22 fictitious years + 1998..=2018 (21) = 43 years.
+    let p = params();
+    // 2019-03-31: quarter 2019-Q1 is the 13th since 2016-Q1; A = 38 → maximum 38 − 13 = 25.
+    let laatst = ww::uitkeringsduur(&voltijd(d(1958, 1, 10), d(2019, 3, 31), 1998), &p).unwrap();
+    assert_eq!(laatst.regel, Duurregel::Overgangsrecht);
+    assert_eq!(laatst.overgang.unwrap().b, 13);
+    assert_eq!(laatst.maanden, 25);
+    // 2019-04-01: the phase-in is over, maximum 24.
+    let daarna = ww::uitkeringsduur(&voltijd(d(1958, 1, 10), d(2019, 4, 1), 1998), &p).unwrap();
+    assert_eq!(daarna.regel, Duurregel::Arbeidsverleden);
+    assert_eq!(daarna.overgang, None);
+    assert_eq!(daarna.maanden, 24);
+    // Phase-in maximum never below 24: A = 30 years on 2016-01-01 in 2018-Q1 (B = 9):
+    // 30 − 9 = 21 → 24.
+    let o = participatiewet::Overgang::new(30, d(2018, 2, 1));
+    assert_eq!((o.b, o.maximum), (9, 24));
+}
+
+#[test]
+fn ww_is_cut_at_the_aow_date() {
+    // Born 1958-06-01: AOW date 2025-06-01 (AOW age 67 in 2025). First day 2024-09-02 with
+    // a long career: 24 months would run to 2026-09-01, but the right ends on the AOW date
+    // (WW art. 19 lid 1 onderdeel i, art. 20 lid 1 onderdeel a): last day 2025-05-31.
+    let f = voltijd(d(1958, 6, 1), d(2024, 9, 2), 1998);
+    let duur = ww::uitkeringsduur(&f, &params()).unwrap();
+    assert_eq!(duur.maanden, 24);
+    assert_eq!(duur.einddatum_volledige_duur, d(2026, 9, 1));
+    assert_eq!(duur.aow_datum, Some(d(2025, 6, 1)));
+    assert!(duur.afgekapt_op_aow);
+    assert_eq!(duur.einddatum, d(2025, 5, 31));
+    assert!(
+        duur.decision().cites(
+            &Citation::article(Regulation::Werkloosheidswet, "19")
+                .lid(1)
+                .onderdeel("i")
+        )
+    );
+}
+
+#[test]
+fn end_date_exactly_the_day_before_aow_is_not_a_cut() {
+    // Born 1958-06-01, AOW date 2025-06-01. A 3-month right from 2025-03-01 ends on
+    // 2025-05-31, the day before the AOW date: not cut.
+    let f = WwFeiten::new(d(1958, 6, 1), d(2025, 3, 1)).unwrap();
+    let duur = ww::uitkeringsduur(&f, &params()).unwrap();
+    assert_eq!(duur.einddatum, d(2025, 5, 31));
+    assert!(!duur.afgekapt_op_aow);
+}
+
+#[test]
+fn month_end_rule_next_day() {
+    // 31 January + 3 months = 1 May (31 April does not exist: MonthEnd::NextDay), so the last
+    // day is 30 April; 30 November + 3 months = 1 March 2026 (30 February does not exist), so
+    // the last day is 28 February.
+    let p = params();
+    let jan =
+        ww::uitkeringsduur(&WwFeiten::new(d(1990, 1, 1), d(2025, 1, 31)).unwrap(), &p).unwrap();
+    assert_eq!(jan.einddatum, d(2025, 4, 30));
+    let nov =
+        ww::uitkeringsduur(&WwFeiten::new(d(1990, 1, 1), d(2025, 11, 30)).unwrap(), &p).unwrap();
+    assert_eq!(nov.einddatum, d(2026, 2, 28));
+}
+
+#[test]
+fn care_years_count_half_and_a_pre_2016_half_moves_after_2015() {
+    // WW art. 42a lid 2: a care year (child under 5) counts half; art. 42 lid 4: a half year
+    // before 2016 is deemed to lie after 2015; lid 5: after 2015 rounded down.
+    // Born 1990 (18 in 2008). Full years 2008..=2014 (7), care 2015 (½), care 2016 (½),
+    // full 2017..=2024 (8). Before 2016: 7 + ½ → 7, the ½ moves; after: 8 + ½ + ½ = 9.
+    let mut jaren: Vec<Kalenderjaar> = (2008..=2012)
+        .map(|y| Kalenderjaar::dagen(y, 260).unwrap())
+        .collect();
+    jaren.extend((2013..=2014).map(|y| Kalenderjaar::uren(y, 1800).unwrap()));
+    jaren.push(
+        Kalenderjaar::uren(2015, 0)
+            .unwrap()
+            .met_zorgjaar(Zorgjaar::KindOnderVijf),
+    );
+    jaren.push(
+        Kalenderjaar::uren(2016, 100)
+            .unwrap()
+            .met_zorgjaar(Zorgjaar::KindOnderVijf),
+    );
+    jaren.extend((2017..=2024).map(|y| Kalenderjaar::uren(y, 1800).unwrap()));
+    let f = WwFeiten::new(d(1990, 7, 1), d(2025, 3, 3))
+        .unwrap()
+        .werkverleden(Werkverleden::new(jaren).unwrap());
+    let duur = ww::uitkeringsduur(&f, &params()).unwrap();
+    let a = duur.arbeidsverleden;
+    assert_eq!((a.halve_jaren_voor_2016, a.halve_jaren_na_2015), (1, 1));
+    assert_eq!((a.jaren_voor_2016, a.jaren_na_2015), (7, 9));
+    // First 10 years a month (7 before 2016 + 3 after), 6 more after 2016 × ½ = 3 → 13.
+    assert_eq!((duur.maanden, duur.halve_maand), (13, false));
+    assert!(
+        duur.decision()
+            .cites(&Citation::article(Regulation::Werkloosheidswet, "42a"))
+    );
+}
+
+#[test]
+fn duration_counts_from_the_day_the_right_arose() {
+    // WW art. 42 lid 1: "te rekenen vanaf de eerste dag waarop het recht is ontstaan".
+    let f = WwFeiten::new(d(1990, 1, 1), d(2025, 3, 3))
+        .unwrap()
+        .recht_ontstaan_op(d(2025, 4, 1))
+        .unwrap();
+    let duur = ww::uitkeringsduur(&f, &params()).unwrap();
+    assert_eq!(duur.ingangsdatum, d(2025, 4, 1));
+    assert_eq!(duur.einddatum, d(2025, 6, 30));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Art. 47: amount
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn amount_75_percent_in_months_1_and_2_and_70_from_month_3() {
+    // Dagloon 100.00 (below the 2024 maximum 274.44): maandloon 21.75 × 100.00 = 2,175.00
+    // (WW art. 1b). Month 2: 0.75 × 2,175.00 = 1,631.25; month 3: 0.70 × 2,175.00 = 1,522.50
+    // (WW art. 47 lid 1 onderdelen a and b).
+    let dl = ww::dagloon(eur(10_000), d(2024, 3, 1), &params()).unwrap();
+    let m2 = ww::uitkering_per_maand(&dl, 2, Money::ZERO, Money::ZERO).unwrap();
+    let m3 = ww::uitkering_per_maand(&dl, 3, Money::ZERO, Money::ZERO).unwrap();
+    assert_eq!(m2.maandloon, eur(217_500));
+    assert_eq!(m2.bedrag, eur(163_125));
+    assert_eq!(m3.bedrag, eur(152_250));
+    assert!(
+        m3.decision().cites(
+            &Citation::article(Regulation::Werkloosheidswet, "47")
+                .lid(1)
+                .onderdeel("b")
+        )
+    );
+}
+
+#[test]
+fn dagloon_capped_and_income_scaled_by_c_over_d() {
+    // D = 300.00, capped at C = 274.44 (maximum dagloon 2024, Wfsv art. 17 lid 1).
+    // A = 21.75 × 274.44 = 5,969.07. Income B = 1,000.00 scaled by C/D = 0.9148 → 914.80.
+    // Month 1: 0.75 × (5,969.07 − 914.80) = 3,790.7025 → 3,790.70.
+    let dl = ww::dagloon(eur(30_000), d(2024, 3, 1), &params()).unwrap();
+    assert_eq!(dl.gemaximeerd, eur(27_444));
+    let u = ww::uitkering_per_maand(&dl, 1, eur(100_000), Money::ZERO).unwrap();
+    assert_eq!(u.maandloon, eur(596_907));
+    assert_eq!(u.verrekend_inkomen, eur(91_480));
+    assert_eq!(u.bedrag, eur(379_070));
+}
+
+#[test]
+fn maximum_dagloon_from_a_callers_row() {
+    // The bundled table covers 2024-01-01..=2026-06-30; a caller adds a row for 2026-07-01
+    // (an illustrative value, not a published one).
+    let mut p = params();
+    let next = p.maximum_dagloon.last_day().unwrap().succ_opt().unwrap();
+    p.maximum_dagloon
+        .insert(Row::new(
+            next,
+            None,
+            eur(31_000),
+            "test row",
+            Confidence::Unverified,
+        ))
+        .unwrap();
+    let dl = ww::dagloon(eur(40_000), d(2026, 7, 1), &p).unwrap();
+    assert_eq!(dl.gemaximeerd, eur(31_000));
+    assert!(ww::dagloon(eur(40_000), d(2026, 7, 1), &params()).is_err());
+}
+
+#[test]
+fn income_above_87_5_percent_ends_the_right_and_amount_never_negative() {
+    // B × C/D > 0.875 × A ends the right (WW art. 20 lid 1 onderdeel c); the amount is 0.
+    let dl = ww::dagloon(eur(10_000), d(2024, 3, 1), &params()).unwrap();
+    // A = 2,175.00; 87.5% = 1,903.125.
+    let op = ww::uitkering_per_maand(&dl, 3, eur(190_312), Money::ZERO).unwrap();
+    let boven = ww::uitkering_per_maand(&dl, 3, eur(190_313), Money::ZERO).unwrap();
+    assert!(!op.boven_grens_einde);
+    assert!(boven.boven_grens_einde);
+    let veel = ww::uitkering_per_maand(&dl, 3, eur(500_000), eur(10_000)).unwrap();
+    assert_eq!(veel.bedrag, Money::ZERO);
+}
+
+// ---------------------------------------------------------------------------------------------
+// IOW
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn iow_age_boundary_60_years_4_months() {
+    // IOW art. 3 lid 1 onderdeel b: 60 years and 4 months or older on the first day of
+    // unemployment. Born 1964-01-15: 60 years 4 months on 2024-05-15.
+    let p = params();
+    let op = voltijd(d(1964, 1, 15), d(2024, 5, 15), 1998);
+    let dag_eerder = voltijd(d(1964, 1, 16), d(2024, 5, 15), 1998);
+    let iow =
+        |f: &WwFeiten| ww::iow_recht(f, &ww::uitkeringsduur(f, &p).unwrap(), true, &p).unwrap();
+    let ja = iow(&op);
+    assert_eq!(ja.leeftijdsdatum, d(2024, 5, 15));
+    assert!(ja.heeft_recht());
+    // WW of 24 months from 2024-05-15: last day 2026-05-14, IOW from 2026-05-15 (art. 3 lid 4).
+    assert_eq!(ja.ingangsdatum, d(2026, 5, 15));
+    let nee = iow(&dag_eerder);
+    assert_eq!(nee.leeftijdsdatum, d(2024, 5, 16));
+    assert!(!nee.heeft_recht());
+    assert_eq!(
+        nee.decision().reasons()[0].citation,
+        Citation::article(Regulation::Iow, "3")
+            .lid(1)
+            .onderdeel("b")
+    );
+}
+
+#[test]
+fn iow_window_ends_on_2027_12_31() {
+    // IOW art. 3 lid 1 onderdeel a: "tussen 30 september 2006 en 1 januari 2028".
+    // Born 1966-01-01 (60 years 4 months on 2026-05-01).
+    let p = params();
+    let check = |eerste: NaiveDate| {
+        let f = voltijd(d(1966, 1, 1), eerste, 1998);
+        ww::iow_recht(&f, &ww::uitkeringsduur(&f, &p).unwrap(), true, &p)
+            .unwrap()
+            .in_venster
+    };
+    assert!(check(d(2027, 12, 31)));
+    assert!(!check(d(2028, 1, 1)));
+}
+
+#[test]
+fn iow_needs_jareneis_and_full_ww() {
+    let p = params();
+    let f = WwFeiten::new(d(1964, 1, 15), d(2024, 6, 3))
+        .unwrap()
+        .werkverleden(Werkverleden::doorlopend(2021, 2023, 1800).unwrap());
+    let duur = ww::uitkeringsduur(&f, &p).unwrap();
+    let iow = ww::iow_recht(&f, &duur, false, &p).unwrap();
+    assert!(!iow.jareneis);
+    assert!(!iow.ww_volledig);
+    assert_eq!(iow.decision().reasons().len(), 2);
+}
+
+#[test]
+fn iow_amount_caps_a_and_sets_off_income() {
+    // IOW art. 10 lid 1: 0.7 × (A − B); A capped at 10/7 × Toeslagenwet amount × 21.75.
+    // Toeslagenwet amount 70.00 (illustrative): cap 10/7 × 70.00 × 21.75 = 2,175.00.
+    // Maandloon 3,000.00 → A = 2,175.00; B = 175.00 → 0.7 × 2,000.00 = 1,400.00; other
+    // income 100.00 in full (lid 4) → 1,300.00.
+    let u = ww::iow_uitkering(eur(300_000), eur(7_000), eur(17_500), eur(10_000)).unwrap();
+    assert_eq!(u.maximum, eur(217_500));
+    assert_eq!(u.bedrag, eur(130_000));
+}
+
+#[test]
+fn jareneis_met_by_a_disability_benefit() {
+    // WW art. 42 lid 2 onderdeel b: a right to a benefit under a law of art. 19 lid 1
+    // onderdeel b, c or d (WIA, WAO, WAMIL) immediately before or on the first day meets the
+    // jareneis without the years. Born 1990 (18 in 2008), worked 2008..=2014 only (7 years,
+    // all before 2016): 7 months instead of the 3 of the wekeneis.
+    let p = params();
+    let f = WwFeiten::new(d(1990, 1, 1), d(2025, 3, 3))
+        .unwrap()
+        .werkverleden(Werkverleden::doorlopend(2008, 2014, 1800).unwrap());
+    assert_eq!(ww::uitkeringsduur(&f, &p).unwrap().maanden, 3);
+    let ao = ww::uitkeringsduur(&f.arbeidsongeschiktheidsuitkering(), &p).unwrap();
+    assert!(ao.jareneis.voldaan && ao.jareneis.arbeidsongeschiktheidsuitkering);
+    assert_eq!(ao.maanden, 7);
+    assert!(
+        ao.decision().cites(
+            &Citation::article(Regulation::Werkloosheidswet, "42")
+                .lid(2)
+                .onderdeel("b")
+        )
+    );
+}
+
+#[test]
+fn duration_grounds_explain_the_arithmetic() {
+    // The grounds of the UWV "Jeroen" example, exactly as a caseworker sees them.
+    let f = voltijd(d(1978, 3, 10), d(2022, 5, 2), 1998);
+    let decision = ww::uitkeringsduur(&f, &params()).unwrap().decision();
+    let lines: Vec<String> = decision.grounds.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        vec![
+            "WW art. 42 lid 2 onderdeel a: jareneis: wage in 5 of the calendar years 2017–2021; \
+             at least 4 required: met",
+            "WW art. 42 lid 6: arbeidsverleden 26 years: 2 fictitious (18th birthday to 1997), \
+             18 before 2016 and 6 from 2016 with wage",
+            "WW art. 42 lid 2: the first 10 years 1 month each (earliest years first), further \
+             years 1 month before 2016 and ½ month from 2016: 23 months",
+            "WW art. 42 lid 1: duration 23 months (at least 3, at most 24) from 2022-05-02: last \
+             day 2024-04-01",
+        ]
+    );
+}
+
+#[test]
+fn no_iow_when_the_ww_runs_into_the_aow_age() {
+    // Born 1958-06-01, AOW date 2025-06-01; WW from 2024-09-02 is cut at the AOW date, so it
+    // never runs its full duration (IOW art. 3 lid 4) and the IOW would start after the AOW
+    // date (IOW art. 6 lid 1 onderdeel f).
+    let p = params();
+    let f = voltijd(d(1958, 6, 1), d(2024, 9, 2), 1998);
+    let duur = ww::uitkeringsduur(&f, &p).unwrap();
+    let iow = ww::iow_recht(&f, &duur, true, &p).unwrap();
+    assert!(iow.oud_genoeg && iow.in_venster && iow.jareneis);
+    assert!(!iow.ww_volledig);
+    assert!(!iow.heeft_recht());
+    let cited: Vec<String> = iow
+        .decision()
+        .reasons()
+        .iter()
+        .map(|g| g.citation.to_string())
+        .collect();
+    assert_eq!(
+        cited,
+        vec!["IOW art. 3 lid 4", "IOW art. 6 lid 1 onderdeel f"]
+    );
+}
+
+#[test]
+fn facts_before_the_supported_period_are_refused_with_a_reason() {
+    let err = WwFeiten::new(d(1960, 1, 1), d(2006, 9, 30)).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "eerste_werkloosheidsdag is invalid: 2006-09-30 is before 2006-10-01: earlier rights \
+         follow the WW as it was then (WW art. 130o)"
+    );
+    assert!(WwFeiten::new(d(1960, 1, 1), d(2006, 10, 1)).is_ok());
+}
+
+#[test]
+fn public_types_are_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<WwFeiten>();
+    assert_send_sync::<participatiewet::WwRecht>();
+    assert_send_sync::<participatiewet::Uitkeringsduur>();
+    assert_send_sync::<participatiewet::IowRecht>();
+    assert_send_sync::<participatiewet::IowUitkering>();
+    assert_send_sync::<participatiewet::WwUitkering>();
+    assert_send_sync::<participatiewet::Dagloon>();
+    assert_send_sync::<Werkverleden>();
+    assert_send_sync::<Kalenderjaar>();
+    assert_send_sync::<participatiewet::Uitsluitingen>();
+}
