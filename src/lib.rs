@@ -70,7 +70,7 @@ pub use decision::{Decision, Eligibility, Ground};
 pub use doelgroep::{
     Classificatie, Diagnose, LegalStatus, Reden, Segment, SegmentEffect, SegmentEvent,
     SegmentFeiten, SegmentState, SegmentTransition, Segmentcriteria, Trede, Werkperspectief,
-    ZrmScores, classificeer,
+    WwVervolg, ZrmScores, classificeer,
 };
 pub use error::{Error, TransitionError};
 pub use money::{Hours, Money, Percentage};

@@ -63,7 +63,13 @@ fn a_run_accounts_for_every_person() {
     let r = pipeline::run(&people, peildatum, &pipeline::Omgeving::voorbeeld());
     let in_segments: u32 = r.per_segment.iter().sum();
     assert_eq!(
-        in_segments + r.diagnose_nodig + r.aow_bereikt + r.nog_niet + r.ww_lopend + r.fouten_totaal,
+        in_segments
+            + r.diagnose_nodig
+            + r.aow_bereikt
+            + r.nog_niet
+            + r.ww_lopend
+            + r.ww_beeindigd
+            + r.fouten_totaal,
         r.mensen
     );
     assert_eq!(r.fouten_totaal, 0);

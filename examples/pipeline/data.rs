@@ -372,9 +372,10 @@ fn person(rng: &mut Rng, id: u32, kind: Kind) -> Persoon {
         }
         Kind::Ww => {
             p.status = Status::Ww;
-            p.geboren = rng.date(ymd(1961, 1, 1), ymd(2003, 12, 31));
-            // first day of unemployment spread over 2023-07 .. 2025-12
-            p.sinds = rng.date(ymd(2023, 7, 1), ymd(2025, 12, 15));
+            p.geboren = rng.date(ymd(1959, 3, 1), ymd(2003, 12, 31));
+            // first day of unemployment spread over 2024-10 .. 2025-12, so that the WW of
+            // most ends in the months after the default peildatum 2026-01-01
+            p.sinds = rng.date(ymd(2024, 10, 1), ymd(2025, 12, 15));
             let adult = p.geboren.year() + 18;
             if rng.range(0, 99) < 80 && adult <= 2020 {
                 p.werkjaren_vanaf = Some(

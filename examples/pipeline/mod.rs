@@ -16,7 +16,9 @@ use participatiewet::{
 
 use data::{BeschutStap, Persoon, Status};
 use participatiewet::beschut_werk::{Aanvraag, Aanvrager, Plaatsen, Stand, Taakstelling};
-use participatiewet::{Confidence, Row};
+use participatiewet::doelgroep::{WwVervolg, vervolg_na_ww};
+use participatiewet::{Confidence, Hours, Row, Werkverleden, WwFeiten, ww};
+use rust_decimal::Decimal;
 
 /// Everything the run needs besides the people: the law's parameters, the municipality's
 /// policy and its yearly number of beschut-werk places.
@@ -95,6 +97,10 @@ pub struct Rapport {
     pub nog_niet: u32,
     /// WW recipients on file with WW running on the peildatum.
     pub ww_lopend: u32,
+    /// WW recipients on file whose WW already ended before the peildatum.
+    pub ww_beeindigd: u32,
+    /// WW ending within the information window, in file order.
+    pub ww_eindigt: Vec<WwEinde>,
     /// Beschut werk: procedures with the advice requested, people determined and waiting,
     /// places in use.
     pub beschut_aangevraagd: u32,
@@ -109,6 +115,56 @@ pub struct Rapport {
     /// Lines with impossible or missing facts: (id, error), the first 20.
     pub fouten: Vec<(u32, Error)>,
     pub fouten_totaal: u32,
+}
+
+/// A WW recipient whose WW ends within the municipality's information window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WwEinde {
+    pub id: u32,
+    pub geboren: NaiveDate,
+    pub duur: ww::Uitkeringsduur,
+    pub vervolg: WwVervolg,
+    /// Short WW under the municipality's policy (at most `short_ww_months`).
+    pub kort: bool,
+}
+
+/// The WW facts of a line: hours lost 36 of 36, the wekeneis met, and the work history.
+pub fn ww_feiten(p: &Persoon) -> Result<WwFeiten, Error> {
+    let uren = Hours::new(Decimal::from(36))?;
+    let mut f = WwFeiten::new(p.geboren, p.sinds)?
+        .uren(uren, uren)?
+        .weken_gewerkt(36)?;
+    if let Some(vanaf) = p.werkjaren_vanaf {
+        f = f.werkverleden(Werkverleden::doorlopend(vanaf, p.sinds.year() - 1, 1800)?);
+    }
+    Ok(f)
+}
+
+fn ww_line(
+    r: &mut Rapport,
+    p: &Persoon,
+    peildatum: NaiveDate,
+    horizon: NaiveDate,
+    omgeving: &Omgeving,
+) -> Result<(), Error> {
+    let feiten = ww_feiten(p)?;
+    let duur = ww::uitkeringsduur(&feiten, &omgeving.params)?;
+    if duur.einddatum < peildatum {
+        r.ww_beeindigd += 1;
+        return Ok(());
+    }
+    r.ww_lopend += 1;
+    if duur.einddatum < horizon {
+        let iow = ww::iow_recht(&feiten, &duur, true, &omgeving.params)?;
+        r.ww_eindigt.push(WwEinde {
+            id: p.id,
+            geboren: p.geboren,
+            duur,
+            vervolg: vervolg_na_ww(&duur, &iow),
+            kort: u32::from(duur.maanden) <= omgeving.beleid.short_ww_months,
+        });
+    }
+    Ok(())
 }
 
 fn status_of(p: &Persoon) -> Option<LegalStatus> {
@@ -143,6 +199,8 @@ pub fn run(people: &[Persoon], peildatum: NaiveDate, omgeving: &Omgeving) -> Rap
         ..Rapport::default()
     };
     let over_jaar = add_months(peildatum, 12, MonthEnd::LastDay).unwrap_or(peildatum);
+    let venster = i32::try_from(beleid.ww_information_months).unwrap_or(3);
+    let horizon = add_months(peildatum, venster, MonthEnd::LastDay).unwrap_or(peildatum);
     let drie_maanden_terug = add_months(peildatum, -3, MonthEnd::LastDay).unwrap_or(peildatum);
     for p in people {
         r.mensen += 1;
@@ -186,7 +244,9 @@ pub fn run(people: &[Persoon], peildatum: NaiveDate, omgeving: &Omgeving) -> Rap
             _ => {}
         }
         let Some(status) = status_of(p) else {
-            r.ww_lopend += 1;
+            if let Err(err) = ww_line(&mut r, p, peildatum, horizon, omgeving) {
+                fout(&mut r, err);
+            }
             continue;
         };
         match status {
@@ -377,12 +437,7 @@ fn report_segments(o: &mut String, r: &Rapport, beleid: &Beleid) {
 
 fn report_domains(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
     let peildatum = r.peildatum.map(|d| d.to_string()).unwrap_or_default();
-    let _ = writeln!(
-        o,
-        "2. WW recipients on file with WW running: {}",
-        r.ww_lopend
-    );
-    let _ = writeln!(o);
+    report_ww(o, r, omgeving);
     report_beschut(o, r, omgeving);
     let _ = writeln!(
         o,
@@ -404,6 +459,65 @@ fn report_domains(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
             let _ = writeln!(o, "   id {id}: {err}");
         }
     }
+}
+
+fn report_ww(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
+    let beleid = &omgeving.beleid;
+    let n = r.ww_eindigt.len();
+    let _ = writeln!(
+        o,
+        "2. WW ending in the next {} months: {n} people to inform now (of {} with WW running)",
+        beleid.ww_information_months, r.ww_lopend
+    );
+    let count = |route: &str| {
+        r.ww_eindigt
+            .iter()
+            .filter(|e| e.vervolg.route() == route)
+            .count()
+    };
+    let kort = r.ww_eindigt.iter().filter(|e| e.kort).count();
+    let _ = writeln!(
+        o,
+        "   expected route: bijstand {}, IOW {}, none (AOW) {}; short WW (<= {} months) {kort}, longer WW {}",
+        count("bijstand"),
+        count("IOW"),
+        count("none (AOW)"),
+        beleid.short_ww_months,
+        n - kort
+    );
+    let _ = writeln!(
+        o,
+        "              grounds: WW art. 42 (duration), WW art. 19 lid 1 i (ends at AOW age), IOW art. 3, Participatiewet art. 11; window and short/long WW: policy"
+    );
+    let mut lines: Vec<&WwEinde> = r.ww_eindigt.iter().collect();
+    lines.sort_by_key(|e| (e.duur.einddatum, e.id));
+    for e in lines {
+        let half = if e.duur.halve_maand { "½" } else { "" };
+        let vanaf = match e.vervolg {
+            WwVervolg::Iow { vanaf } | WwVervolg::Bijstand { vanaf } => format!(" from {vanaf}"),
+            WwVervolg::Aow { aow_datum } => format!(" on {aow_datum}"),
+            _ => String::new(),
+        };
+        let _ = writeln!(
+            o,
+            "   id {:>5}  born {}  WW ends {} ({}{half} months, {:?}{})  -> {}{vanaf}",
+            e.id,
+            e.geboren,
+            e.duur.einddatum,
+            e.duur.maanden,
+            e.duur.regel,
+            if e.kort { ", short" } else { "" },
+            e.vervolg.route()
+        );
+    }
+    if r.ww_beeindigd > 0 {
+        let _ = writeln!(
+            o,
+            "   WW already ended before the peildatum (update the file): {}",
+            r.ww_beeindigd
+        );
+    }
+    let _ = writeln!(o);
 }
 
 fn report_beschut(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
@@ -466,30 +580,41 @@ pub fn explain(p: &Persoon, peildatum: NaiveDate, omgeving: &Omgeving) -> String
     if let Ok(aow) = params.aow_datum(p.geboren) {
         let _ = writeln!(o, "  AOW date {aow} (AOW art. 7a)");
     }
-    match status_of(p) {
-        Some(status) => {
-            match SegmentState::start(&feiten(p, status), p.sinds.min(peildatum), beleid) {
-                Ok(state) => {
-                    let d = state.decision(beleid);
-                    let segment = d.value.map_or("none yet".to_owned(), |s| s.to_string());
-                    let _ = writeln!(o, "  segment: {segment}");
-                    for g in &d.grounds {
-                        let _ = writeln!(o, "    - {g}");
-                    }
-                }
-                Err(err) => {
-                    let _ = writeln!(o, "  segment: not determined: {err}");
-                }
+    let Some(status) = status_of(p) else {
+        let _ = writeln!(
+            o,
+            "  receives WW since {}: outside the segments until it ends",
+            p.sinds
+        );
+        let route = ww_feiten(p).and_then(|f| {
+            let duur = ww::uitkeringsduur(&f, params)?;
+            let iow = ww::iow_recht(&f, &duur, true, params)?;
+            Ok(vervolg_na_ww(&duur, &iow).decision(&duur, &iow))
+        });
+        match route {
+            Ok(d) => write_decision(&mut o, "after WW", d.value, &d.grounds),
+            Err(err) => {
+                let _ = writeln!(o, "  after WW: not determined: {err}");
             }
         }
-        None => {
-            let _ = writeln!(
-                o,
-                "  receives WW since {}: outside the segments until it ends",
-                p.sinds
-            );
+        return o;
+    };
+    match SegmentState::start(&feiten(p, status), p.sinds.min(peildatum), beleid) {
+        Ok(state) => {
+            let d = state.decision(beleid);
+            let segment = d.value.map_or("none yet".to_owned(), |s| s.to_string());
+            write_decision(&mut o, "segment", &segment, &d.grounds);
+        }
+        Err(err) => {
+            let _ = writeln!(o, "  segment: not determined: {err}");
         }
     }
-    let _ = p.geboren.year();
     o
+}
+
+fn write_decision(o: &mut String, what: &str, value: &str, grounds: &[participatiewet::Ground]) {
+    let _ = writeln!(o, "  {what}: {value}");
+    for g in grounds {
+        let _ = writeln!(o, "    - {g}");
+    }
 }

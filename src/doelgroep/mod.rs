@@ -49,7 +49,9 @@
 //! ## From the other domains
 //!
 //! The events come from the other domains' results through small conversion functions that
-//! repeat no rule: [`uit_beschut_werk`] (a beschut-werk dienstbetrekking started).
+//! repeat no rule: [`uit_beschut_werk`] (a beschut-werk dienstbetrekking started) and
+//! [`vervolg_na_ww`] (the route after WW: IOW, bijstand, or AOW, from the WW domain's duration
+//! and IOW test; [`WwVervolg::segment_event`] gives the segment event of the bijstand route).
 //!
 //! ## Example
 //!
@@ -92,7 +94,7 @@ pub use classificatie::{
 };
 pub use criteria::Segmentcriteria;
 pub use diagnose::{Diagnose, Trede, Werkperspectief, ZrmScores};
-pub use overgangen::uit_beschut_werk;
+pub use overgangen::{WwVervolg, uit_beschut_werk, vervolg_na_ww};
 pub use segment::{
     ARBEIDSVERPLICHTINGEN_TOT_AOW, GEEN_LKS_IN_WSW, Reden, SegmentEffect, SegmentEvent,
     SegmentState, SegmentTransition, WW_DUUR,
