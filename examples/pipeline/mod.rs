@@ -112,10 +112,16 @@ pub struct Rapport {
     pub beschut_stand: Option<Result<Stand, Error>>,
     /// Jobs with loonkostensubsidie on the peildatum.
     pub lks_banen: u32,
+    /// Jobs with loonkostensubsidie by loonwaarde band: [0, 30), [30, 50), [50, 70), [70, 100].
+    pub lks_per_band: [u32; 4],
     /// Lines with impossible or missing facts: (id, error), the first 20.
     pub fouten: Vec<(u32, Error)>,
     pub fouten_totaal: u32,
 }
+
+/// The loonwaarde bands of the report: from (inclusive), to (exclusive), in percent. Below
+/// 30% the 70% cap on the wage part binds (Participatiewet art. 10d lid 4).
+pub const LKS_BANDEN: [(u8, u8); 4] = [(0, 30), (30, 50), (50, 70), (70, 101)];
 
 /// A WW recipient whose WW ends within the municipality's information window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,103 +195,120 @@ fn feiten(p: &Persoon, status: LegalStatus) -> SegmentFeiten {
     }
 }
 
+/// The dates every line is measured against.
+struct Peil {
+    datum: NaiveDate,
+    /// A year ahead: AOW age within 12 months.
+    over_jaar: NaiveDate,
+    /// The end of the WW information window (policy).
+    horizon: NaiveDate,
+    /// Three months back: bijstand without a diagnosis for longer.
+    drie_maanden_terug: NaiveDate,
+}
+
 /// Runs every person through the domains at `peildatum`.
 pub fn run(people: &[Persoon], peildatum: NaiveDate, omgeving: &Omgeving) -> Rapport {
-    let params = &omgeving.params;
-    let beleid = &omgeving.beleid;
     let mut plaatsen = Plaatsen::new(omgeving.taakstelling.clone());
     let mut r = Rapport {
         peildatum: Some(peildatum),
         ..Rapport::default()
     };
-    let over_jaar = add_months(peildatum, 12, MonthEnd::LastDay).unwrap_or(peildatum);
-    let venster = i32::try_from(beleid.ww_information_months).unwrap_or(3);
-    let horizon = add_months(peildatum, venster, MonthEnd::LastDay).unwrap_or(peildatum);
-    let drie_maanden_terug = add_months(peildatum, -3, MonthEnd::LastDay).unwrap_or(peildatum);
+    let venster = i32::try_from(omgeving.beleid.ww_information_months).unwrap_or(3);
+    let peil = Peil {
+        datum: peildatum,
+        over_jaar: add_months(peildatum, 12, MonthEnd::LastDay).unwrap_or(peildatum),
+        horizon: add_months(peildatum, venster, MonthEnd::LastDay).unwrap_or(peildatum),
+        drie_maanden_terug: add_months(peildatum, -3, MonthEnd::LastDay).unwrap_or(peildatum),
+    };
     for p in people {
         r.mensen += 1;
         if p.sinds > peildatum {
             r.nog_niet += 1;
             continue;
         }
-        let fout = |r: &mut Rapport, err: Error| {
+        if let Err(err) = line(&mut r, &mut plaatsen, p, &peil, omgeving) {
             r.fouten_totaal += 1;
             if r.fouten.len() < 20 {
                 r.fouten.push((p.id, err));
             }
-        };
-        // AOW age: only people of 65 or older within a year need the table.
-        let mut aow_datum = None;
-        if age_on(p.geboren, over_jaar).unwrap_or(0) >= 65 {
-            match params.aow_datum(p.geboren) {
-                Ok(d) => aow_datum = Some(d),
-                Err(err) => {
-                    fout(&mut r, err);
-                    continue;
-                }
+        }
+    }
+    r.beschut_stand = Some(plaatsen.stand(peildatum, &omgeving.beleid));
+    r
+}
+
+/// One person through every domain.
+fn line(
+    r: &mut Rapport,
+    plaatsen: &mut Plaatsen,
+    p: &Persoon,
+    peil: &Peil,
+    omgeving: &Omgeving,
+) -> Result<(), Error> {
+    let peildatum = peil.datum;
+    // AOW age: only people of 65 or older within a year need the table.
+    let aow_datum = if age_on(p.geboren, peil.over_jaar)? >= 65 {
+        Some(omgeving.params.aow_datum(p.geboren)?)
+    } else {
+        None
+    };
+    if aow_datum.is_some_and(|d| d <= peildatum) {
+        r.aow_bereikt += 1;
+        return Ok(());
+    }
+    match p.beschut {
+        BeschutStap::Aangevraagd(d) if d <= peildatum => {
+            r.beschut_aangevraagd += 1;
+            let aanvraag = Aanvraag {
+                datum: d,
+                door: Aanvrager::College,
+            };
+            if aanvraag.advies_uiterlijk()? < peildatum {
+                r.beschut_advies_verlopen += 1;
             }
         }
-        if aow_datum.is_some_and(|d| d <= peildatum) {
-            r.aow_bereikt += 1;
-            continue;
+        BeschutStap::Vastgesteld(d) if d <= peildatum => r.beschut_vastgesteld += 1,
+        _ => {}
+    }
+    let Some(status) = status_of(p) else {
+        return ww_line(r, p, peildatum, peil.horizon, omgeving);
+    };
+    match status {
+        LegalStatus::BeschutWerk => {
+            r.beschut_geplaatst += 1;
+            plaatsen.plaats(p.sinds);
         }
-        match p.beschut {
-            BeschutStap::Aangevraagd(d) if d <= peildatum => {
-                r.beschut_aangevraagd += 1;
-                let aanvraag = Aanvraag {
-                    datum: d,
-                    door: Aanvrager::College,
-                };
-                if aanvraag.advies_uiterlijk().is_ok_and(|t| t < peildatum) {
-                    r.beschut_advies_verlopen += 1;
-                }
-            }
-            BeschutStap::Vastgesteld(d) if d <= peildatum => r.beschut_vastgesteld += 1,
-            _ => {}
-        }
-        let Some(status) = status_of(p) else {
-            if let Err(err) = ww_line(&mut r, p, peildatum, horizon, omgeving) {
-                fout(&mut r, err);
-            }
-            continue;
-        };
-        match status {
-            LegalStatus::BeschutWerk => {
-                r.beschut_geplaatst += 1;
-                plaatsen.plaats(p.sinds);
-            }
-            LegalStatus::Loonkostensubsidie => r.lks_banen += 1,
-            _ => {}
-        }
-        if status.is_algemene_bijstand() && p.diagnose.is_none() {
-            r.diagnose_nodig += 1;
-            if p.sinds < drie_maanden_terug {
-                r.diagnose_nodig_lang += 1;
-            }
-            continue;
-        }
-        let segment = match classificeer(&feiten(p, status), peildatum, beleid) {
-            Ok(c) => {
-                count_classificatie(&mut r, c);
-                c.segment()
-            }
-            Err(err) => {
-                fout(&mut r, err);
-                continue;
-            }
-        };
-        let s = usize::from(segment.number());
-        if let Some(cell) = r.per_segment.get_mut(s) {
-            *cell += 1;
-        }
-        if aow_datum.is_some_and(|d| d <= over_jaar) {
-            if let Some(cell) = r.aow_binnen_jaar.get_mut(s) {
+        LegalStatus::Loonkostensubsidie => {
+            r.lks_banen += 1;
+            let band = LKS_BANDEN
+                .iter()
+                .position(|&(_, tot)| p.loonwaarde.unwrap_or(0) < tot)
+                .unwrap_or(LKS_BANDEN.len() - 1);
+            if let Some(cell) = r.lks_per_band.get_mut(band) {
                 *cell += 1;
             }
         }
+        _ => {}
     }
-    r.beschut_stand = Some(plaatsen.stand(peildatum, beleid));
-    r
+    if status.is_algemene_bijstand() && p.diagnose.is_none() {
+        r.diagnose_nodig += 1;
+        if p.sinds < peil.drie_maanden_terug {
+            r.diagnose_nodig_lang += 1;
+        }
+        return Ok(());
+    }
+    let c = classificeer(&feiten(p, status), peildatum, &omgeving.beleid)?;
+    count_classificatie(r, c);
+    let s = usize::from(c.segment().number());
+    if let Some(cell) = r.per_segment.get_mut(s) {
+        *cell += 1;
+    }
+    if aow_datum.is_some_and(|d| d <= peil.over_jaar) {
+        if let Some(cell) = r.aow_binnen_jaar.get_mut(s) {
+            *cell += 1;
+        }
+    }
+    Ok(())
 }
 
 fn count_classificatie(r: &mut Rapport, c: Classificatie) {
@@ -439,12 +462,7 @@ fn report_domains(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
     let peildatum = r.peildatum.map(|d| d.to_string()).unwrap_or_default();
     report_ww(o, r, omgeving);
     report_beschut(o, r, omgeving);
-    let _ = writeln!(
-        o,
-        "4. Jobs with loonkostensubsidie (Participatiewet art. 10d): {}",
-        r.lks_banen
-    );
-    let _ = writeln!(o);
+    report_lks(o, r);
     if r.nog_niet > 0 {
         let _ = writeln!(o, "Not yet started on {peildatum}: {} lines", r.nog_niet);
     }
@@ -517,6 +535,22 @@ fn report_ww(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
             r.ww_beeindigd
         );
     }
+    let _ = writeln!(o);
+}
+
+fn report_lks(o: &mut String, r: &Rapport) {
+    let _ = writeln!(
+        o,
+        "4. Jobs with loonkostensubsidie (Participatiewet art. 10d): {}",
+        r.lks_banen
+    );
+    for (&(van, tot), n) in LKS_BANDEN.iter().zip(r.lks_per_band) {
+        let _ = writeln!(o, "   loonwaarde {van:>2}-{:>3}%: {n:>5} jobs", tot - 1);
+    }
+    let _ = writeln!(
+        o,
+        "   amounts per month: pending the loonwaarde domain (Participatiewet art. 10d lid 4)"
+    );
     let _ = writeln!(o);
 }
 
