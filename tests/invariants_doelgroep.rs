@@ -289,3 +289,21 @@ fn public_types_are_send_and_sync() {
     assert_send_sync::<participatiewet::SegmentTransition>();
     assert_send_sync::<participatiewet::Classificatie>();
 }
+
+#[test]
+fn snapshot_of_facts_and_classification() {
+    let feiten = SegmentFeiten::new(LegalStatus::AlgemeneBijstand)
+        .met_diagnose(Diagnose::Participatieladder(Trede::new(5).unwrap()));
+    assert_eq!(
+        serde_json::to_string(&feiten).unwrap(),
+        r#"{"status":{"status":"algemene_bijstand"},"diagnose":{"instrument":"participatieladder","uitkomst":5}}"#
+    );
+    let c = participatiewet::classificeer(&feiten, d(2025, 1, 1), &Beleid::default()).unwrap();
+    assert_eq!(
+        serde_json::to_string(&c).unwrap(),
+        r#"{"grond":"bijstand","diagnose":{"instrument":"participatieladder","uitkomst":5},"perspectief":"direct"}"#
+    );
+    // facts without a diagnosis leave the field out, and read back without it
+    let nug: SegmentFeiten = serde_json::from_str(r#"{"status":{"status":"nug"}}"#).unwrap();
+    assert_eq!(nug, SegmentFeiten::new(LegalStatus::Nug));
+}

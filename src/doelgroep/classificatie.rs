@@ -311,6 +311,8 @@ impl SegmentFeiten {
 }
 
 /// Why a person is in their segment: the plain, allocation-free outcome of [`classificeer`].
+/// Serialised for reports; not read back (persist a [`SegmentState`](super::SegmentState),
+/// which re-checks its invariants).
 ///
 /// ```
 /// use participatiewet::{Beleid, Classificatie, LegalStatus, Segment, SegmentFeiten, classificeer};
@@ -320,7 +322,7 @@ impl SegmentFeiten {
 /// assert!(matches!(c, Classificatie::ZonderBijstand { status: LegalStatus::Anw }));
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(tag = "grond", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Classificatie {
