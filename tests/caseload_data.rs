@@ -102,3 +102,21 @@ fn a_wsw_line_from_2015_is_reported_not_defaulted() {
     assert_eq!(r.fouten_totaal, 1);
     assert_eq!(r.fouten[0].0, 7);
 }
+
+#[test]
+fn the_information_window_is_policy() {
+    let people = pipeline::data::parse(SHIPPED).unwrap();
+    let peildatum = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let standaard = pipeline::Omgeving::voorbeeld();
+    let mut korter = pipeline::Omgeving::voorbeeld();
+    korter.beleid.ww_information_months = 1;
+    let drie = pipeline::run(&people, peildatum, &standaard);
+    let een = pipeline::run(&people, peildatum, &korter);
+    assert!(een.ww_eindigt.len() < drie.ww_eindigt.len());
+    // every WW in the 1-month window ends before 2026-02-01, and appears in the 3-month list
+    for e in &een.ww_eindigt {
+        assert!(e.duur.einddatum < NaiveDate::from_ymd_opt(2026, 2, 1).unwrap());
+        assert!(drie.ww_eindigt.contains(e));
+    }
+    assert_eq!(een.ww_lopend, drie.ww_lopend);
+}

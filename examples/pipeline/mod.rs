@@ -617,7 +617,7 @@ pub fn explain(p: &Persoon, peildatum: NaiveDate, omgeving: &Omgeving) -> String
     let Some(status) = status_of(p) else {
         let _ = writeln!(
             o,
-            "  receives WW since {}: outside the segments until it ends",
+            "  receives WW since {}: outside the segments until it ends (Participatiewet art. 7 lid 3 c: UWV supports people with a UWV benefit)",
             p.sinds
         );
         let route = ww_feiten(p).and_then(|f| {
