@@ -1,102 +1,117 @@
-//! The README's main job: run an embedded caseload through the crate at a `peildatum` and print
-//! every decision with its grounds.
+//! The README's main job: a municipality's caseload through every domain of the crate at a
+//! `peildatum`, printed as a report a policy officer reads, each line with its grounds.
 //!
 //! ```text
-//! cargo run --example caseload
-//! cargo run --example caseload -- --peildatum 2025-07-01
+//! cargo run --example caseload                                  # the embedded caseload
+//! cargo run --example caseload -- --peildatum 2026-04-01        # on another date
+//! cargo run --example caseload -- path/to/own.csv               # your own caseload file
+//! cargo run --example caseload -- --explain 17                  # every ground for one person
+//! cargo run --example caseload -- --generate 3200 > caseload.csv  # regenerate the synthetic file
 //! ```
 //!
-//! Until the domain modules land this covers the foundation: the statutory minimum wage for
-//! each client's age and the client's AOW date.
+//! The embedded caseload (`examples/data/caseload.csv`) is synthetic and deterministic: 3,200
+//! people shaped like the seeds' municipality. Its format is documented in
+//! `examples/data/README.md`.
 
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use participatiewet::{Citation, Decision, Error, Ground, Money, Parameters, Regulation};
 
-/// The embedded default caseload: name and birth date.
-const CASELOAD: &[(&str, (i32, u32, u32))] = &[
-    ("A. (19, student leaving vso)", (2006, 3, 1)),
-    ("B. (single, 45)", (1980, 9, 15)),
-    ("C. (born on 29 February)", (1964, 2, 29)),
-    ("D. (older unemployed)", (1961, 1, 15)),
-];
+mod pipeline;
 
-const DEFAULT_PEILDATUM: (i32, u32, u32) = (2026, 1, 1);
+/// The embedded synthetic caseload.
+const CASELOAD: &str = include_str!("data/caseload.csv");
+/// The seed of the embedded caseload.
+const SEED: u64 = 2017;
 
-fn minimum_wage(
-    p: &Parameters,
-    birth: NaiveDate,
+struct Args {
     peildatum: NaiveDate,
-) -> Result<Decision<Money>, Error> {
-    let amount = p.minimumloon_per_maand(birth, peildatum)?;
-    let row = p.wml_per_maand.at(peildatum)?;
-    Ok(Decision::new(amount).because(Ground::new(
-        Citation::article(Regulation::Wmm, "8").lid(1),
-        format!(
-            "adult minimum wage {} per month from {} ({}); youth scale applied for the age on {peildatum}",
-            row.value, row.valid_from, row.source
-        ),
-    )))
+    path: Option<String>,
+    generate: Option<u32>,
+    explain: Option<u32>,
 }
 
-fn aow_date(p: &Parameters, birth: NaiveDate) -> Result<Decision<NaiveDate>, Error> {
-    let date = p.aow_datum(birth)?;
-    let age = p.aow_leeftijd.at(date)?.value;
-    Ok(Decision::new(date).because(Ground::new(
-        Citation::article(Regulation::Aow, "7a"),
-        format!("AOW age for a person reaching it in that year: {age}"),
-    )))
-}
-
-fn parse_args() -> Result<NaiveDate, String> {
+fn parse_args() -> Result<Args, String> {
     let mut args = std::env::args().skip(1);
-    let (y, m, d) = DEFAULT_PEILDATUM;
-    let mut peildatum = NaiveDate::from_ymd_opt(y, m, d).ok_or("bad default date")?;
+    let mut out = Args {
+        peildatum: NaiveDate::from_ymd_opt(2026, 1, 1).ok_or("bad default date")?,
+        path: None,
+        generate: None,
+        explain: None,
+    };
+    let number = |flag: &str, v: Option<String>| -> Result<u32, String> {
+        let v = v.ok_or(format!("{flag} needs a number"))?;
+        v.parse()
+            .map_err(|_| format!("{flag}: cannot read {v:?} as a number"))
+    };
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--peildatum" => {
                 let value = args
                     .next()
-                    .ok_or("--peildatum needs a date like 2025-07-01")?;
-                peildatum = value
+                    .ok_or("--peildatum needs a date like 2026-01-01")?;
+                out.peildatum = value
                     .parse()
-                    .map_err(|_| format!("cannot read {value:?} as a date like 2025-07-01"))?;
+                    .map_err(|_| format!("cannot read {value:?} as a date like 2026-01-01"))?;
             }
-            other => {
+            "--generate" => out.generate = Some(number("--generate", args.next())?),
+            "--explain" => out.explain = Some(number("--explain", args.next())?),
+            other if other.starts_with("--") => {
                 return Err(format!(
-                    "unknown argument {other:?}; use --peildatum YYYY-MM-DD"
+                    "unknown argument {other:?}; use --peildatum YYYY-MM-DD, --explain ID, --generate N, or a file path"
                 ));
             }
+            path => out.path = Some(path.to_owned()),
         }
     }
-    Ok(peildatum)
+    Ok(out)
 }
 
 fn main() -> ExitCode {
-    let peildatum = match parse_args() {
-        Ok(date) => date,
+    let args = match parse_args() {
+        Ok(args) => args,
         Err(message) => {
             eprintln!("{message}");
             return ExitCode::from(2);
         }
     };
-    let params = Parameters::bundled();
-    println!("Caseload on {peildatum}\n");
-    for &(name, (y, m, d)) in CASELOAD {
-        let Some(birth) = NaiveDate::from_ymd_opt(y, m, d) else {
-            continue;
-        };
-        println!("{name}, born {birth}");
-        match minimum_wage(&params, birth, peildatum) {
-            Ok(decision) => println!("  minimum wage per month: {decision}"),
-            Err(err) => println!("  minimum wage per month: not determined: {err}"),
-        }
-        match aow_date(&params, birth) {
-            Ok(decision) => println!("  AOW date: {decision}"),
-            Err(err) => println!("  AOW date: not determined: {err}"),
-        }
-        println!();
+    if let Some(n) = args.generate {
+        print!(
+            "{}",
+            pipeline::data::to_csv(&pipeline::data::generate(n, SEED))
+        );
+        return ExitCode::SUCCESS;
     }
+    let text = match &args.path {
+        Some(path) => match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(err) => {
+                eprintln!("cannot read {path}: {err}");
+                return ExitCode::from(2);
+            }
+        },
+        None => CASELOAD.to_owned(),
+    };
+    let people = match pipeline::data::parse(&text) {
+        Ok(people) => people,
+        Err(message) => {
+            eprintln!(
+                "{}: {message}",
+                args.path.as_deref().unwrap_or("embedded caseload")
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let omgeving = pipeline::Omgeving::voorbeeld();
+    if let Some(id) = args.explain {
+        let Some(p) = people.iter().find(|p| p.id == id) else {
+            eprintln!("no person with id {id}");
+            return ExitCode::from(2);
+        };
+        print!("{}", pipeline::explain(p, args.peildatum, &omgeving));
+        return ExitCode::SUCCESS;
+    }
+    let rapport = pipeline::run(&people, args.peildatum, &omgeving);
+    print!("{}", pipeline::report(&rapport, &omgeving));
     ExitCode::SUCCESS
 }

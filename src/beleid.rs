@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::citation::{Citation, Regulation};
+use crate::doelgroep::Segmentcriteria;
 use crate::error::Error;
 
 /// A municipality's policy choices.
@@ -55,6 +56,9 @@ pub struct Beleid {
     /// The college's decision term on an application, in weeks, where no specific term
     /// applies (default 8: the outer limit of Awb art. 4:13 lid 2).
     pub decision_term_weeks: u32,
+    /// How a diagnosis places a bijstand client in segment 1, 2 or 3 (municipal policy; the
+    /// defaults are documented on [`Segmentcriteria`]). Optional in JSON.
+    pub segmentcriteria: Segmentcriteria,
 }
 
 /// The order in which people the college determined for beschut werk get a place.
@@ -88,6 +92,8 @@ struct RawBeleid {
     #[serde(default)]
     reassessment_months: Option<u32>,
     decision_term_weeks: u32,
+    #[serde(default)]
+    segmentcriteria: Segmentcriteria,
 }
 
 impl TryFrom<RawBeleid> for Beleid {
@@ -103,6 +109,7 @@ impl TryFrom<RawBeleid> for Beleid {
             placement_order: raw.placement_order,
             reassessment_months: raw.reassessment_months,
             decision_term_weeks: raw.decision_term_weeks,
+            segmentcriteria: raw.segmentcriteria,
         };
         beleid.validate()?;
         Ok(beleid)
@@ -123,13 +130,15 @@ impl Default for Beleid {
             placement_order: Plaatsingsvolgorde::ByDeterminationDate,
             reassessment_months: None,
             decision_term_weeks: 8,
+            segmentcriteria: Segmentcriteria::default(),
         }
     }
 }
 
 impl Beleid {
     /// Checks the policy's ranges: windows of 0 to 24 months, a decision term of 1 to 26 weeks,
-    /// a re-assessment period of 1 to 120 months.
+    /// a re-assessment period of 1 to 120 months, and the segment criteria
+    /// ([`Segmentcriteria::validate`]).
     ///
     /// ```
     /// let mut b = participatiewet::Beleid::default();
@@ -143,7 +152,7 @@ impl Beleid {
         if let Some(months) = self.reassessment_months {
             check("reassessment_months", months, 1, 120)?;
         }
-        Ok(())
+        self.segmentcriteria.validate()
     }
 
     /// The citation of a decision that rests on this policy.

@@ -53,6 +53,7 @@ pub mod beschut_werk;
 mod citation;
 mod date;
 mod decision;
+pub mod doelgroep;
 mod error;
 pub mod loonwaarde;
 mod money;
@@ -67,6 +68,11 @@ pub use date::{
     is_monday, monday_of,
 };
 pub use decision::{Decision, Eligibility, Ground};
+pub use doelgroep::{
+    Classificatie, Diagnose, LegalStatus, Reden, Segment, SegmentEffect, SegmentEvent,
+    SegmentFeiten, SegmentState, SegmentTransition, Segmentcriteria, Trede, Werkperspectief,
+    WwVervolg, ZrmScores, classificeer,
+};
 pub use error::{Error, TransitionError};
 pub use loonwaarde::{
     Dienstbetrekking, DoelgroepAanvraag, Hoofdtaak, LksBerekening, LksGrondslag, LoonwaardeRapport,

@@ -1,0 +1,654 @@
+//! The caseload pipeline shared by `examples/caseload.rs` and `benches/caseload.rs`: every
+//! person of a caseload through every domain at a `peildatum`, aggregated into a report.
+//!
+//! The per-person work uses the crate's plain (allocation-free) functions; grounds are built
+//! only for the report's lines and for one person on request (`--explain ID`).
+
+pub mod data;
+
+use std::fmt::Write as _;
+
+use chrono::{Datelike, NaiveDate};
+use participatiewet::{
+    Beleid, Classificatie, Diagnose, Error, LegalStatus, MonthEnd, Parameters, Segment,
+    SegmentFeiten, SegmentState, add_months, age_on, classificeer,
+};
+
+use data::{BeschutStap, Persoon, Status};
+use participatiewet::beschut_werk::{Aanvraag, Aanvrager, Plaatsen, Stand, Taakstelling};
+use participatiewet::doelgroep::{WwVervolg, vervolg_na_ww};
+use participatiewet::{Confidence, Hours, Row, Werkverleden, WwFeiten, ww};
+use rust_decimal::Decimal;
+
+/// Everything the run needs besides the people: the law's parameters, the municipality's
+/// policy and its yearly number of beschut-werk places.
+#[derive(Debug, Clone)]
+pub struct Omgeving {
+    pub params: Parameters,
+    pub beleid: Beleid,
+    pub taakstelling: Taakstelling,
+}
+
+impl Omgeving {
+    /// The bundled parameters, the default policy, and the synthetic municipality's numbers.
+    pub fn voorbeeld() -> Self {
+        let mut beleid = Beleid::default();
+        "Voorbeeldstad (synthetic)".clone_into(&mut beleid.gemeente);
+        Self {
+            params: Parameters::bundled(),
+            beleid,
+            taakstelling: taakstelling_voorbeeld(),
+        }
+    }
+}
+
+/// The synthetic municipality's minimum number of beschut-werk places per year (art. 10b
+/// lid 4). 2017 and 2018 are the seeds' Zwolle figures (unverified); from 2019 the figure is
+/// synthetic, for the example only: replace it with the year's regulation for real use.
+pub fn taakstelling_voorbeeld() -> Taakstelling {
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap_or(NaiveDate::MIN);
+    let rows = vec![
+        Row::new(
+            d(2017, 1, 1),
+            Some(d(2017, 12, 31)),
+            26,
+            "Regeling beschut werk 2017; Zwolle figure from the seeds (unverified)",
+            Confidence::Unverified,
+        ),
+        Row::new(
+            d(2018, 1, 1),
+            Some(d(2018, 12, 31)),
+            46,
+            "Regeling beschut werk 2018; Zwolle figure from the seeds, provisional (unverified)",
+            Confidence::Unverified,
+        ),
+        Row::new(
+            d(2019, 1, 1),
+            None,
+            60,
+            "synthetic figure for the example municipality (not a regulation)",
+            Confidence::Unverified,
+        ),
+    ];
+    Taakstelling::new("Voorbeeldstad (synthetic)", rows)
+        .unwrap_or_else(|_| Taakstelling::voorbeeld_zwolle())
+}
+
+/// What the run counted. Plain numbers: the report adds the grounds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Rapport {
+    pub peildatum: Option<NaiveDate>,
+    pub mensen: u32,
+    /// People per segment 0..=4.
+    pub per_segment: [u32; 5],
+    /// Segments 1–3 by instrument: participatieladder, ZRM, caseworker's judgement.
+    pub per_instrument: [[u32; 3]; 3],
+    /// Segment 0 by status: NUG, Anw, IOAW, IOAZ, LKS job, beschut-werk job.
+    pub nul_per_status: [u32; 6],
+    /// Bijstand clients without a diagnosis: no segment yet.
+    pub diagnose_nodig: u32,
+    /// Bijstand clients without a diagnosis for more than 3 months.
+    pub diagnose_nodig_lang: u32,
+    /// People past AOW age on the peildatum (outside the segments).
+    pub aow_bereikt: u32,
+    /// People who reach AOW age within 12 months, by segment.
+    pub aow_binnen_jaar: [u32; 5],
+    /// Lines whose status starts after the peildatum.
+    pub nog_niet: u32,
+    /// WW recipients on file with WW running on the peildatum.
+    pub ww_lopend: u32,
+    /// WW recipients on file whose WW already ended before the peildatum.
+    pub ww_beeindigd: u32,
+    /// WW ending within the information window, in file order.
+    pub ww_eindigt: Vec<WwEinde>,
+    /// Beschut werk: procedures with the advice requested, people determined and waiting,
+    /// places in use.
+    pub beschut_aangevraagd: u32,
+    pub beschut_vastgesteld: u32,
+    pub beschut_geplaatst: u32,
+    /// Advice requests whose UWV term (8 weeks) has passed on the peildatum.
+    pub beschut_advies_verlopen: u32,
+    /// Places realised against required, from the beschut-werk domain.
+    pub beschut_stand: Option<Result<Stand, Error>>,
+    /// Jobs with loonkostensubsidie on the peildatum.
+    pub lks_banen: u32,
+    /// Jobs with loonkostensubsidie by loonwaarde band: [0, 30), [30, 50), [50, 70), [70, 100].
+    pub lks_per_band: [u32; 4],
+    /// Lines with impossible or missing facts: (id, error), the first 20.
+    pub fouten: Vec<(u32, Error)>,
+    pub fouten_totaal: u32,
+}
+
+/// The loonwaarde bands of the report: from (inclusive), to (exclusive), in percent. Below
+/// 30% the 70% cap on the wage part binds (Participatiewet art. 10d lid 4).
+pub const LKS_BANDEN: [(u8, u8); 4] = [(0, 30), (30, 50), (50, 70), (70, 101)];
+
+/// A WW recipient whose WW ends within the municipality's information window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WwEinde {
+    pub id: u32,
+    pub geboren: NaiveDate,
+    pub duur: ww::Uitkeringsduur,
+    pub vervolg: WwVervolg,
+    /// Short WW under the municipality's policy (at most `short_ww_months`).
+    pub kort: bool,
+}
+
+/// The WW facts of a line: hours lost 36 of 36, the wekeneis met, and the work history.
+pub fn ww_feiten(p: &Persoon) -> Result<WwFeiten, Error> {
+    let uren = Hours::new(Decimal::from(36))?;
+    let mut f = WwFeiten::new(p.geboren, p.sinds)?
+        .uren(uren, uren)?
+        .weken_gewerkt(36)?;
+    if let Some(vanaf) = p.werkjaren_vanaf {
+        f = f.werkverleden(Werkverleden::doorlopend(vanaf, p.sinds.year() - 1, 1800)?);
+    }
+    Ok(f)
+}
+
+fn ww_line(
+    r: &mut Rapport,
+    p: &Persoon,
+    peildatum: NaiveDate,
+    horizon: NaiveDate,
+    omgeving: &Omgeving,
+) -> Result<(), Error> {
+    let feiten = ww_feiten(p)?;
+    let duur = ww::uitkeringsduur(&feiten, &omgeving.params)?;
+    if duur.einddatum < peildatum {
+        r.ww_beeindigd += 1;
+        return Ok(());
+    }
+    r.ww_lopend += 1;
+    if duur.einddatum < horizon {
+        let iow = ww::iow_recht(&feiten, &duur, true, &omgeving.params)?;
+        r.ww_eindigt.push(WwEinde {
+            id: p.id,
+            geboren: p.geboren,
+            duur,
+            vervolg: vervolg_na_ww(&duur, &iow),
+            kort: u32::from(duur.maanden) <= omgeving.beleid.short_ww_months,
+        });
+    }
+    Ok(())
+}
+
+fn status_of(p: &Persoon) -> Option<LegalStatus> {
+    Some(match p.status {
+        Status::Bijstand => LegalStatus::AlgemeneBijstand,
+        Status::Nug => LegalStatus::Nug,
+        Status::Anw => LegalStatus::Anw,
+        Status::Ioaw => LegalStatus::Ioaw,
+        Status::Ioaz => LegalStatus::Ioaz,
+        Status::Lks => LegalStatus::Loonkostensubsidie,
+        Status::Beschut => LegalStatus::BeschutWerk,
+        Status::Wsw => LegalStatus::WswDienstbetrekking { sinds: p.sinds },
+        Status::Ww => return None,
+    })
+}
+
+fn feiten(p: &Persoon, status: LegalStatus) -> SegmentFeiten {
+    let f = SegmentFeiten::new(status);
+    match p.diagnose {
+        Some(d) => f.met_diagnose(d),
+        None => f,
+    }
+}
+
+/// The dates every line is measured against.
+struct Peil {
+    datum: NaiveDate,
+    /// A year ahead: AOW age within 12 months.
+    over_jaar: NaiveDate,
+    /// The end of the WW information window (policy).
+    horizon: NaiveDate,
+    /// Three months back: bijstand without a diagnosis for longer.
+    drie_maanden_terug: NaiveDate,
+}
+
+/// Runs every person through the domains at `peildatum`.
+pub fn run(people: &[Persoon], peildatum: NaiveDate, omgeving: &Omgeving) -> Rapport {
+    let mut plaatsen = Plaatsen::new(omgeving.taakstelling.clone());
+    let mut r = Rapport {
+        peildatum: Some(peildatum),
+        ..Rapport::default()
+    };
+    let venster = i32::try_from(omgeving.beleid.ww_information_months).unwrap_or(3);
+    let peil = Peil {
+        datum: peildatum,
+        over_jaar: add_months(peildatum, 12, MonthEnd::LastDay).unwrap_or(peildatum),
+        horizon: add_months(peildatum, venster, MonthEnd::LastDay).unwrap_or(peildatum),
+        drie_maanden_terug: add_months(peildatum, -3, MonthEnd::LastDay).unwrap_or(peildatum),
+    };
+    for p in people {
+        r.mensen += 1;
+        if p.sinds > peildatum {
+            r.nog_niet += 1;
+            continue;
+        }
+        if let Err(err) = line(&mut r, &mut plaatsen, p, &peil, omgeving) {
+            r.fouten_totaal += 1;
+            if r.fouten.len() < 20 {
+                r.fouten.push((p.id, err));
+            }
+        }
+    }
+    r.beschut_stand = Some(plaatsen.stand(peildatum, &omgeving.beleid));
+    r
+}
+
+/// One person through every domain.
+fn line(
+    r: &mut Rapport,
+    plaatsen: &mut Plaatsen,
+    p: &Persoon,
+    peil: &Peil,
+    omgeving: &Omgeving,
+) -> Result<(), Error> {
+    let peildatum = peil.datum;
+    // AOW age: only people of 65 or older within a year need the table.
+    let aow_datum = if age_on(p.geboren, peil.over_jaar)? >= 65 {
+        Some(omgeving.params.aow_datum(p.geboren)?)
+    } else {
+        None
+    };
+    if aow_datum.is_some_and(|d| d <= peildatum) {
+        r.aow_bereikt += 1;
+        return Ok(());
+    }
+    match p.beschut {
+        BeschutStap::Aangevraagd(d) if d <= peildatum => {
+            r.beschut_aangevraagd += 1;
+            let aanvraag = Aanvraag {
+                datum: d,
+                door: Aanvrager::College,
+            };
+            if aanvraag.advies_uiterlijk()? < peildatum {
+                r.beschut_advies_verlopen += 1;
+            }
+        }
+        BeschutStap::Vastgesteld(d) if d <= peildatum => r.beschut_vastgesteld += 1,
+        _ => {}
+    }
+    let Some(status) = status_of(p) else {
+        return ww_line(r, p, peildatum, peil.horizon, omgeving);
+    };
+    match status {
+        LegalStatus::BeschutWerk => {
+            r.beschut_geplaatst += 1;
+            plaatsen.plaats(p.sinds);
+        }
+        LegalStatus::Loonkostensubsidie => {
+            r.lks_banen += 1;
+            let band = LKS_BANDEN
+                .iter()
+                .position(|&(_, tot)| p.loonwaarde.unwrap_or(0) < tot)
+                .unwrap_or(LKS_BANDEN.len() - 1);
+            if let Some(cell) = r.lks_per_band.get_mut(band) {
+                *cell += 1;
+            }
+        }
+        _ => {}
+    }
+    if status.is_algemene_bijstand() && p.diagnose.is_none() {
+        r.diagnose_nodig += 1;
+        if p.sinds < peil.drie_maanden_terug {
+            r.diagnose_nodig_lang += 1;
+        }
+        return Ok(());
+    }
+    let c = classificeer(&feiten(p, status), peildatum, &omgeving.beleid)?;
+    count_classificatie(r, c);
+    let s = usize::from(c.segment().number());
+    if let Some(cell) = r.per_segment.get_mut(s) {
+        *cell += 1;
+    }
+    if aow_datum.is_some_and(|d| d <= peil.over_jaar) {
+        if let Some(cell) = r.aow_binnen_jaar.get_mut(s) {
+            *cell += 1;
+        }
+    }
+    Ok(())
+}
+
+fn count_classificatie(r: &mut Rapport, c: Classificatie) {
+    if let Classificatie::Bijstand {
+        diagnose,
+        perspectief,
+    } = c
+    {
+        let i = match diagnose {
+            Diagnose::Participatieladder(_) => 0,
+            Diagnose::Zelfredzaamheidsmatrix(_) => 1,
+            _ => 2,
+        };
+        let s = usize::from(perspectief.segment().number()) - 1;
+        if let Some(cell) = r.per_instrument.get_mut(s).and_then(|row| row.get_mut(i)) {
+            *cell += 1;
+        }
+    }
+    if let Classificatie::ZonderBijstand { status } = c {
+        let i = match status {
+            LegalStatus::Nug => 0,
+            LegalStatus::Anw => 1,
+            LegalStatus::Ioaw => 2,
+            LegalStatus::Ioaz => 3,
+            LegalStatus::Loonkostensubsidie => 4,
+            _ => 5,
+        };
+        if let Some(cell) = r.nul_per_status.get_mut(i) {
+            *cell += 1;
+        }
+    }
+}
+
+/// The report as a policy officer reads it: each line with the rule it rests on.
+pub fn report(r: &Rapport, omgeving: &Omgeving) -> String {
+    let beleid = &omgeving.beleid;
+    let mut o = String::new();
+    let peildatum = r.peildatum.map(|d| d.to_string()).unwrap_or_default();
+    let c = &beleid.segmentcriteria;
+    let _ = writeln!(
+        o,
+        "Caseload of {} on {peildatum}: {} people on file",
+        beleid.gemeente, r.mensen
+    );
+    let _ = writeln!(
+        o,
+        "Policy: {} (municipal policy, not law)",
+        beleid.citation()
+    );
+    let _ = writeln!(
+        o,
+        "Segment criteria (policy): ladder segment 2 from trede {}, segment 3 from trede {}; ZRM segment 1 from {} domains scoring <= {}, segment 3 when every domain >= {}",
+        c.ladder_na_ondersteuning_vanaf,
+        c.ladder_direct_vanaf,
+        c.zrm_beperkt_vanaf_probleemdomeinen,
+        c.zrm_probleem_tot_en_met,
+        c.zrm_direct_vanaf
+    );
+    let _ = writeln!(o);
+    report_segments(&mut o, r, beleid);
+    report_domains(&mut o, r, omgeving);
+    o
+}
+
+fn report_segments(o: &mut String, r: &Rapport, beleid: &Beleid) {
+    let c = &beleid.segmentcriteria;
+    let _ = writeln!(o, "1. People per segment (doelgroep)");
+    for segment in Segment::ALL {
+        let n = r
+            .per_segment
+            .get(usize::from(segment.number()))
+            .copied()
+            .unwrap_or(0);
+        let _ = writeln!(o, "   {segment}: {n:>6}  {}", segment.description());
+        match segment {
+            Segment::S0 => {
+                let [nug, anw, werkloos, zelfstandig, lks, bw] = r.nul_per_status;
+                let _ = writeln!(
+                    o,
+                    "              NUG {nug}, Anw {anw}, IOAW {werkloos}, IOAZ {zelfstandig}, LKS job {lks}, beschut werk {bw}"
+                );
+                let _ = writeln!(
+                    o,
+                    "              grounds: Participatiewet art. 6 lid 1 a (NUG), art. 7 lid 1 a (Anw/IOAW/IOAZ), art. 10d (LKS), art. 10b (beschut werk)"
+                );
+            }
+            Segment::S1 | Segment::S2 | Segment::S3 => {
+                let row = r
+                    .per_instrument
+                    .get(usize::from(segment.number()) - 1)
+                    .copied()
+                    .unwrap_or_default();
+                let criterion = match segment {
+                    Segment::S1 => format!(
+                        "ladder trede < {}, or >= {} ZRM domains scoring <= {}",
+                        c.ladder_na_ondersteuning_vanaf,
+                        c.zrm_beperkt_vanaf_probleemdomeinen,
+                        c.zrm_probleem_tot_en_met
+                    ),
+                    Segment::S2 => format!(
+                        "ladder trede {} to {}, or ZRM otherwise",
+                        c.ladder_na_ondersteuning_vanaf,
+                        c.ladder_direct_vanaf - 1
+                    ),
+                    _ => format!(
+                        "ladder trede >= {}, or every ZRM domain >= {}",
+                        c.ladder_direct_vanaf, c.zrm_direct_vanaf
+                    ),
+                };
+                let _ = writeln!(
+                    o,
+                    "              by ladder {}, by ZRM {}, by caseworker's judgement {}",
+                    row[0], row[1], row[2]
+                );
+                let _ = writeln!(
+                    o,
+                    "              grounds: Participatiewet art. 11 (algemene bijstand); segment criteria (policy): {criterion}"
+                );
+            }
+            Segment::S4 => {
+                let _ = writeln!(
+                    o,
+                    "              grounds: Wsw art. 1 (a Wsw dienstbetrekking on 2014-12-31; no inflow from 2015-01-01)"
+                );
+            }
+        }
+    }
+    let _ = writeln!(
+        o,
+        "   no segment yet: {:>4}  bijstand clients awaiting a diagnosis ({} for more than 3 months)",
+        r.diagnose_nodig, r.diagnose_nodig_lang
+    );
+    let _ = writeln!(
+        o,
+        "              grounds: Participatiewet art. 11; a diagnosis places a client in 1, 2 or 3 (no default segment)"
+    );
+    let [a0, a1, a2, a3, a4] = r.aow_binnen_jaar;
+    let _ = writeln!(
+        o,
+        "   reaching AOW age within 12 months: segment 0 {a0}, 1 {a1}, 2 {a2}, 3 {a3}, 4 {a4}; already past it: {}",
+        r.aow_bereikt
+    );
+    let _ = writeln!(
+        o,
+        "              grounds: AOW art. 7a (AOW age per calendar year); Participatiewet art. 9 lid 1 (obligations end)"
+    );
+    let _ = writeln!(o);
+}
+
+fn report_domains(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
+    let peildatum = r.peildatum.map(|d| d.to_string()).unwrap_or_default();
+    report_ww(o, r, omgeving);
+    report_beschut(o, r, omgeving);
+    report_lks(o, r);
+    if r.nog_niet > 0 {
+        let _ = writeln!(o, "Not yet started on {peildatum}: {} lines", r.nog_niet);
+    }
+    if r.fouten_totaal > 0 {
+        let _ = writeln!(
+            o,
+            "Lines with missing or impossible facts: {} (first {} shown)",
+            r.fouten_totaal,
+            r.fouten.len()
+        );
+        for (id, err) in &r.fouten {
+            let _ = writeln!(o, "   id {id}: {err}");
+        }
+    }
+}
+
+fn report_ww(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
+    let beleid = &omgeving.beleid;
+    let n = r.ww_eindigt.len();
+    let _ = writeln!(
+        o,
+        "2. WW ending in the next {} months: {n} people to inform now (of {} with WW running)",
+        beleid.ww_information_months, r.ww_lopend
+    );
+    let count = |route: &str| {
+        r.ww_eindigt
+            .iter()
+            .filter(|e| e.vervolg.route() == route)
+            .count()
+    };
+    let kort = r.ww_eindigt.iter().filter(|e| e.kort).count();
+    let _ = writeln!(
+        o,
+        "   expected route: bijstand {}, IOW {}, none (AOW) {}; short WW (<= {} months) {kort}, longer WW {}",
+        count("bijstand"),
+        count("IOW"),
+        count("none (AOW)"),
+        beleid.short_ww_months,
+        n - kort
+    );
+    let _ = writeln!(
+        o,
+        "              grounds: WW art. 42 (duration), WW art. 19 lid 1 i (ends at AOW age), IOW art. 3, Participatiewet art. 11; window and short/long WW: policy"
+    );
+    let mut lines: Vec<&WwEinde> = r.ww_eindigt.iter().collect();
+    lines.sort_by_key(|e| (e.duur.einddatum, e.id));
+    for e in lines {
+        let half = if e.duur.halve_maand { "½" } else { "" };
+        let vanaf = match e.vervolg {
+            WwVervolg::Iow { vanaf } | WwVervolg::Bijstand { vanaf } => format!(" from {vanaf}"),
+            WwVervolg::Aow { aow_datum } => format!(" on {aow_datum}"),
+            _ => String::new(),
+        };
+        let _ = writeln!(
+            o,
+            "   id {:>5}  born {}  WW ends {} ({}{half} months, {:?}{})  -> {}{vanaf}",
+            e.id,
+            e.geboren,
+            e.duur.einddatum,
+            e.duur.maanden,
+            e.duur.regel,
+            if e.kort { ", short" } else { "" },
+            e.vervolg.route()
+        );
+    }
+    if r.ww_beeindigd > 0 {
+        let _ = writeln!(
+            o,
+            "   WW already ended before the peildatum (update the file): {}",
+            r.ww_beeindigd
+        );
+    }
+    let _ = writeln!(o);
+}
+
+fn report_lks(o: &mut String, r: &Rapport) {
+    let _ = writeln!(
+        o,
+        "4. Jobs with loonkostensubsidie (Participatiewet art. 10d): {}",
+        r.lks_banen
+    );
+    for (&(van, tot), n) in LKS_BANDEN.iter().zip(r.lks_per_band) {
+        let _ = writeln!(o, "   loonwaarde {van:>2}-{:>3}%: {n:>5} jobs", tot - 1);
+    }
+    let _ = writeln!(
+        o,
+        "   amounts per month: pending the loonwaarde domain (Participatiewet art. 10d lid 4)"
+    );
+    let _ = writeln!(o);
+}
+
+fn report_beschut(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
+    let beleid = &omgeving.beleid;
+    let _ = writeln!(o, "3. Beschut werk (Participatiewet art. 10b)");
+    match &r.beschut_stand {
+        Some(Ok(stand)) => {
+            let vereist = stand
+                .vereist
+                .map_or("no yearly number (before 2017)".to_owned(), |v| {
+                    format!("{} required for {}", v.aantal, v.jaar)
+                });
+            let _ = writeln!(
+                o,
+                "   places realised {} ({vereist}); duty to offer: {:?}",
+                stand.gerealiseerd, stand.plicht
+            );
+            for g in &stand.explain(beleid).grounds {
+                let _ = writeln!(o, "              {g}");
+            }
+            if let Ok(row) = omgeving.taakstelling.minimum().at(stand.peildatum) {
+                let _ = writeln!(
+                    o,
+                    "              source of the number: {} ({:?})",
+                    row.source, row.confidence
+                );
+            }
+        }
+        Some(Err(err)) => {
+            let _ = writeln!(o, "   places required: not determined: {err}");
+        }
+        None => {}
+    }
+    let _ = writeln!(
+        o,
+        "   determined and waiting for a place {}; UWV advice requested {} ({} past the 8-week term)",
+        r.beschut_vastgesteld, r.beschut_aangevraagd, r.beschut_advies_verlopen
+    );
+    let _ = writeln!(
+        o,
+        "              grounds: Participatiewet art. 10b lid 1-3; Besluit advisering beschut werk art. 2 lid 1 (advice within 8 weeks)"
+    );
+    let _ = writeln!(o);
+}
+
+/// The full decision for one person: every ground, for a caseworker.
+pub fn explain(p: &Persoon, peildatum: NaiveDate, omgeving: &Omgeving) -> String {
+    let params = &omgeving.params;
+    let beleid = &omgeving.beleid;
+    let mut o = String::new();
+    let _ = writeln!(
+        o,
+        "Person {} (born {}, {} years on {peildatum}), status {:?} since {}",
+        p.id,
+        p.geboren,
+        age_on(p.geboren, peildatum).unwrap_or(0),
+        p.status,
+        p.sinds
+    );
+    if let Ok(aow) = params.aow_datum(p.geboren) {
+        let _ = writeln!(o, "  AOW date {aow} (AOW art. 7a)");
+    }
+    let Some(status) = status_of(p) else {
+        let _ = writeln!(
+            o,
+            "  receives WW since {}: outside the segments until it ends (Participatiewet art. 7 lid 3 c: UWV supports people with a UWV benefit)",
+            p.sinds
+        );
+        let route = ww_feiten(p).and_then(|f| {
+            let duur = ww::uitkeringsduur(&f, params)?;
+            let iow = ww::iow_recht(&f, &duur, true, params)?;
+            Ok(vervolg_na_ww(&duur, &iow).decision(&duur, &iow))
+        });
+        match route {
+            Ok(d) => write_decision(&mut o, "after WW", d.value, &d.grounds),
+            Err(err) => {
+                let _ = writeln!(o, "  after WW: not determined: {err}");
+            }
+        }
+        return o;
+    };
+    match SegmentState::start(&feiten(p, status), p.sinds.min(peildatum), beleid) {
+        Ok(state) => {
+            let d = state.decision(beleid);
+            let segment = d.value.map_or("none yet".to_owned(), |s| s.to_string());
+            write_decision(&mut o, "segment", &segment, &d.grounds);
+        }
+        Err(err) => {
+            let _ = writeln!(o, "  segment: not determined: {err}");
+        }
+    }
+    o
+}
+
+fn write_decision(o: &mut String, what: &str, value: &str, grounds: &[participatiewet::Ground]) {
+    let _ = writeln!(o, "  {what}: {value}");
+    for g in grounds {
+        let _ = writeln!(o, "    - {g}");
+    }
+}

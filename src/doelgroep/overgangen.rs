@@ -1,0 +1,211 @@
+//! Cross-domain flow (`overgangen`): the segment events that follow from the other domains'
+//! decisions and transitions.
+//!
+//! Each function reads another domain's public result and returns the [`SegmentEvent`] it
+//! implies, or `None`. No rule is repeated here: the other domain decided; this only carries
+//! its date into the segment machine.
+
+use chrono::NaiveDate;
+
+use crate::beschut_werk;
+use crate::citation::{Citation, Regulation};
+use crate::decision::{Decision, Eligibility, Ground};
+use crate::ww;
+
+use super::classificatie::ALGEMENE_BIJSTAND;
+use super::segment::SegmentEvent;
+
+/// The segment event that follows from a beschut-werk procedure state: a person in a
+/// beschut-werk dienstbetrekking ([`beschut_werk::State::InDienst`]) is placed in beschut
+/// werk from the first day of the job. Every other procedure state moves no segment.
+///
+/// Feeding the same `InDienst` state twice is harmless: the segment machine refuses the second
+/// placement and keeps its state.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::beschut_werk::{
+///     Aanvraag, Aanvrager, Advies, Dienstbetrekking, State, Vaststelling,
+/// };
+/// use participatiewet::{Hours, SegmentEvent, doelgroep};
+/// use rust_decimal::dec;
+/// let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+/// let in_dienst = State::InDienst {
+///     sinds: d(6, 1),
+///     aanvraag: Aanvraag { datum: d(1, 6), door: Aanvrager::College },
+///     advies: Advies { datum: d(2, 20), positief: true },
+///     vaststelling: Vaststelling::new(d(3, 10), true),
+///     aanbod: Some(d(4, 1)),
+///     dienstbetrekking: Dienstbetrekking { aanvang: d(6, 1), uren_per_week: Hours::new(dec!(32))? },
+/// };
+/// assert_eq!(
+///     doelgroep::uit_beschut_werk(&in_dienst),
+///     Some(SegmentEvent::BeschutWerkGeplaatst { datum: d(6, 1) })
+/// );
+/// assert_eq!(doelgroep::uit_beschut_werk(&State::Kandidaat { sinds: d(1, 1) }), None);
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+#[must_use]
+pub fn uit_beschut_werk(state: &beschut_werk::State) -> Option<SegmentEvent> {
+    match state {
+        beschut_werk::State::InDienst {
+            dienstbetrekking, ..
+        } => Some(SegmentEvent::BeschutWerkGeplaatst {
+            datum: dienstbetrekking.aanvang,
+        }),
+        _ => None,
+    }
+}
+
+/// What follows when a person's WW ends (`vervolg na WW`): the route the municipality prepares
+/// for, decided by the WW domain's own results.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::WwVervolg;
+/// let v = WwVervolg::Bijstand { vanaf: NaiveDate::from_ymd_opt(2026, 2, 1).unwrap() };
+/// assert_eq!(v.route(), "bijstand");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum WwVervolg {
+    /// IOW from the day after the WW duration (IOW art. 3): no bijstand, no segment.
+    Iow {
+        /// The first day of IOW.
+        vanaf: NaiveDate,
+    },
+    /// Algemene bijstand may follow from the day after the WW (Pw art. 11), subject to the
+    /// means test: the WW→bijstand hand-over.
+    Bijstand {
+        /// The first day without WW.
+        vanaf: NaiveDate,
+    },
+    /// None: the WW ends at AOW age (WW art. 19 lid 1 onderdeel i); the AOW follows.
+    Aow {
+        /// The AOW date.
+        aow_datum: NaiveDate,
+    },
+}
+
+/// IOW art. 3: the right to IOW after a full WW duration.
+const IOW_RECHT: Citation = Citation::article(Regulation::Iow, "3");
+/// WW art. 19 lid 1 onderdeel i: no WW from AOW age.
+const WW_AOW: Citation = Citation::article(Regulation::Werkloosheidswet, "19")
+    .lid(1)
+    .onderdeel("i");
+
+impl WwVervolg {
+    /// The route in one word: `"IOW"`, `"bijstand"` or `"none (AOW)"`.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// let d = NaiveDate::from_ymd_opt(2026, 2, 1).unwrap();
+    /// assert_eq!(participatiewet::WwVervolg::Iow { vanaf: d }.route(), "IOW");
+    /// ```
+    #[must_use]
+    pub const fn route(&self) -> &'static str {
+        match self {
+            Self::Iow { .. } => "IOW",
+            Self::Bijstand { .. } => "bijstand",
+            Self::Aow { .. } => "none (AOW)",
+        }
+    }
+
+    /// The segment event the route leads to, if the person turns to the municipality:
+    /// [`SegmentEvent::WwUitgeputInBijstand`] for the bijstand route, once bijstand is granted.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::{SegmentEvent, WwVervolg};
+    /// let d = NaiveDate::from_ymd_opt(2026, 2, 1).unwrap();
+    /// assert_eq!(
+    ///     WwVervolg::Bijstand { vanaf: d }.segment_event(),
+    ///     Some(SegmentEvent::WwUitgeputInBijstand { datum: d, diagnose: None })
+    /// );
+    /// assert_eq!(WwVervolg::Iow { vanaf: d }.segment_event(), None);
+    /// ```
+    #[must_use]
+    pub const fn segment_event(&self) -> Option<SegmentEvent> {
+        match *self {
+            Self::Bijstand { vanaf } => Some(SegmentEvent::WwUitgeputInBijstand {
+                datum: vanaf,
+                diagnose: None,
+            }),
+            Self::Iow { .. } | Self::Aow { .. } => None,
+        }
+    }
+
+    /// The route with its grounds, taken from the WW domain's decisions.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::{Parameters, Werkverleden, WwFeiten, doelgroep, ww};
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let p = Parameters::bundled();
+    /// let f = WwFeiten::new(d(1990, 3, 1), d(2025, 1, 6))?;
+    /// let duur = ww::uitkeringsduur(&f, &p)?;
+    /// let iow = ww::iow_recht(&f, &duur, true, &p)?;
+    /// let v = doelgroep::vervolg_na_ww(&duur, &iow);
+    /// let decision = v.decision(&duur, &iow);
+    /// assert_eq!(decision.value, "bijstand");
+    /// assert!(decision.grounds.len() >= 2);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub fn decision(
+        &self,
+        duur: &ww::Uitkeringsduur,
+        iow: &ww::IowRecht,
+    ) -> Decision<&'static str> {
+        let mut grounds = duur.decision().grounds;
+        match self {
+            Self::Iow { vanaf } => grounds.push(Ground::new(
+                IOW_RECHT,
+                format!("IOW from {vanaf}: every condition of IOW art. 3 is met"),
+            )),
+            Self::Bijstand { vanaf } => {
+                if let Eligibility::NotEligible(reasons) = iow.decision() {
+                    grounds.extend(reasons);
+                }
+                grounds.push(Ground::new(
+                    ALGEMENE_BIJSTAND,
+                    format!("no WW from {vanaf}: algemene bijstand if the means test allows"),
+                ));
+            }
+            Self::Aow { aow_datum } => grounds.push(Ground::new(
+                WW_AOW,
+                format!("the WW ends at AOW age on {aow_datum}; the AOW follows"),
+            )),
+        }
+        Decision::with_grounds(self.route(), grounds)
+    }
+}
+
+/// The route after WW from the WW domain's duration and IOW test: AOW when the WW was cut at
+/// AOW age, IOW when the IOW test is met, bijstand otherwise. Allocation-free.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::{Parameters, Werkverleden, WwFeiten, WwVervolg, doelgroep, ww};
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let p = Parameters::bundled();
+/// // born 1964-01-15, unemployed 2024-06-03 at 60 years 4 months: IOW after 24 months of WW
+/// let f = WwFeiten::new(d(1964, 1, 15), d(2024, 6, 3))?
+///     .werkverleden(Werkverleden::doorlopend(1998, 2023, 1800)?);
+/// let duur = ww::uitkeringsduur(&f, &p)?;
+/// let iow = ww::iow_recht(&f, &duur, true, &p)?;
+/// assert_eq!(doelgroep::vervolg_na_ww(&duur, &iow), WwVervolg::Iow { vanaf: d(2026, 6, 3) });
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+#[must_use]
+pub fn vervolg_na_ww(duur: &ww::Uitkeringsduur, iow: &ww::IowRecht) -> WwVervolg {
+    match duur.aow_datum {
+        Some(aow_datum) if duur.afgekapt_op_aow => WwVervolg::Aow { aow_datum },
+        _ if iow.heeft_recht() => WwVervolg::Iow {
+            vanaf: iow.ingangsdatum,
+        },
+        _ => WwVervolg::Bijstand {
+            vanaf: duur.dag_na_einde(),
+        },
+    }
+}

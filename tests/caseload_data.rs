@@ -1,0 +1,122 @@
+//! The shipped synthetic caseload: deterministic, readable, and run end to end.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+#[allow(dead_code, reason = "the test uses part of the example's pipeline")]
+#[path = "../examples/pipeline/mod.rs"]
+mod pipeline;
+
+use chrono::NaiveDate;
+
+const SHIPPED: &str = include_str!("../examples/data/caseload.csv");
+
+#[test]
+fn shipped_file_is_the_generators_output() {
+    // regenerate with: cargo run --example caseload -- --generate 3200 > examples/data/caseload.csv
+    let generated = pipeline::data::to_csv(&pipeline::data::generate(3200, 2017));
+    assert!(
+        generated == SHIPPED,
+        "examples/data/caseload.csv is not the generator's output"
+    );
+}
+
+#[test]
+fn file_round_trips_through_the_parser() {
+    let people = pipeline::data::parse(SHIPPED).unwrap();
+    assert_eq!(people.len(), 3200);
+    assert_eq!(pipeline::data::to_csv(&people), SHIPPED);
+}
+
+#[test]
+fn bad_lines_are_reported_with_line_and_field() {
+    let header = pipeline::data::HEADER;
+    let err = pipeline::data::parse(&format!(
+        "{header}\n1,1980-01-01,bijstand,2020-01-01,ladder:7,,,,\n"
+    ))
+    .unwrap_err();
+    assert_eq!(
+        err,
+        "line 2: diagnose: participatieladder trede is 7, expected 1 to 6"
+    );
+    let err = pipeline::data::parse(&format!("{header}\n1,1980-13-01,nug,2020-01-01,,,,,\n"))
+        .unwrap_err();
+    assert_eq!(
+        err,
+        "line 2: geboren: cannot read \"1980-13-01\" as YYYY-MM-DD"
+    );
+    assert!(
+        pipeline::data::parse("1,2,3\n")
+            .unwrap_err()
+            .starts_with("line 1: expected the header")
+    );
+}
+
+#[test]
+fn a_run_accounts_for_every_person() {
+    let people = pipeline::data::parse(SHIPPED).unwrap();
+    let peildatum = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let r = pipeline::run(&people, peildatum, &pipeline::Omgeving::voorbeeld());
+    let in_segments: u32 = r.per_segment.iter().sum();
+    assert_eq!(
+        in_segments
+            + r.diagnose_nodig
+            + r.aow_bereikt
+            + r.nog_niet
+            + r.ww_lopend
+            + r.ww_beeindigd
+            + r.fouten_totaal,
+        r.mensen
+    );
+    assert_eq!(r.fouten_totaal, 0);
+    // shaped like the seeds: about 500 in segment 2, about 600 Wsw employees
+    assert!(
+        (400..=650).contains(&r.per_segment[2]),
+        "{}",
+        r.per_segment[2]
+    );
+    assert!(
+        (500..=700).contains(&r.per_segment[4]),
+        "{}",
+        r.per_segment[4]
+    );
+}
+
+#[test]
+fn a_wsw_line_from_2015_is_reported_not_defaulted() {
+    let text = format!(
+        "{}\n7,1980-01-01,wsw,2015-01-01,,,,,\n8,1980-01-01,wsw,2014-12-31,,,,,\n",
+        pipeline::data::HEADER
+    );
+    let people = pipeline::data::parse(&text).unwrap();
+    let r = pipeline::run(
+        &people,
+        NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        &pipeline::Omgeving::voorbeeld(),
+    );
+    assert_eq!(r.per_segment[4], 1);
+    assert_eq!(r.fouten_totaal, 1);
+    assert_eq!(r.fouten[0].0, 7);
+}
+
+#[test]
+fn the_information_window_is_policy() {
+    let people = pipeline::data::parse(SHIPPED).unwrap();
+    let peildatum = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let standaard = pipeline::Omgeving::voorbeeld();
+    let mut korter = pipeline::Omgeving::voorbeeld();
+    korter.beleid.ww_information_months = 1;
+    let drie = pipeline::run(&people, peildatum, &standaard);
+    let een = pipeline::run(&people, peildatum, &korter);
+    assert!(een.ww_eindigt.len() < drie.ww_eindigt.len());
+    // every WW in the 1-month window ends before 2026-02-01, and appears in the 3-month list
+    for e in &een.ww_eindigt {
+        assert!(e.duur.einddatum < NaiveDate::from_ymd_opt(2026, 2, 1).unwrap());
+        assert!(drie.ww_eindigt.contains(e));
+    }
+    assert_eq!(een.ww_lopend, drie.ww_lopend);
+}

@@ -1,0 +1,169 @@
+//! Life paths through several domains, as a caller writes them: each domain decides, and
+//! its result becomes the segment machine's next event through `participatiewet::doelgroep`'s
+//! conversion functions.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use chrono::NaiveDate;
+use participatiewet::beschut_werk::{self, Aanvrager, Dienstbetrekking, Vaststelling};
+use participatiewet::{
+    Beleid, Diagnose, Hours, LegalStatus, Segment, SegmentEvent, SegmentFeiten, SegmentState,
+    Trede, doelgroep,
+};
+use rust_decimal::dec;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+/// Feeds a segment event (when there is one) and returns the next segment state.
+fn feed(state: SegmentState, event: Option<SegmentEvent>, beleid: &Beleid) -> SegmentState {
+    match event {
+        Some(event) => state.apply(&event, beleid).unwrap().state,
+        None => state,
+    }
+}
+
+#[test]
+fn bijstand_client_into_beschut_werk() {
+    let beleid = Beleid::default();
+    // a bijstand client with limited perspective, segment 1
+    let mut segment = SegmentState::start(
+        &SegmentFeiten::new(LegalStatus::AlgemeneBijstand)
+            .met_diagnose(Diagnose::Participatieladder(Trede::new(2).unwrap())),
+        d(2025, 1, 1),
+        &beleid,
+    )
+    .unwrap();
+    assert_eq!(segment.segment(), Some(Segment::S1));
+
+    // the beschut-werk procedure, driven through its own public API
+    let ctx = beschut_werk::Context::new(&beleid);
+    let mut procedure = beschut_werk::State::Kandidaat {
+        sinds: d(2025, 1, 1),
+    };
+    let steps = [
+        beschut_werk::Event::AdviesAangevraagd {
+            datum: d(2025, 1, 6),
+            door: Aanvrager::College,
+        },
+        beschut_werk::Event::AdviesUitgebracht {
+            datum: d(2025, 2, 20),
+            positief: true,
+        },
+        beschut_werk::Event::Vastgesteld(Vaststelling::new(d(2025, 3, 10), true)),
+        beschut_werk::Event::Aangeboden {
+            datum: d(2025, 4, 1),
+        },
+        beschut_werk::Event::InDienst(Dienstbetrekking {
+            aanvang: d(2025, 6, 1),
+            uren_per_week: Hours::new(dec!(32)).unwrap(),
+        }),
+    ];
+    for step in &steps {
+        procedure = procedure.apply(step, &ctx).unwrap().state;
+        // only the start of the job moves the segment
+        segment = feed(segment, doelgroep::uit_beschut_werk(&procedure), &beleid);
+    }
+    assert_eq!(segment.segment(), Some(Segment::S0));
+    assert!(!segment.has_algemene_bijstand());
+    assert_eq!(segment.sinds(), d(2025, 6, 1));
+    assert!(matches!(
+        segment,
+        SegmentState::ZonderBijstand {
+            status: LegalStatus::BeschutWerk,
+            ..
+        }
+    ));
+    // feeding the same procedure state again is refused and changes nothing
+    let again = doelgroep::uit_beschut_werk(&procedure).unwrap();
+    assert!(segment.apply(&again, &beleid).is_err());
+}
+
+#[test]
+fn ww_into_bijstand_diagnosis_lks_job_and_exit() {
+    use participatiewet::{Parameters, Werkverleden, WwFeiten, WwVervolg, ww};
+    let beleid = Beleid::default();
+    let params = Parameters::bundled();
+
+    // WW: born 1985-05-10, unemployed from 2025-03-03, worked 2010-2024 at 1,800 hours a year.
+    // WW art. 42: 15 years of arbeidsverleden, 10 at 1 month and 5 from 2016 at 1/2 month:
+    // 12.5 months, so the WW runs 2025-03-03 + 12 months + 15 days - 1 = 2026-03-17.
+    let feiten = WwFeiten::new(d(1985, 5, 10), d(2025, 3, 3))
+        .unwrap()
+        .werkverleden(Werkverleden::doorlopend(2010, 2024, 1800).unwrap());
+    let duur = ww::uitkeringsduur(&feiten, &params).unwrap();
+    assert_eq!((duur.maanden, duur.halve_maand), (12, true));
+    assert_eq!(duur.einddatum, d(2026, 3, 17));
+    let iow = ww::iow_recht(&feiten, &duur, true, &params).unwrap();
+    let vervolg = doelgroep::vervolg_na_ww(&duur, &iow);
+    assert_eq!(
+        vervolg,
+        WwVervolg::Bijstand {
+            vanaf: d(2026, 3, 18)
+        }
+    );
+    // the route's grounds carry the WW domain's own citations and the IOW refusal
+    let why = vervolg.decision(&duur, &iow);
+    assert!(
+        why.grounds
+            .iter()
+            .any(|g| g.citation.to_string().starts_with("WW art. 42"))
+    );
+    assert!(
+        why.grounds
+            .iter()
+            .any(|g| g.citation.to_string().starts_with("IOW art. 3"))
+    );
+
+    // the segment machine follows the person: outside the segments during WW
+    let mut s = SegmentState::buiten(d(2025, 3, 3));
+    s = feed(s, vervolg.segment_event(), &beleid);
+    assert!(s.has_algemene_bijstand());
+    assert_eq!(s.segment(), None); // awaiting a diagnosis: no default segment
+    s = feed(
+        s,
+        Some(SegmentEvent::DiagnoseGemeten {
+            datum: d(2026, 4, 15),
+            diagnose: Diagnose::Participatieladder(Trede::new(4).unwrap()),
+        }),
+        &beleid,
+    );
+    assert_eq!(s.segment(), Some(Segment::S2));
+    s = feed(
+        s,
+        Some(SegmentEvent::LksBaanGestart {
+            datum: d(2026, 9, 1),
+        }),
+        &beleid,
+    );
+    assert_eq!(s.segment(), Some(Segment::S0));
+    assert!(matches!(
+        s,
+        SegmentState::ZonderBijstand {
+            status: LegalStatus::Loonkostensubsidie,
+            ..
+        }
+    ));
+    // exit: a regular job, support ends
+    s = feed(
+        s,
+        Some(SegmentEvent::OndersteuningBeeindigd {
+            datum: d(2028, 9, 1),
+        }),
+        &beleid,
+    );
+    assert_eq!(s.segment(), None);
+    assert_eq!(s.reden(), participatiewet::Reden::OndersteuningBeeindigd);
+    // and the persisted state survives a round trip
+    let json = serde_json::to_string(&s).unwrap();
+    assert_eq!(
+        json,
+        r#"{"state":"buiten","sinds":"2028-09-01","reden":"ondersteuning_beeindigd"}"#
+    );
+}
