@@ -12,13 +12,22 @@
 //!
 //! ## The four domains
 //!
-//! 1. **Doelgroepen 0–4**: the municipal segmentation of clients (policy over legal statuses).
-//! 2. **Beschut werk** (Participatiewet art. 10b): eligibility, the UWV advice, the college's
-//!    determination and the yearly number of places.
-//! 3. **Loonwaarde and loonkostensubsidie** (art. 10c–10e, Besluit loonkostensubsidie
-//!    Participatiewet 2021): the wage value at the workplace and the employer's subsidy.
-//! 4. **WW to bijstand**: WW entitlement, duration and amount, and the hand-over into
-//!    bijstand (social assistance) when WW runs out.
+//! Each domain is a public module named with the law's own word; the legal concepts with a
+//! unique name (`Loonwaardemeting`, `Uitkeringsduur`, `Segment`) are also re-exported here,
+//! while each module's state machine stays under its module (`loonwaarde::State`,
+//! `beschut_werk::Event`) because every domain has one.
+//!
+//! 1. [`doelgroep`] — **Doelgroepen 0–4**: the municipal segmentation of clients. The segment
+//!    criteria are policy ([`Segmentcriteria`] in [`Beleid`]); the legal statuses under them
+//!    are law. A persisted segment machine follows a client through life events.
+//! 2. [`beschut_werk`] — **Beschut werk** (Participatiewet art. 10b): who qualifies for UWV's
+//!    advice, the advice-and-determination procedure, and the yearly number of places.
+//! 3. [`loonwaarde`] — **Loonwaarde and loonkostensubsidie** (art. 10c–10e, Besluit
+//!    loonkostensubsidie Participatiewet 2021): the wage value measured at the workplace, its
+//!    determination life cycle, and the employer's monthly subsidy.
+//! 4. [`ww`] — **WW**: entitlement, duration (with the 2016–2019 phase-in and the AOW cut),
+//!    amount, and the IOW branch; the hand-over into bijstand (social assistance) when WW runs
+//!    out builds on it.
 //!
 //! ## Foundations
 //!
