@@ -17,7 +17,11 @@ use participatiewet::{
 use data::{BeschutStap, Persoon, Status};
 use participatiewet::beschut_werk::{Aanvraag, Aanvrager, Plaatsen, Stand, Taakstelling};
 use participatiewet::doelgroep::{WwVervolg, vervolg_na_ww};
-use participatiewet::{Confidence, Hours, Row, Werkverleden, WwFeiten, ww};
+use participatiewet::loonwaarde::LksUitkomst;
+use participatiewet::{
+    Confidence, Dienstbetrekking, Hours, LksGrondslag, Money, Percentage, Row, Werkverleden,
+    WwFeiten, lks_berekenen, ww,
+};
 use rust_decimal::Decimal;
 
 /// Everything the run needs besides the people: the law's parameters, the municipality's
@@ -114,6 +118,10 @@ pub struct Rapport {
     pub lks_banen: u32,
     /// Jobs with loonkostensubsidie by loonwaarde band: [0, 30), [30, 50), [50, 70), [70, 100].
     pub lks_per_band: [u32; 4],
+    /// The monthly loonkostensubsidie per band, in euros (Participatiewet art. 10d lid 4).
+    pub lks_bedrag_per_band: [Money; 4],
+    /// Jobs whose subsidy is refused (Wsw job, loonwaarde 100%), by band.
+    pub lks_geweigerd: u32,
     /// Lines with impossible or missing facts: (id, error), the first 20.
     pub fouten: Vec<(u32, Error)>,
     pub fouten_totaal: u32,
@@ -286,6 +294,14 @@ fn line(
                 .unwrap_or(LKS_BANDEN.len() - 1);
             if let Some(cell) = r.lks_per_band.get_mut(band) {
                 *cell += 1;
+            }
+            match lks_maand(p, peildatum, &omgeving.params)? {
+                LksUitkomst::Subsidie(berekening) => {
+                    if let Some(total) = r.lks_bedrag_per_band.get_mut(band) {
+                        *total = total.checked_add(berekening.bedrag)?;
+                    }
+                }
+                _ => r.lks_geweigerd += 1,
             }
         }
         _ => {}
@@ -538,18 +554,51 @@ fn report_ww(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
     let _ = writeln!(o);
 }
 
+/// The normal full-time hours of comparable jobs: the caseload file has no such column, so the
+/// example assumes 38 hours (a common cao working week) for every job.
+const VOLTIJD_UREN: u8 = 38;
+
+/// The monthly loonkostensubsidie of an LKS line on the peildatum, by the loonwaarde domain
+/// (value path, no grounds): the line's loonwaarde, or the flat route when none was fixed yet.
+fn lks_maand(p: &Persoon, peildatum: NaiveDate, params: &Parameters) -> Result<LksUitkomst, Error> {
+    let uren = Hours::new(Decimal::from(p.uren.unwrap_or(VOLTIJD_UREN)))?;
+    let voltijd = Hours::new(Decimal::from(VOLTIJD_UREN))?;
+    let baan = Dienstbetrekking::new(p.geboren, uren, voltijd, p.sinds, false)?;
+    let grondslag = match p.loonwaarde {
+        Some(lw) => LksGrondslag::Loonwaarde(Percentage::new(Decimal::from(lw))?),
+        None => LksGrondslag::Forfaitair,
+    };
+    lks_berekenen(&baan, grondslag, peildatum, params)
+}
+
 fn report_lks(o: &mut String, r: &Rapport) {
     let _ = writeln!(
         o,
         "4. Jobs with loonkostensubsidie (Participatiewet art. 10d): {}",
         r.lks_banen
     );
-    for (&(van, tot), n) in LKS_BANDEN.iter().zip(r.lks_per_band) {
-        let _ = writeln!(o, "   loonwaarde {van:>2}-{:>3}%: {n:>5} jobs", tot - 1);
+    for ((&(van, tot), n), bedrag) in LKS_BANDEN
+        .iter()
+        .zip(r.lks_per_band)
+        .zip(r.lks_bedrag_per_band)
+    {
+        let _ = writeln!(
+            o,
+            "   loonwaarde {van:>2}-{:>3}%: {n:>5} jobs, EUR {bedrag:>12} per month",
+            tot - 1
+        );
     }
+    let totaal = Money::sum(r.lks_bedrag_per_band).unwrap_or(Money::MAX);
     let _ = writeln!(
         o,
-        "   amounts per month: pending the loonwaarde domain (Participatiewet art. 10d lid 4)"
+        "   total per month: EUR {totaal} ({} jobs without subsidy)",
+        r.lks_geweigerd
+    );
+    let _ = writeln!(
+        o,
+        "              grounds: Participatiewet art. 10d lid 4 (basis WML + 8%, wage part at most 70%), \
+         Regeling loonkostensubsidie Participatiewet 2021 art. 1 (werkgeverslasten), art. 10d lid 4 \
+         (hours against 36 from 2024; {VOLTIJD_UREN} normal full-time hours assumed)"
     );
     let _ = writeln!(o);
 }
