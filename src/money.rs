@@ -57,7 +57,7 @@ macro_rules! decimal_newtype {
 
         impl Serialize for $ty {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.collect_str(&self.0)
+                serializer.collect_str(&self.wire())
             }
         }
 
@@ -235,6 +235,13 @@ impl Money {
     }
 }
 
+impl Money {
+    /// The wire format: always two decimals (`"0.00"`, `"2069.40"`), like `Display`.
+    fn wire(self) -> impl fmt::Display {
+        self
+    }
+}
+
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:.2}", self.0)
@@ -312,6 +319,13 @@ impl Percentage {
     }
 }
 
+impl Percentage {
+    /// The wire format: the number without trailing zeros and without `%` (`"23.5"`).
+    fn wire(self) -> Decimal {
+        self.0.normalize()
+    }
+}
+
 impl fmt::Display for Percentage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}%", self.0.normalize())
@@ -365,6 +379,13 @@ impl Hours {
     #[must_use]
     pub const fn value(self) -> Decimal {
         self.0
+    }
+}
+
+impl Hours {
+    /// The wire format: the number without trailing zeros (`"36"`, `"32.5"`).
+    fn wire(self) -> Decimal {
+        self.0.normalize()
     }
 }
 

@@ -1,0 +1,178 @@
+//! The public API as a caller writes it: only `participatiewet::…` paths, every public type
+//! `Send + Sync`, and the exact JSON of every persisted foundation type (a change to the wire
+//! format shows up here as a reviewed diff).
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    reason = "a test fails by unwrapping or indexing"
+)]
+
+use chrono::NaiveDate;
+use participatiewet::{
+    AowLeeftijd, Beleid, Bijstandsnormen, Citation, Confidence, Decision, Eligibility, Error,
+    Ground, Hours, Minimumjeugdloon, Money, MonthEnd, Parameters, Percentage, Period,
+    Plaatsingsvolgorde, Regulation, Rounding, Row, Table, TransitionError, Vermogensgrenzen,
+};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+#[test]
+fn every_public_foundation_type_is_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Money>();
+    assert_send_sync::<Percentage>();
+    assert_send_sync::<Hours>();
+    assert_send_sync::<Rounding>();
+    assert_send_sync::<Period>();
+    assert_send_sync::<MonthEnd>();
+    assert_send_sync::<Citation>();
+    assert_send_sync::<Regulation>();
+    assert_send_sync::<Ground>();
+    assert_send_sync::<Decision<Money>>();
+    assert_send_sync::<Eligibility<Money>>();
+    assert_send_sync::<Error>();
+    assert_send_sync::<TransitionError>();
+    assert_send_sync::<Parameters>();
+    assert_send_sync::<Table<Money>>();
+    assert_send_sync::<Row<Money>>();
+    assert_send_sync::<Confidence>();
+    assert_send_sync::<AowLeeftijd>();
+    assert_send_sync::<Minimumjeugdloon>();
+    assert_send_sync::<Bijstandsnormen>();
+    assert_send_sync::<Vermogensgrenzen>();
+    assert_send_sync::<Beleid>();
+    assert_send_sync::<Plaatsingsvolgorde>();
+}
+
+#[test]
+fn a_caller_looks_up_a_value_and_explains_it() {
+    let params = Parameters::bundled();
+    let peildatum = d(2025, 7, 1);
+    let row = params.bijstandsnormen.at(peildatum).unwrap();
+    let decision = Decision::new(row.value.alleenstaande).because(Ground::new(
+        Citation::article(Regulation::Participatiewet, "21").onderdeel("a"),
+        format!(
+            "norm for a single person from {} ({})",
+            row.valid_from, row.source
+        ),
+    ));
+    assert_eq!(decision.value.to_string(), "1369.06");
+    assert_eq!(row.confidence, Confidence::LawText);
+    assert!(
+        decision
+            .to_string()
+            .starts_with("1369.06\n  - Participatiewet art. 21 onderdeel a: ")
+    );
+}
+
+#[test]
+fn wire_format_of_value_types() {
+    let json = |v: &dyn erased::Json| v.json();
+    assert_eq!(json(&Money::from_cents(206_940).unwrap()), r#""2069.40""#);
+    assert_eq!(
+        json(&Percentage::new(rust_decimal::dec!(23.5)).unwrap()),
+        r#""23.5""#
+    );
+    assert_eq!(
+        json(&Hours::new(rust_decimal::dec!(36)).unwrap()),
+        r#""36""#
+    );
+    assert_eq!(
+        json(&Period::new(d(2025, 1, 1), d(2025, 2, 1)).unwrap()),
+        r#"{"from":"2025-01-01","to":"2025-02-01"}"#
+    );
+}
+
+#[test]
+fn wire_format_of_citations_grounds_and_decisions() {
+    let c = Citation::article(Regulation::Participatiewet, "10d").lid(4);
+    assert_eq!(
+        serde_json::to_string(&c).unwrap(),
+        r#"{"regulation":"participatiewet","article":"10d","lid":4}"#
+    );
+    let full = Citation::article(Regulation::Werkloosheidswet, "19")
+        .lid(1)
+        .onderdeel("i");
+    assert_eq!(
+        serde_json::to_string(&full).unwrap(),
+        r#"{"regulation":"werkloosheidswet","article":"19","lid":1,"onderdeel":"i"}"#
+    );
+    let bare = Citation::article(Regulation::Aow, "7a");
+    assert_eq!(
+        serde_json::to_string(&bare).unwrap(),
+        r#"{"regulation":"aow","article":"7a"}"#
+    );
+    let ground = Ground::new(c, "capped");
+    assert_eq!(
+        serde_json::to_string(&ground).unwrap(),
+        r#"{"citation":{"regulation":"participatiewet","article":"10d","lid":4},"text":"capped"}"#
+    );
+    let decision = Decision::with_grounds(Money::from_cents(150).unwrap(), vec![ground.clone()]);
+    assert_eq!(
+        serde_json::to_string(&decision).unwrap(),
+        r#"{"value":"1.50","grounds":[{"citation":{"regulation":"participatiewet","article":"10d","lid":4},"text":"capped"}]}"#
+    );
+    let eligible: Eligibility<Money> = Eligibility::Eligible(Money::ZERO);
+    assert_eq!(
+        serde_json::to_string(&eligible).unwrap(),
+        r#"{"outcome":"eligible","detail":"0.00"}"#
+    );
+    let refused: Eligibility<Money> = Eligibility::NotEligible(vec![ground]);
+    assert_eq!(
+        serde_json::to_string(&refused).unwrap(),
+        r#"{"outcome":"not_eligible","detail":[{"citation":{"regulation":"participatiewet","article":"10d","lid":4},"text":"capped"}]}"#
+    );
+    let back: Eligibility<Money> =
+        serde_json::from_str(&serde_json::to_string(&refused).unwrap()).unwrap();
+    assert_eq!(back, refused);
+}
+
+#[test]
+fn wire_format_of_parameter_rows_and_policy() {
+    let row = Row::new(
+        d(2026, 7, 1),
+        Some(d(2026, 12, 31)),
+        Money::from_cents(233_700).unwrap(),
+        "Stcrt. 2026, 16505",
+        Confidence::LawText,
+    );
+    assert_eq!(
+        serde_json::to_string(&row).unwrap(),
+        r#"{"valid_from":"2026-07-01","valid_to":"2026-12-31","value":"2337.00","source":"Stcrt. 2026, 16505","confidence":"law_text"}"#
+    );
+    let open = Row::new(
+        d(2026, 7, 1),
+        None,
+        27_u8,
+        "Pw art. 19a",
+        Confidence::Unverified,
+    );
+    assert_eq!(
+        serde_json::to_string(&open).unwrap(),
+        r#"{"valid_from":"2026-07-01","value":27,"source":"Pw art. 19a","confidence":"unverified"}"#
+    );
+    assert_eq!(
+        serde_json::to_string(&Beleid::default()).unwrap(),
+        concat!(
+            r#"{"gemeente":"(standaard)","bron":{"regulation":"gemeentelijk_beleid","article":"standaardbeleid van de crate (afspraak gemeente-UWV: voorlichting 3 maanden voor einde WW)"},"#,
+            r#""ww_information_months":3,"short_ww_months":3,"beschut_werk_places":{},"placement_order":"by_determination_date","#,
+            r#""reassessment_months":null,"decision_term_weeks":8,"segmentcriteria":SEG}"#
+        )
+        .replace("SEG", &serde_json::to_string(&Beleid::default().segmentcriteria).unwrap())
+    );
+}
+
+/// A tiny object-safe wrapper so the snapshot test can take values of different types.
+mod erased {
+    pub trait Json {
+        fn json(&self) -> String;
+    }
+    impl<T: serde::Serialize> Json for T {
+        fn json(&self) -> String {
+            serde_json::to_string(self).unwrap()
+        }
+    }
+}
