@@ -59,6 +59,7 @@
 
 mod beleid;
 pub mod beschut_werk;
+pub mod bijstand;
 mod citation;
 mod date;
 mod decision;

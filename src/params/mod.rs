@@ -197,6 +197,34 @@ impl Parameters {
         }
     }
 
+    /// Whether a person born on `birth` has reached the AOW age on `peildatum`.
+    ///
+    /// Someone not yet 65 has not (the AOW age is never below 65, AOW art. 7a lid 1), whatever
+    /// the table holds; otherwise the AOW date decides, and a year outside the table is an
+    /// error.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// let p = participatiewet::Parameters::bundled();
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// // a 45-year-old: no AOW-age table for 2047 is needed to answer
+    /// assert!(!p.aow_leeftijd_bereikt(d(1980, 5, 1), d(2025, 6, 1))?);
+    /// assert!(p.aow_leeftijd_bereikt(d(1958, 6, 1), d(2025, 6, 1))?);
+    /// assert!(!p.aow_leeftijd_bereikt(d(1958, 6, 1), d(2025, 5, 31))?);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    pub fn aow_leeftijd_bereikt(
+        &self,
+        birth: NaiveDate,
+        peildatum: NaiveDate,
+    ) -> Result<bool, Error> {
+        let minimum = add_years_months(birth, AOW_BASISLEEFTIJD.unsigned_abs(), 0, BIRTHDAY_RULE)?;
+        if minimum > peildatum {
+            return Ok(false);
+        }
+        Ok(self.aow_datum(birth)? <= peildatum)
+    }
+
     /// The rows of the AOW-age table must cover whole calendar years.
     fn check_aow_rows(&self) -> Result<(), Error> {
         for row in self.aow_leeftijd.rows() {

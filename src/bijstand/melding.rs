@@ -1,0 +1,111 @@
+//! The melding, the search period for people under 27 (`zoektermijn`, art. 41 lid 4) and the
+//! start date of bijstand (art. 44).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::citation::{Citation, Regulation};
+use crate::date::{add_days, age_on};
+use crate::error::Error;
+
+/// The search period is four weeks from the melding (art. 41 lid 4).
+pub const ZOEKTERMIJN_DAGEN: i64 = 28;
+
+const ART_41_LID_4: Citation = Citation::article(Regulation::Participatiewet, "41").lid(4);
+
+/// The search period of an application that concerns only people under 27 (art. 41 lid 4):
+/// the application is not submitted and not taken up before four weeks after the melding.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::bijstand::Zoektermijn;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// // 26 on the melding: a search period; 27: none
+/// let z = Zoektermijn::bij_melding(d(2026, 3, 2), d(1999, 6, 1), None, false)?.unwrap();
+/// assert_eq!(z.einde, d(2026, 3, 30));
+/// assert!(Zoektermijn::bij_melding(d(2026, 3, 2), d(1999, 3, 1), None, false)?.is_none());
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Zoektermijn {
+    /// The melding.
+    pub melding: NaiveDate,
+    /// The first day the application may be submitted: four weeks after the melding.
+    pub einde: NaiveDate,
+}
+
+impl Zoektermijn {
+    /// The search period after a melding on `melding`, if the application concerns only people
+    /// under 27 (the applicant, and the spouse if any) and no exception applies
+    /// (`uitzondering`: within a year after leaving pro/vso, doelgroep loonkostensubsidie,
+    /// medically limited hours; art. 41 lid 4).
+    pub fn bij_melding(
+        melding: NaiveDate,
+        geboortedatum: NaiveDate,
+        partner: Option<NaiveDate>,
+        uitzondering: bool,
+    ) -> Result<Option<Self>, Error> {
+        if uitzondering {
+            return Ok(None);
+        }
+        let onder_27 = |born: NaiveDate| -> Result<bool, Error> {
+            Ok(born > melding || age_on(born, melding)? < 27)
+        };
+        let allemaal = onder_27(geboortedatum)? && partner.map_or(Ok(true), onder_27)?;
+        if !allemaal {
+            return Ok(None);
+        }
+        Ok(Some(Self {
+            melding,
+            einde: add_days(melding, ZOEKTERMIJN_DAGEN)?,
+        }))
+    }
+
+    /// The legal basis.
+    ///
+    /// ```
+    /// use participatiewet::bijstand::Zoektermijn;
+    /// assert_eq!(Zoektermijn::citation().to_string(), "Participatiewet art. 41 lid 4");
+    /// ```
+    #[must_use]
+    pub const fn citation() -> Citation {
+        ART_41_LID_4
+    }
+}
+
+/// The earliest melding for a person under 27 whose WW ends: four weeks before the WW ends
+/// (art. 41 lid 6). `ww_dag_na_einde` is the first day without WW.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// assert_eq!(participatiewet::bijstand::vroegste_melding(d(2026, 4, 1))?, d(2026, 3, 4));
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+pub fn vroegste_melding(ww_dag_na_einde: NaiveDate) -> Result<NaiveDate, Error> {
+    add_days(ww_dag_na_einde, -ZOEKTERMIJN_DAGEN)
+}
+
+/// The start date of bijstand (art. 44 lid 1): the day the right arose (`recht_vanaf`, e.g. the
+/// day after WW ends), not before the melding, and for an application under the search period
+/// not before its end.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::bijstand::{Zoektermijn, ingangsdatum};
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let z = Zoektermijn::bij_melding(d(2026, 3, 20), d(2001, 1, 1), None, false)?;
+/// assert_eq!(ingangsdatum(d(2026, 4, 1), d(2026, 3, 20), z), d(2026, 4, 17));
+/// assert_eq!(ingangsdatum(d(2026, 4, 1), d(2026, 3, 20), None), d(2026, 4, 1));
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+#[must_use]
+pub fn ingangsdatum(
+    recht_vanaf: NaiveDate,
+    melding: NaiveDate,
+    zoektermijn: Option<Zoektermijn>,
+) -> NaiveDate {
+    let start = recht_vanaf.max(melding);
+    zoektermijn.map_or(start, |z| start.max(z.einde))
+}
