@@ -1,0 +1,46 @@
+//! Bijstand at a date (value path, no heap) and one transition of the hand-over machine.
+
+#![allow(
+    clippy::unwrap_used,
+    missing_docs,
+    reason = "criterion generates undocumented items; a bad fixture should stop"
+)]
+
+use std::hint::black_box;
+
+use chrono::NaiveDate;
+use criterion::{Criterion, criterion_group, criterion_main};
+use participatiewet::bijstand::{
+    BijstandFeiten, Context, Dossier, Event, Leefvorm, Medebewoner, State, bijstand_op,
+};
+use participatiewet::{Beleid, Money, Parameters};
+
+fn bench(c: &mut Criterion) {
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    let p = Parameters::bundled();
+    let zoon = [Medebewoner::new(d(1995, 8, 1))];
+    let mut f = BijstandFeiten::new(d(1980, 5, 1), Leefvorm::Gehuwden);
+    f.partner = Some(d(1981, 9, 1));
+    f.medebewoners = &zoon;
+    f.inkomsten = Money::from_cents(25_000).unwrap();
+    let peil = d(2026, 1, 15);
+    c.bench_function("bijstand_op_couple_with_cost_sharer", |b| {
+        b.iter(|| bijstand_op(black_box(&f), black_box(peil), &p));
+    });
+    c.bench_function("bijstand_op_with_grounds", |b| {
+        b.iter(|| bijstand_op(black_box(&f), black_box(peil), &p).map(|x| x.decision()));
+    });
+    let beleid = Beleid::default();
+    let ctx = Context::new(&beleid);
+    let dossier = Dossier::new(d(2001, 5, 1), None, true, d(2025, 10, 1), d(2026, 3, 31)).unwrap();
+    let state = State::start(dossier, d(2025, 12, 1));
+    let event = Event::Melding {
+        datum: d(2026, 3, 10),
+    };
+    c.bench_function("bijstand_overgang_melding", |b| {
+        b.iter(|| black_box(&state).apply(black_box(&event), &ctx));
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
