@@ -174,6 +174,22 @@ pub enum Eligibility<T> {
     NotEligible(Vec<Ground>),
 }
 
+/// `eligible: <value>` or `not eligible`; the reasons are the decision's grounds.
+///
+/// ```
+/// use participatiewet::{Eligibility, Money};
+/// assert_eq!(Eligibility::Eligible(Money::ZERO).to_string(), "eligible: 0.00");
+/// assert_eq!(Eligibility::<Money>::NotEligible(vec![]).to_string(), "not eligible");
+/// ```
+impl<T: fmt::Display> fmt::Display for Eligibility<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Eligible(value) => write!(f, "eligible: {value}"),
+            Self::NotEligible(_) => f.write_str("not eligible"),
+        }
+    }
+}
+
 impl<T> Eligibility<T> {
     /// Whether the outcome is eligible.
     ///

@@ -25,9 +25,10 @@
 //! 3. [`loonwaarde`] — **Loonwaarde and loonkostensubsidie** (art. 10c–10e, Besluit
 //!    loonkostensubsidie Participatiewet 2021): the wage value measured at the workplace, its
 //!    determination life cycle, and the employer's monthly subsidy.
-//! 4. [`ww`] — **WW**: entitlement, duration (with the 2016–2019 phase-in and the AOW cut),
-//!    amount, and the IOW branch; the hand-over into bijstand (social assistance) when WW runs
-//!    out builds on it.
+//! 4. [`ww`] and [`bijstand`] — **WW to bijstand**: WW entitlement, duration (with the
+//!    2016–2019 phase-in and the AOW cut), amount and the IOW branch; bijstand (social
+//!    assistance) at a date with its norms, cost-sharers and means test; the search period for
+//!    under-27s; and the hand-over machine from WW into bijstand.
 //!
 //! ## Foundations
 //!
