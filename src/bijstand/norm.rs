@@ -117,6 +117,16 @@ pub struct Kostendelers {
 impl Kostendelers {
     /// Counts the co-residents of at least the cost-sharer age in force on `peildatum`, not
     /// excepted. Never allocates.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::Parameters;
+    /// use participatiewet::bijstand::{Kostendelers, Medebewoner};
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let huis = [Medebewoner::new(d(1990, 1, 1)), Medebewoner::uitgezonderd(d(1990, 1, 1))];
+    /// assert_eq!(Kostendelers::tel(&huis, d(2026, 1, 1), &Parameters::bundled())?.aantal, 1);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
     pub fn tel(
         medebewoners: &[Medebewoner],
         peildatum: NaiveDate,

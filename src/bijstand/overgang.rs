@@ -80,6 +80,16 @@ impl TryFrom<RawDossier> for Dossier {
 
 impl Dossier {
     /// A dossier; errors unless birth < first WW day <= last WW day.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::Beleid;
+    /// use participatiewet::bijstand::{Context, Dossier, Event, State};
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let dossier = Dossier::new(d(2001, 5, 1), None, true, d(2025, 10, 1), d(2026, 3, 31))?;
+    /// assert!(Dossier::new(d(2001, 5, 1), None, true, d(2026, 4, 1), d(2026, 3, 31)).is_err());
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
     pub fn new(
         geboortedatum: NaiveDate,
         partner: Option<NaiveDate>,
@@ -107,17 +117,47 @@ impl Dossier {
     }
 
     /// The first day without WW: the day the right to bijstand can arise.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::Beleid;
+    /// use participatiewet::bijstand::{Context, Dossier, Event, State};
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let dossier = Dossier::new(d(2001, 5, 1), None, true, d(2025, 10, 1), d(2026, 3, 31))?;
+    /// assert_eq!(dossier.ww_dag_na_einde()?, d(2026, 4, 1));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
     pub fn ww_dag_na_einde(&self) -> Result<NaiveDate, Error> {
         add_days(self.ww_laatste_dag, 1)
     }
 
     /// The day the municipality informs the person: the policy window before the WW ends.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::Beleid;
+    /// use participatiewet::bijstand::{Context, Dossier, Event, State};
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let dossier = Dossier::new(d(2001, 5, 1), None, true, d(2025, 10, 1), d(2026, 3, 31))?;
+    /// assert_eq!(dossier.informeren_vanaf(&Beleid::default())?, d(2026, 1, 1));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
     pub fn informeren_vanaf(&self, beleid: &Beleid) -> Result<NaiveDate, Error> {
         let months = i32::try_from(beleid.ww_information_months).unwrap_or(i32::MAX);
         add_months(self.ww_dag_na_einde()?, -months, MonthEnd::LastDay)
     }
 
     /// Whether the person is under 27 on `datum` (and the spouse too, for a couple).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::Beleid;
+    /// use participatiewet::bijstand::{Context, Dossier, Event, State};
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let dossier = Dossier::new(d(2001, 5, 1), None, true, d(2025, 10, 1), d(2026, 3, 31))?;
+    /// assert!(dossier.onder_27(d(2026, 4, 1))?);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
     pub fn onder_27(&self, datum: NaiveDate) -> Result<bool, Error> {
         let jong = |born: NaiveDate| -> Result<bool, Error> {
             Ok(born > datum || age_on(born, datum)? < 27)
@@ -127,6 +167,17 @@ impl Dossier {
 
     /// Short or long WW under the municipality's policy (`Beleid::short_ww_months`): policy,
     /// not law.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::Beleid;
+    /// use participatiewet::bijstand::{Context, Dossier, Event, State};
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let dossier = Dossier::new(d(2001, 5, 1), None, true, d(2025, 10, 1), d(2026, 3, 31))?;
+    /// // six months of WW is long WW under the default policy (at most 3 months is short)
+    /// assert_eq!(dossier.ww_duur(&Beleid::default())?, participatiewet::bijstand::WwDuur::Lang);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
     pub fn ww_duur(&self, beleid: &Beleid) -> Result<WwDuur, Error> {
         let months = i32::try_from(beleid.short_ww_months).unwrap_or(i32::MAX);
         let grens = add_months(self.ww_eerste_dag, months, MonthEnd::NextDay)?;
@@ -450,12 +501,32 @@ fn refuse(state: &State, event: &Event, rule: &'static str) -> TransitionError {
 
 impl State {
     /// The first state: WW running, dossier opened on `sinds`.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::Beleid;
+    /// use participatiewet::bijstand::{Context, Dossier, Event, State};
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let dossier = Dossier::new(d(2001, 5, 1), None, true, d(2025, 10, 1), d(2026, 3, 31))?;
+    /// assert_eq!(State::start(dossier, d(2025, 12, 1)).tag(), "ww_loopt");
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
     #[must_use]
     pub fn start(dossier: Dossier, sinds: NaiveDate) -> Self {
         Self::WwLoopt { dossier, sinds }
     }
 
     /// The state's serde tag.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::Beleid;
+    /// use participatiewet::bijstand::{Context, Dossier, Event, State};
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let dossier = Dossier::new(d(2001, 5, 1), None, true, d(2025, 10, 1), d(2026, 3, 31))?;
+    /// assert_eq!(State::start(dossier, d(2025, 12, 1)).tag(), "ww_loopt");
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
     #[must_use]
     pub fn tag(&self) -> &'static str {
         match self {
@@ -469,6 +540,16 @@ impl State {
     }
 
     /// The facts.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::Beleid;
+    /// use participatiewet::bijstand::{Context, Dossier, Event, State};
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let dossier = Dossier::new(d(2001, 5, 1), None, true, d(2025, 10, 1), d(2026, 3, 31))?;
+    /// assert_eq!(State::start(dossier, d(2025, 12, 1)).dossier().geboortedatum, d(2001, 5, 1));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
     #[must_use]
     pub fn dossier(&self) -> &Dossier {
         match self {
@@ -482,6 +563,16 @@ impl State {
     }
 
     /// The date the state holds from.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::Beleid;
+    /// use participatiewet::bijstand::{Context, Dossier, Event, State};
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let dossier = Dossier::new(d(2001, 5, 1), None, true, d(2025, 10, 1), d(2026, 3, 31))?;
+    /// assert_eq!(State::start(dossier, d(2025, 12, 1)).datum(), d(2025, 12, 1));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
     #[must_use]
     pub fn datum(&self) -> NaiveDate {
         match *self {
@@ -494,6 +585,17 @@ impl State {
     }
 
     /// The melding, once made.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::Beleid;
+    /// use participatiewet::bijstand::{Context, Dossier, Event, State};
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let dossier = Dossier::new(d(2001, 5, 1), None, true, d(2025, 10, 1), d(2026, 3, 31))?;
+    /// let s = State::Gemeld { dossier, melding: d(2026, 3, 4) };
+    /// assert_eq!(s.melding(), Some(d(2026, 3, 4)));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
     #[must_use]
     pub fn melding(&self) -> Option<NaiveDate> {
         match *self {
@@ -505,6 +607,17 @@ impl State {
     }
 
     /// The search period that applies to the melding, if any (art. 41 lid 4).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::Beleid;
+    /// use participatiewet::bijstand::{Context, Dossier, Event, State};
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let dossier = Dossier::new(d(2001, 5, 1), None, true, d(2025, 10, 1), d(2026, 3, 31))?;
+    /// let s = State::Gemeld { dossier, melding: d(2026, 3, 4) };
+    /// assert_eq!(s.zoektermijn()?.map(|z| z.einde), Some(d(2026, 4, 1)));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
     pub fn zoektermijn(&self) -> Result<Option<Zoektermijn>, Error> {
         let dossier = self.dossier();
         self.melding().map_or(Ok(None), |melding| {
@@ -519,6 +632,18 @@ impl State {
 
     /// The start date of the benefit decided: bijstand per art. 44, IOW the day after the WW
     /// ends; `None` before a positive decision.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::Beleid;
+    /// use participatiewet::bijstand::{Context, Dossier, Event, State};
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let dossier = Dossier::new(d(2001, 5, 1), None, true, d(2025, 10, 1), d(2026, 3, 31))?;
+    /// use participatiewet::bijstand::Besluit;
+    /// let s = State::Besloten { dossier, melding: d(2026, 3, 4), aanvraag: d(2026, 4, 1), datum: d(2026, 4, 10), besluit: Besluit::Iow };
+    /// assert_eq!(s.ingangsdatum()?, Some(d(2026, 4, 1)));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
     pub fn ingangsdatum(&self) -> Result<Option<NaiveDate>, Error> {
         match self {
             Self::Besloten {
@@ -541,6 +666,19 @@ impl State {
     }
 
     /// The dated effects of this state: what is due and when.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::Beleid;
+    /// use participatiewet::bijstand::{Context, Dossier, Event, State};
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let dossier = Dossier::new(d(2001, 5, 1), None, true, d(2025, 10, 1), d(2026, 3, 31))?;
+    /// use participatiewet::bijstand::EffectSoort;
+    /// let beleid = Beleid::default();
+    /// let effects = State::start(dossier, d(2025, 12, 1)).effects(&Context::new(&beleid))?;
+    /// assert!(effects.iter().any(|e| e.soort == EffectSoort::VroegsteMelding && e.datum == d(2026, 3, 4)));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
     pub fn effects(&self, ctx: &Context<'_>) -> Result<Vec<Effect>, Error> {
         let dossier = self.dossier();
         let einde = dossier.ww_dag_na_einde()?;
@@ -622,6 +760,19 @@ impl State {
 
     /// Applies `event`: the next state and its effects, or the refusal with the rule; `self` is
     /// never changed.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::Beleid;
+    /// use participatiewet::bijstand::{Context, Dossier, Event, State};
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let dossier = Dossier::new(d(2001, 5, 1), None, true, d(2025, 10, 1), d(2026, 3, 31))?;
+    /// let beleid = Beleid::default();
+    /// let s = State::start(dossier, d(2025, 12, 1));
+    /// let t = s.apply(&Event::Melding { datum: d(2026, 3, 4) }, &Context::new(&beleid)).unwrap();
+    /// assert_eq!(t.state.tag(), "gemeld");
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
     pub fn apply(&self, event: &Event, ctx: &Context<'_>) -> Result<Transition, TransitionError> {
         if matches!(self, Self::Besloten { .. } | Self::Beeindigd { .. }) {
             return Err(refuse(self, event, "the hand-over has ended"));
@@ -720,6 +871,17 @@ impl State {
     }
 
     /// Checks the invariants a stored state must keep: the dates in order.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::Beleid;
+    /// use participatiewet::bijstand::{Context, Dossier, Event, State};
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let dossier = Dossier::new(d(2001, 5, 1), None, true, d(2025, 10, 1), d(2026, 3, 31))?;
+    /// let bad = State::Aangevraagd { dossier, melding: d(2026, 4, 1), aanvraag: d(2026, 3, 1) };
+    /// assert!(bad.validate().is_err());
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
     pub fn validate(&self) -> Result<(), Error> {
         let bad = |reason: &'static str| Error::InvalidState {
             what: "bijstand::State",

@@ -123,6 +123,17 @@ pub struct BijstandFeiten<'a> {
 impl BijstandFeiten<'_> {
     /// A Dutch national living in the Netherlands, no exclusions, no co-residents, no income
     /// and no assets; set the other fields directly.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::Money;
+    /// use participatiewet::bijstand::{BijstandFeiten, Leefvorm};
+    /// let mut f = BijstandFeiten::new(NaiveDate::from_ymd_opt(1980, 5, 1).unwrap(), Leefvorm::Gehuwden);
+    /// f.partner = NaiveDate::from_ymd_opt(1982, 1, 1);
+    /// f.inkomsten = Money::from_cents(50_000)?;
+    /// assert!(f.woont_in_nederland);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
     #[must_use]
     pub fn new(geboortedatum: NaiveDate, leefvorm: Leefvorm) -> Self {
         Self {
@@ -239,6 +250,18 @@ pub struct BijstandBerekening {
 ///
 /// Errors when a parameter is not in force on the date, the peildatum is before the birth
 /// date, or the facts need a norm the parameters do not have.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::{Money, Parameters};
+/// use participatiewet::bijstand::{BijstandFeiten, Leefvorm, Weigering, bijstand_op};
+/// let p = Parameters::bundled();
+/// let peil = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+/// let mut f = BijstandFeiten::new(NaiveDate::from_ymd_opt(1980, 5, 1).unwrap(), Leefvorm::Alleenstaande);
+/// f.vermogen = Money::from_cents(800_100)?; // EUR 8,001: above the 2026 limit of 8,000
+/// assert_eq!(bijstand_op(&f, peil, &p)?.weigering, Some(Weigering::VermogenBovenGrens));
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
 pub fn bijstand_op(
     feiten: &BijstandFeiten<'_>,
     peildatum: NaiveDate,
