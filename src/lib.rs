@@ -92,8 +92,8 @@ pub use loonwaarde::{
 };
 pub use money::{Hours, Money, Percentage};
 pub use params::{
-    AowLeeftijd, Bijstandsnormen, Confidence, Minimumjeugdloon, Parameters, Row, Table,
-    VAKANTIEBIJSLAG, Vermogensgrenzen,
+    AowLeeftijd, Bijstandsnormen, Confidence, MET_VAKANTIEBIJSLAG, Minimumjeugdloon, Parameters,
+    Row, Table, VAKANTIEBIJSLAG, Vermogensgrenzen,
 };
 pub use rounding::Rounding;
 pub use ww::{

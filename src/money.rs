@@ -122,7 +122,12 @@ impl Money {
                 max: Self::MAX.0.to_string(),
             });
         }
-        Ok(Self(amount.round_dp(2).abs()))
+        // Validated non-negative; only a negative zero needs turning into zero.
+        Ok(Self(if amount.is_zero() {
+            Decimal::ZERO
+        } else {
+            amount
+        }))
     }
 
     /// An amount rounded by a legal rounding `rule` first, then checked like [`Money::new`].

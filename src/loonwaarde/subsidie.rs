@@ -27,7 +27,7 @@ use crate::date::{MonthEnd, add_months};
 use crate::decision::{Decision, Eligibility, Ground};
 use crate::error::Error;
 use crate::money::{Hours, Money, Percentage};
-use crate::params::{Parameters, VAKANTIEBIJSLAG};
+use crate::params::{MET_VAKANTIEBIJSLAG, Parameters};
 use crate::rounding::Rounding;
 
 const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -318,7 +318,7 @@ pub fn lks_berekenen(
     let minimumloon = params.minimumloon_per_maand(baan.geboortedatum, referentiedatum)?;
     let werkgeverslasten = params.werkgeverslasten.at(peildatum)?.value;
     // Value path: multiplications and one division (the hours), no heap.
-    let basis = minimumloon.amount() * (Decimal::ONE + VAKANTIEBIJSLAG);
+    let basis = minimumloon.amount() * MET_VAKANTIEBIJSLAG;
     let ongemaximeerd = match grondslag {
         LksGrondslag::Loonwaarde(lw) => basis - basis * lw.fraction(),
         LksGrondslag::Forfaitair => basis * FORFAITAIR_AANDEEL,

@@ -253,3 +253,7 @@ const AOW_BASISLEEFTIJD: i32 = 65;
 /// The holiday allowance on top of the minimum wage in the loonkostensubsidie basis and the WW
 /// maandloon: 8% (WMM art. 15).
 pub const VAKANTIEBIJSLAG: Decimal = Decimal::from_parts(8, 0, 0, false, 2);
+
+/// One plus the holiday allowance: the factor 1.08 that turns the monthly minimum wage into the
+/// loonkostensubsidie basis (WMM art. 15; Participatiewet art. 10d lid 4).
+pub const MET_VAKANTIEBIJSLAG: Decimal = Decimal::from_parts(108, 0, 0, false, 2);
