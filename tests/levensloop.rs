@@ -167,3 +167,86 @@ fn ww_into_bijstand_diagnosis_lks_job_and_exit() {
         r#"{"state":"buiten","sinds":"2028-09-01","reden":"ondersteuning_beeindigd"}"#
     );
 }
+
+#[test]
+fn ww_through_the_hand_over_machine_into_bijstand_and_an_lks_job() {
+    use participatiewet::bijstand::{self, BijstandFeiten, Leefvorm, bijstand_op};
+    use participatiewet::{LksGrondslag, Parameters, Werkverleden, WwFeiten, lks_berekenen, ww};
+    let beleid = Beleid::default();
+    let params = Parameters::bundled();
+    // WW (WW art. 42): born 1985-05-10, unemployed from 2025-03-03, 15 years of work: 12.5
+    // months, the last WW day 2026-03-17 (the vector of the test above).
+    let feiten = WwFeiten::new(d(1985, 5, 10), d(2025, 3, 3))
+        .unwrap()
+        .werkverleden(Werkverleden::doorlopend(2010, 2024, 1800).unwrap());
+    let duur = ww::uitkeringsduur(&feiten, &params).unwrap();
+    // The hand-over machine (Participatiewet art. 41, 44): informed, melding, application,
+    // decision with the bijstand domain's amount.
+    let dossier =
+        bijstand::Dossier::new(d(1985, 5, 10), None, true, d(2025, 3, 3), duur.einddatum).unwrap();
+    let ctx = bijstand::Context::new(&beleid);
+    let mut h = bijstand::State::start(dossier, d(2025, 12, 1));
+    for event in [
+        bijstand::Event::Geinformeerd {
+            datum: d(2025, 12, 17),
+        },
+        bijstand::Event::Melding {
+            datum: d(2026, 3, 10),
+        },
+        bijstand::Event::Aanvraag {
+            datum: d(2026, 3, 10),
+        },
+    ] {
+        h = h.apply(&event, &ctx).unwrap().state;
+    }
+    let bedrag = bijstand_op(
+        &BijstandFeiten::new(d(1985, 5, 10), Leefvorm::Alleenstaande),
+        d(2026, 3, 18),
+        &params,
+    )
+    .unwrap()
+    .bedrag;
+    assert_eq!(bedrag.to_string(), "1401.50"); // art. 21 a, 2026-01-01
+    h = h
+        .apply(
+            &bijstand::Event::Besluit {
+                datum: d(2026, 4, 2),
+                besluit: bijstand::Besluit::Bijstand { bedrag },
+            },
+            &ctx,
+        )
+        .unwrap()
+        .state;
+    // The segment machine: into bijstand from the day after the WW (art. 44), then a diagnosis.
+    let mut s = SegmentState::buiten(d(2025, 3, 3));
+    s = feed(s, doelgroep::uit_bijstand_overgang(&h).unwrap(), &beleid);
+    assert!(s.has_algemene_bijstand());
+    s = feed(
+        s,
+        Some(SegmentEvent::DiagnoseGemeten {
+            datum: d(2026, 4, 15),
+            diagnose: Diagnose::Participatieladder(Trede::new(4).unwrap()),
+        }),
+        &beleid,
+    );
+    assert_eq!(s.segment(), Some(Segment::S2));
+    // A job with loonkostensubsidie at 55% loonwaarde from 2026-09-01 (Participatiewet art. 10d).
+    let baan = participatiewet::Dienstbetrekking::new(
+        d(1985, 5, 10),
+        "32".parse().unwrap(),
+        "38".parse().unwrap(),
+        d(2026, 9, 1),
+        false,
+    )
+    .unwrap();
+    let lks = lks_berekenen(
+        &baan,
+        LksGrondslag::Loonwaarde("55".parse().unwrap()),
+        d(2026, 9, 1),
+        &params,
+    )
+    .unwrap();
+    s = feed(s, doelgroep::uit_loonkostensubsidie(&baan, &lks), &beleid);
+    assert_eq!(s.segment(), Some(Segment::S0));
+    assert!(!s.has_algemene_bijstand());
+}

@@ -94,7 +94,9 @@ pub use classificatie::{
 };
 pub use criteria::Segmentcriteria;
 pub use diagnose::{Diagnose, Trede, Werkperspectief, ZrmScores};
-pub use overgangen::{WwVervolg, uit_beschut_werk, vervolg_na_ww};
+pub use overgangen::{
+    WwVervolg, uit_beschut_werk, uit_bijstand_overgang, uit_loonkostensubsidie, vervolg_na_ww,
+};
 pub use segment::{
     ARBEIDSVERPLICHTINGEN_TOT_AOW, GEEN_LKS_IN_WSW, Reden, SegmentEffect, SegmentEvent,
     SegmentState, SegmentTransition, WW_DUUR,

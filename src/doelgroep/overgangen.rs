@@ -8,8 +8,10 @@
 use chrono::NaiveDate;
 
 use crate::beschut_werk;
+use crate::bijstand;
 use crate::citation::{Citation, Regulation};
 use crate::decision::{Decision, Eligibility, Ground};
+use crate::loonwaarde::{Dienstbetrekking, LksUitkomst};
 use crate::ww;
 
 use super::classificatie::ALGEMENE_BIJSTAND;
@@ -54,6 +56,73 @@ pub fn uit_beschut_werk(state: &beschut_werk::State) -> Option<SegmentEvent> {
             datum: dienstbetrekking.aanvang,
         }),
         _ => None,
+    }
+}
+
+/// The segment event that follows from the WW-to-bijstand hand-over: a decision granting
+/// bijstand ([`bijstand::Besluit::Bijstand`]) puts the person into algemene bijstand from the
+/// start date the bijstand domain computed (art. 44). Every other state moves no segment.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::bijstand::{Besluit, Dossier, State};
+/// use participatiewet::{Money, SegmentEvent, doelgroep};
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let dossier = Dossier::new(d(1981, 5, 1), None, true, d(2024, 4, 1), d(2026, 3, 31))?;
+/// let besloten = State::Besloten {
+///     dossier, melding: d(2026, 3, 20), aanvraag: d(2026, 3, 20), datum: d(2026, 4, 10),
+///     besluit: Besluit::Bijstand { bedrag: Money::from_cents(140_150)? },
+/// };
+/// assert_eq!(
+///     doelgroep::uit_bijstand_overgang(&besloten)?,
+///     Some(SegmentEvent::WwUitgeputInBijstand { datum: d(2026, 4, 1), diagnose: None })
+/// );
+/// assert_eq!(doelgroep::uit_bijstand_overgang(&State::start(dossier, d(2026, 1, 1)))?, None);
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+pub fn uit_bijstand_overgang(
+    state: &bijstand::State,
+) -> Result<Option<SegmentEvent>, crate::Error> {
+    match state {
+        bijstand::State::Besloten {
+            besluit: bijstand::Besluit::Bijstand { .. },
+            ..
+        } => Ok(state
+            .ingangsdatum()?
+            .map(|datum| SegmentEvent::WwUitgeputInBijstand {
+                datum,
+                diagnose: None,
+            })),
+        _ => Ok(None),
+    }
+}
+
+/// The segment event that follows from a subsidised job: when the loonwaarde domain grants
+/// loonkostensubsidie for the job ([`LksUitkomst::Subsidie`]), the person starts in a
+/// dienstbetrekking with loonkostensubsidie on the job's first day. No subsidy, no event.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::{Dienstbetrekking, LksGrondslag, Parameters, SegmentEvent, doelgroep, lks_berekenen};
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let baan = Dienstbetrekking::new(d(1990, 5, 1), "32".parse()?, "38".parse()?, d(2026, 5, 1), false)?;
+/// let uitkomst = lks_berekenen(&baan, LksGrondslag::Loonwaarde("60".parse()?), d(2026, 5, 1), &Parameters::bundled())?;
+/// assert_eq!(
+///     doelgroep::uit_loonkostensubsidie(&baan, &uitkomst),
+///     Some(SegmentEvent::LksBaanGestart { datum: d(2026, 5, 1) })
+/// );
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+#[must_use]
+pub fn uit_loonkostensubsidie(
+    baan: &Dienstbetrekking,
+    uitkomst: &LksUitkomst,
+) -> Option<SegmentEvent> {
+    match uitkomst {
+        LksUitkomst::Subsidie(_) => Some(SegmentEvent::LksBaanGestart {
+            datum: baan.begindatum,
+        }),
+        LksUitkomst::Geen(_) => None,
     }
 }
 
