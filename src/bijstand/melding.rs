@@ -49,10 +49,7 @@ impl Zoektermijn {
         if uitzondering {
             return Ok(None);
         }
-        let onder_27 = |born: NaiveDate| -> Result<bool, Error> {
-            Ok(born > melding || age_on(born, melding)? < 27)
-        };
-        let allemaal = onder_27(geboortedatum)? && partner.map_or(Ok(true), onder_27)?;
+        let allemaal = allen_onder_27(geboortedatum, partner, melding)?;
         if !allemaal {
             return Ok(None);
         }
@@ -72,6 +69,18 @@ impl Zoektermijn {
     pub const fn citation() -> Citation {
         ART_41_LID_4
     }
+}
+
+/// Whether the person, and the spouse if any, are under 27 on `datum`: the group the search
+/// period and the early melding concern (art. 41 lid 4 and 6).
+pub(crate) fn allen_onder_27(
+    geboortedatum: NaiveDate,
+    partner: Option<NaiveDate>,
+    datum: NaiveDate,
+) -> Result<bool, Error> {
+    let onder_27 =
+        |born: NaiveDate| -> Result<bool, Error> { Ok(born > datum || age_on(born, datum)? < 27) };
+    Ok(onder_27(geboortedatum)? && partner.map_or(Ok(true), onder_27)?)
 }
 
 /// The earliest melding for a person under 27 whose WW ends: four weeks before the WW ends

@@ -8,11 +8,11 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::melding::{Zoektermijn, ingangsdatum, vroegste_melding};
+use super::melding::{Zoektermijn, allen_onder_27, ingangsdatum, vroegste_melding};
 use super::recht::Weigering;
 use crate::beleid::Beleid;
 use crate::citation::{Citation, Regulation};
-use crate::date::{MonthEnd, add_days, add_months, age_on};
+use crate::date::{MonthEnd, add_days, add_months};
 use crate::error::{Error, TransitionError};
 use crate::money::Money;
 
@@ -159,10 +159,7 @@ impl Dossier {
     /// # Ok::<(), participatiewet::Error>(())
     /// ```
     pub fn onder_27(&self, datum: NaiveDate) -> Result<bool, Error> {
-        let jong = |born: NaiveDate| -> Result<bool, Error> {
-            Ok(born > datum || age_on(born, datum)? < 27)
-        };
-        Ok(jong(self.geboortedatum)? && self.partner.map_or(Ok(true), jong)?)
+        allen_onder_27(self.geboortedatum, self.partner, datum)
     }
 
     /// Short or long WW under the municipality's policy (`Beleid::short_ww_months`): policy,
