@@ -8,6 +8,10 @@ use crate::citation::{Citation, Regulation};
 use crate::date::{add_days, age_on};
 use crate::error::Error;
 
+/// The age below which the search period and the early melding apply (art. 41 lid 4 and 6),
+/// and the youth exclusion of art. 13 lid 2: 27.
+pub const JONGEREN_TOT: u32 = 27;
+
 /// The search period is four weeks from the melding (art. 41 lid 4).
 pub const ZOEKTERMIJN_DAGEN: i64 = 28;
 
@@ -78,8 +82,9 @@ pub(crate) fn allen_onder_27(
     partner: Option<NaiveDate>,
     datum: NaiveDate,
 ) -> Result<bool, Error> {
-    let onder_27 =
-        |born: NaiveDate| -> Result<bool, Error> { Ok(born > datum || age_on(born, datum)? < 27) };
+    let onder_27 = |born: NaiveDate| -> Result<bool, Error> {
+        Ok(born > datum || age_on(born, datum)? < JONGEREN_TOT)
+    };
     Ok(onder_27(geboortedatum)? && partner.map_or(Ok(true), onder_27)?)
 }
 

@@ -33,7 +33,7 @@ mod norm;
 mod overgang;
 mod recht;
 
-pub use melding::{ZOEKTERMIJN_DAGEN, Zoektermijn, ingangsdatum, vroegste_melding};
+pub use melding::{JONGEREN_TOT, ZOEKTERMIJN_DAGEN, Zoektermijn, ingangsdatum, vroegste_melding};
 pub use norm::{Kostendelers, Leefvorm, Medebewoner, Normgroep, bijstandsnorm};
 pub use overgang::{
     Besluit, Context, Dossier, Effect, EffectSoort, Event, Exit, State, Transition, WwDuur,

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::melding::JONGEREN_TOT;
 use super::norm::{Kostendelers, Leefvorm, Medebewoner, Normgroep, bijstandsnorm};
 use crate::citation::{Citation, Regulation};
 use crate::date::age_on;
@@ -11,6 +12,11 @@ use crate::decision::{Decision, Eligibility, Ground};
 use crate::error::Error;
 use crate::money::Money;
 use crate::params::Parameters;
+
+/// No right to bijstand below 18 (art. 13 lid 1).
+const MINIMUMLEEFTIJD: u32 = 18;
+/// The adult norms of art. 21 apply from 21; below, the youth norms of art. 20.
+const VOLWASSEN_VANAF: u32 = 21;
 
 const ART_11: Citation = Citation::article(Regulation::Participatiewet, "11").lid(1);
 const ART_13_LID_1: Citation = Citation::article(Regulation::Participatiewet, "13").lid(1);
@@ -277,7 +283,7 @@ pub fn bijstand_op(
         };
     let normgroep = if pensioengerechtigd {
         Normgroep::Pensioengerechtigd
-    } else if leeftijd < 21 {
+    } else if leeftijd < VOLWASSEN_VANAF {
         Normgroep::Jongere
     } else {
         Normgroep::Volwassen
@@ -293,14 +299,14 @@ pub fn bijstand_op(
         Some(Weigering::GeenRechtmatigVerblijf)
     } else if !feiten.woont_in_nederland {
         Some(Weigering::WoontNietInNederland)
-    } else if leeftijd < 18 {
+    } else if leeftijd < MINIMUMLEEFTIJD {
         Some(Weigering::JongerDan18)
     } else if feiten.uitsluitingen.detentie
         || feiten.uitsluitingen.buitenland
         || feiten.uitsluitingen.overig
     {
         Some(Weigering::Uitgesloten)
-    } else if feiten.uitsluitingen.onderwijs_onder_27 && leeftijd < 27 {
+    } else if feiten.uitsluitingen.onderwijs_onder_27 && leeftijd < JONGEREN_TOT {
         Some(Weigering::OnderwijsOnder27)
     } else if feiten.vermogen > vermogensgrens {
         Some(Weigering::VermogenBovenGrens)
