@@ -44,6 +44,16 @@ impl Zoektermijn {
     /// under 27 (the applicant, and the spouse if any) and no exception applies
     /// (`uitzondering`: within a year after leaving pro/vso, doelgroep loonkostensubsidie,
     /// medically limited hours; art. 41 lid 4).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::bijstand::Zoektermijn;
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// // a couple of 24 and 25: both under 27, so the search period applies
+    /// let z = Zoektermijn::bij_melding(d(2026, 3, 2), d(2001, 1, 1), Some(d(2000, 6, 1)), false)?;
+    /// assert_eq!(z.map(|z| z.einde), Some(d(2026, 3, 30)));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
     pub fn bij_melding(
         melding: NaiveDate,
         geboortedatum: NaiveDate,

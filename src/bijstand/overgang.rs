@@ -486,6 +486,11 @@ pub struct Context<'a> {
 
 impl<'a> Context<'a> {
     /// A context with the municipality's policy.
+    ///
+    /// ```
+    /// let beleid = participatiewet::Beleid::default();
+    /// let _ctx = participatiewet::bijstand::Context::new(&beleid);
+    /// ```
     #[must_use]
     pub fn new(beleid: &'a Beleid) -> Self {
         Self { beleid }

@@ -71,6 +71,12 @@ pub struct DoelgroepAanvraag {
 impl DoelgroepAanvraag {
     /// An application on `aanvraagdatum` for a person supported under art. 7 lid 1 a who meets
     /// every criterion (4 hours a day, cannot earn the minimum wage); adjust the fields.
+    ///
+    /// ```
+    /// use participatiewet::DoelgroepAanvraag;
+    /// let a = DoelgroepAanvraag::new(chrono::NaiveDate::from_ymd_opt(2025, 3, 1).unwrap());
+    /// assert!(a.vorige_aanvraag.is_none());
+    /// ```
     #[must_use]
     pub fn new(aanvraagdatum: NaiveDate) -> Self {
         Self {

@@ -76,6 +76,13 @@ pub struct Normfunctie {
 
 impl Normfunctie {
     /// A norm function; errors on an empty description or zero full-time hours.
+    ///
+    /// ```
+    /// use participatiewet::Normfunctie;
+    /// assert!(Normfunctie::new("medewerker magazijn", "38".parse()?).is_ok());
+    /// assert!(Normfunctie::new(" ", "38".parse()?).is_err());
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
     pub fn new(omschrijving: impl Into<String>, voltijd_uren: Hours) -> Result<Self, Error> {
         let omschrijving = omschrijving.into();
         if omschrijving.trim().is_empty() {
@@ -141,6 +148,14 @@ pub struct Hoofdtaak {
 
 impl Hoofdtaak {
     /// A measured task. Validation happens in [`loonwaarde_meten`], which names the task.
+    ///
+    /// ```
+    /// use participatiewet::Hoofdtaak;
+    /// use rust_decimal::dec;
+    /// let t = Hoofdtaak::new("inpakken", "12".parse()?, dec!(80), "90".parse()?, "95".parse()?);
+    /// assert_eq!(t.omschrijving, "inpakken");
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
     #[must_use]
     pub fn new(
         omschrijving: impl Into<String>,

@@ -93,6 +93,15 @@ pub struct Dienstbetrekking {
 
 impl Dienstbetrekking {
     /// A job; errors when the full-time hours are zero or the job starts before birth.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::Dienstbetrekking;
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// assert!(Dienstbetrekking::new(d(1990, 1, 1), "32".parse()?, "38".parse()?, d(2025, 1, 1), false).is_ok());
+    /// assert!(Dienstbetrekking::new(d(1990, 1, 1), "32".parse()?, "0".parse()?, d(2025, 1, 1), false).is_err());
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
     pub fn new(
         geboortedatum: NaiveDate,
         uren_per_week: Hours,

@@ -42,6 +42,14 @@ use crate::rounding::Rounding;
 /// The full set of date-versioned parameters.
 ///
 /// Each field is a validated [`Table`]; look a value up with `.at(peildatum)`.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// let p = participatiewet::Parameters::bundled();
+/// let row = p.werkgeverslasten.at(NaiveDate::from_ymd_opt(2025, 1, 1).unwrap())?;
+/// assert_eq!(row.value.to_string(), "23.5%");
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "RawParameters")]
 #[non_exhaustive]

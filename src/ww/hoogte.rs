@@ -131,6 +131,11 @@ pub fn maandloon(dagloon: &Dagloon) -> Result<Money, Error> {
 
 /// The WW amount for one calendar month, with every term of art. 47 lid 1. `Copy`; computed
 /// by [`uitkering_per_maand`] without allocation.
+///
+/// ```
+/// # use participatiewet::WwUitkering;
+/// fn bedrag(u: &WwUitkering) -> participatiewet::Money { u.bedrag }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct WwUitkering {

@@ -65,6 +65,20 @@ const IOW_10: Citation = Citation::article(Regulation::Iow, "10").lid(1);
 
 /// The IOW test with every condition and date. `Copy`; computed by [`iow_recht`] without
 /// allocation; [`IowRecht::decision`] adds the grounds.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::{Parameters, Werkverleden, WwFeiten, ww};
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let p = Parameters::bundled();
+/// // 60 years and 4 months on 2025-01-01, unemployed from 2025-01-06, jareneis met
+/// let f = WwFeiten::new(d(1964, 9, 1), d(2025, 1, 6))?.werkverleden(Werkverleden::doorlopend(2019, 2024, 1800)?);
+/// let duur = ww::uitkeringsduur(&f, &p)?;
+/// let iow = ww::iow_recht(&f, &duur, true, &p)?;
+/// assert!(iow.heeft_recht());
+/// assert_eq!(iow.ingangsdatum, d(2026, 8, 6));
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
 // Reason: each bool is one condition of IOW art. 3, reported separately to the caller.
 #[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -234,6 +248,13 @@ pub fn iow_recht(
 }
 
 /// The IOW amount for a calendar month (IOW art. 10 lid 1, 3 and 4), with its terms.
+///
+/// Computed by [`iow_uitkering`]; its fields are the terms of the formula.
+///
+/// ```
+/// # use participatiewet::IowUitkering;
+/// fn bedrag(u: &IowUitkering) -> participatiewet::Money { u.bedrag }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct IowUitkering {

@@ -686,6 +686,16 @@ pub const fn wekeneis(weken_gewerkt: u8) -> Wekeneis {
 
 /// The right to WW on the first day of unemployment: the three tests and their numbers.
 ///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::{Parameters, WwFeiten, ww};
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let uren = "36".parse()?;
+/// let f = WwFeiten::new(d(1990, 1, 1), d(2025, 6, 2))?.uren(uren, uren)?.weken_gewerkt(26)?;
+/// assert!(ww::recht(&f, &Parameters::bundled())?.heeft_recht());
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+///
 /// `Copy` and computed without allocation by [`recht`]; [`WwRecht::decision`] adds the
 /// grounds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
