@@ -217,7 +217,10 @@ fn walk(
     Ok(s.apply(
         &Event::Besluit {
             datum,
-            besluit: Besluit::Bijstand { bedrag },
+            besluit: Besluit::Bijstand {
+                bedrag,
+                vanaf_aanvraag: false,
+            },
         },
         &ctx,
     )?
@@ -267,14 +270,54 @@ fn the_hand_over_of_a_24_year_old_single() {
     assert_eq!(informed, before);
     // Melding on 2026-03-04: the application is refused before 2026-04-01 (art. 41 lid 4).
     assert!(walk(dossier, d(2026, 3, 4), d(2026, 3, 31)).is_err());
-    // Applied on 2026-04-01: bijstand from 2026-04-01 (art. 44: the day after the WW, not
-    // before the melding, not before the search period ends).
+    // Applied on 2026-04-01: bijstand from 2026-04-01 (art. 44 lid 1: the day after the WW,
+    // not before the melding).
     let decided = walk(dossier, d(2026, 3, 4), d(2026, 4, 1)).unwrap();
     assert_eq!(decided.ingangsdatum().unwrap(), Some(d(2026, 4, 1)));
-    // A melding only on 2026-04-10: the search period ends 2026-05-08, and so bijstand starts
-    // then, not on 2026-04-01.
+    // A melding only on 2026-04-10: the application waits for the search period (2026-05-08,
+    // art. 41 lid 4), but the bijstand starts on the melding, 2026-04-10 (art. 44 lid 1: the
+    // search period delays the application, not the start date).
+    assert!(walk(dossier, d(2026, 4, 10), d(2026, 5, 7)).is_err());
     let late = walk(dossier, d(2026, 4, 10), d(2026, 5, 8)).unwrap();
-    assert_eq!(late.ingangsdatum().unwrap(), Some(d(2026, 5, 8)));
+    assert_eq!(late.ingangsdatum().unwrap(), Some(d(2026, 4, 10)));
+}
+
+#[test]
+fn a_culpably_late_application_counts_from_the_application_day() {
+    // Art. 44 lid 3: the college may decide that bijstand starts on the day of the application.
+    let dossier = Dossier::new(d(1981, 5, 1), None, false, d(2024, 4, 1), d(2026, 3, 31)).unwrap();
+    let beleid = Beleid::default();
+    let ctx = Context::new(&beleid);
+    let mut s = State::start(dossier, d(2026, 1, 1));
+    s = s
+        .apply(
+            &Event::Melding {
+                datum: d(2026, 3, 25),
+            },
+            &ctx,
+        )
+        .unwrap()
+        .state;
+    s = s
+        .apply(
+            &Event::Aanvraag {
+                datum: d(2026, 6, 1),
+            },
+            &ctx,
+        )
+        .unwrap()
+        .state;
+    let besluit = |vanaf_aanvraag| Event::Besluit {
+        datum: d(2026, 6, 15),
+        besluit: Besluit::Bijstand {
+            bedrag: eur("1401.50"),
+            vanaf_aanvraag,
+        },
+    };
+    let normal = s.apply(&besluit(false), &ctx).unwrap().state;
+    assert_eq!(normal.ingangsdatum().unwrap(), Some(d(2026, 4, 1)));
+    let late = s.apply(&besluit(true), &ctx).unwrap().state;
+    assert_eq!(late.ingangsdatum().unwrap(), Some(d(2026, 6, 1)));
 }
 
 #[test]

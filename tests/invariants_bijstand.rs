@@ -1,7 +1,7 @@
 //! Property tests of bijstand and the hand-over machine: no event sequence panics, a refused
 //! event leaves the state unchanged, every accepted state round-trips through serde, bijstand
-//! never starts before the melding nor, under 27, before the search period ends, and the
-//! amount is never negative nor above the norm.
+//! never starts before the melding (art. 44 lid 1), an application under 27 never comes before
+//! the search period ends (art. 41 lid 4), and the amount is never negative nor above the norm.
 
 #![allow(clippy::unwrap_used, reason = "a test fails by unwrapping")]
 
@@ -32,6 +32,7 @@ fn to_event((kind, offset, besluit): (u8, u32, u8)) -> Event {
             besluit: match besluit {
                 0 => Besluit::Bijstand {
                     bedrag: Money::from_cents(140_150).unwrap(),
+                    vanaf_aanvraag: offset % 2 == 0,
                 },
                 1 => Besluit::Iow,
                 _ => Besluit::Afgewezen {
@@ -72,13 +73,17 @@ proptest! {
             } else {
                 prop_assert_eq!(state, before);
             }
+            // Art. 44 lid 1: bijstand never starts before the melding, nor during WW.
             if let State::Besloten { melding, besluit: Besluit::Bijstand { .. }, .. } = state {
                 let start = state.ingangsdatum().unwrap().unwrap();
                 prop_assert!(start >= melding, "bijstand before the melding");
-                if let Some(z) = state.zoektermijn().unwrap() {
-                    prop_assert!(start >= z.einde, "bijstand before the search period ends");
-                }
                 prop_assert!(start > dossier.ww_laatste_dag, "bijstand during WW");
+            }
+            // Art. 41 lid 4: under 27, the application never comes before the search period ends.
+            if let State::Aangevraagd { aanvraag, .. } | State::Besloten { aanvraag, .. } = state {
+                if let Some(z) = state.zoektermijn().unwrap() {
+                    prop_assert!(aanvraag >= z.einde, "application during the search period");
+                }
             }
         }
     }

@@ -211,7 +211,10 @@ fn ww_through_the_hand_over_machine_into_bijstand_and_an_lks_job() {
         .apply(
             &bijstand::Event::Besluit {
                 datum: d(2026, 4, 2),
-                besluit: bijstand::Besluit::Bijstand { bedrag },
+                besluit: bijstand::Besluit::Bijstand {
+                    bedrag,
+                    vanaf_aanvraag: false,
+                },
             },
             &ctx,
         )

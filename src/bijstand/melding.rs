@@ -112,24 +112,24 @@ pub fn vroegste_melding(ww_dag_na_einde: NaiveDate) -> Result<NaiveDate, Error> 
 }
 
 /// The start date of bijstand (art. 44 lid 1): the day the right arose (`recht_vanaf`, e.g. the
-/// day after WW ends), not before the melding, and for an application under the search period
-/// not before its end.
+/// day after WW ends), but not before the day of the melding.
+///
+/// The search period of art. 41 lid 4 delays the *application* (not submitted, not taken up
+/// before four weeks after the melding); it does not move the start date: with a right, a young
+/// person's bijstand still starts on the day the right arose, from the melding on. A culpably
+/// late application may count from the day it was submitted (art. 44 lid 3): that is the
+/// college's decision, see [`Besluit::Bijstand`](super::Besluit::Bijstand).
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use participatiewet::bijstand::{Zoektermijn, ingangsdatum};
+/// use participatiewet::bijstand::ingangsdatum;
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// let z = Zoektermijn::bij_melding(d(2026, 3, 20), d(2001, 1, 1), None, false)?;
-/// assert_eq!(ingangsdatum(d(2026, 4, 1), d(2026, 3, 20), z), d(2026, 4, 17));
-/// assert_eq!(ingangsdatum(d(2026, 4, 1), d(2026, 3, 20), None), d(2026, 4, 1));
-/// # Ok::<(), participatiewet::Error>(())
+/// // WW ends 2026-03-31: the right arises 2026-04-01; a melding on 2026-03-20 does not delay it
+/// assert_eq!(ingangsdatum(d(2026, 4, 1), d(2026, 3, 20)), d(2026, 4, 1));
+/// // a melding only on 2026-04-10: bijstand from the melding
+/// assert_eq!(ingangsdatum(d(2026, 4, 1), d(2026, 4, 10)), d(2026, 4, 10));
 /// ```
 #[must_use]
-pub fn ingangsdatum(
-    recht_vanaf: NaiveDate,
-    melding: NaiveDate,
-    zoektermijn: Option<Zoektermijn>,
-) -> NaiveDate {
-    let start = recht_vanaf.max(melding);
-    zoektermijn.map_or(start, |z| start.max(z.einde))
+pub fn ingangsdatum(recht_vanaf: NaiveDate, melding: NaiveDate) -> NaiveDate {
+    recht_vanaf.max(melding)
 }

@@ -24,8 +24,9 @@
 //! Guards: an event dated before the state's own date is refused; a melding by a person under
 //! 27 is allowed from four weeks before the WW ends (art. 41 lid 6); an application concerning
 //! only people under 27 is refused before the search period ends (art. 41 lid 4); a decision
-//! for bijstand starts on the later of the day after the WW ends, the melding and, under 27,
-//! the end of the search period (art. 44). The policy window for informing people before their
+//! for bijstand starts on the later of the day after the WW ends and the melding (art. 44
+//! lid 1), or on the application day when the college found it culpably late (lid 3). The
+//! search period delays the application, not the start date: art. 44 lid 1 has no such bar. The policy window for informing people before their
 //! WW ends and the short/long WW classification are municipal policy ([`Beleid`](crate::Beleid)).
 
 mod melding;

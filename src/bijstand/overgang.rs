@@ -216,6 +216,10 @@ pub enum Besluit {
     Bijstand {
         /// The monthly amount decided.
         bedrag: Money,
+        /// The college decided that the application was culpably late, so bijstand starts on
+        /// the day of the application (art. 44 lid 3).
+        #[serde(default)]
+        vanaf_aanvraag: bool,
     },
     /// The IOW applies instead, from the day after the WW ends (IOW art. 3).
     Iow,
@@ -632,8 +636,9 @@ impl State {
         })
     }
 
-    /// The start date of the benefit decided: bijstand per art. 44, IOW the day after the WW
-    /// ends; `None` before a positive decision.
+    /// The start date of the benefit decided: bijstand per art. 44 (the day after the WW ends,
+    /// not before the melding; from the application when the college applied lid 3), IOW the
+    /// day after the WW ends; `None` before a positive decision.
     ///
     /// ```
     /// use chrono::NaiveDate;
@@ -649,15 +654,19 @@ impl State {
     pub fn ingangsdatum(&self) -> Result<Option<NaiveDate>, Error> {
         match self {
             Self::Besloten {
-                besluit: Besluit::Bijstand { .. },
+                besluit: Besluit::Bijstand { vanaf_aanvraag, .. },
                 melding,
+                aanvraag,
                 dossier,
                 ..
-            } => Ok(Some(ingangsdatum(
-                dossier.ww_dag_na_einde()?,
-                *melding,
-                self.zoektermijn()?,
-            ))),
+            } => {
+                let start = ingangsdatum(dossier.ww_dag_na_einde()?, *melding);
+                Ok(Some(if *vanaf_aanvraag {
+                    start.max(*aanvraag)
+                } else {
+                    start
+                }))
+            }
             Self::Besloten {
                 besluit: Besluit::Iow,
                 dossier,
@@ -724,7 +733,7 @@ impl State {
                 push(
                     &mut effects,
                     EffectSoort::VerwachteIngang,
-                    ingangsdatum(einde, *melding, z),
+                    ingangsdatum(einde, *melding),
                     ART_44,
                 );
             }
@@ -741,7 +750,7 @@ impl State {
                 push(
                     &mut effects,
                     EffectSoort::VerwachteIngang,
-                    ingangsdatum(einde, *melding, self.zoektermijn()?),
+                    ingangsdatum(einde, *melding),
                     ART_44,
                 );
             }

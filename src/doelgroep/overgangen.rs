@@ -71,7 +71,7 @@ pub fn uit_beschut_werk(state: &beschut_werk::State) -> Option<SegmentEvent> {
 /// let dossier = Dossier::new(d(1981, 5, 1), None, true, d(2024, 4, 1), d(2026, 3, 31))?;
 /// let besloten = State::Besloten {
 ///     dossier, melding: d(2026, 3, 20), aanvraag: d(2026, 3, 20), datum: d(2026, 4, 10),
-///     besluit: Besluit::Bijstand { bedrag: Money::from_cents(140_150)? },
+///     besluit: Besluit::Bijstand { bedrag: Money::from_cents(140_150)?, vanaf_aanvraag: false },
 /// };
 /// assert_eq!(
 ///     doelgroep::uit_bijstand_overgang(&besloten)?,
