@@ -393,8 +393,7 @@ fn vermogensgrenzen() -> Vec<Row<Vermogensgrenzen>> {
 }
 
 fn vermogensgrens_eigen_woning() -> Vec<Row<Money>> {
-    const SRC: &str =
-        "Participatiewet art. 50 lid 2 (vermogen in de eigen woning), indexed per 1 January";
+    const SRC: &str = "Participatiewet art. 34 lid 2 onderdeel d (vermogen in de eigen woning; art. 50 lid 2), indexed per 1 January";
     rows(
         d(2026, 12, 31),
         vec![

@@ -73,8 +73,8 @@ pub struct Parameters {
     pub bijstandsnormen: Table<Bijstandsnormen>,
     /// Asset limits (Participatiewet art. 34 lid 3).
     pub vermogensgrenzen: Table<Vermogensgrenzen>,
-    /// The extra asset limit for equity in an owner-occupied home (Participatiewet art. 50
-    /// lid 2).
+    /// The equity in an owner-occupied home left out of the assets (Participatiewet art. 34
+    /// lid 2 onderdeel d); above it, bijstand is a loan (art. 50 lid 2).
     pub vermogensgrens_eigen_woning: Table<Money>,
     /// From which age a co-resident counts as a cost-sharer (Participatiewet art. 19a lid 1).
     pub kostendeler_leeftijd: Table<u8>,
