@@ -152,11 +152,23 @@ pub fn age_on(birth: NaiveDate, peildatum: NaiveDate) -> Result<u32, Error> {
             reason: format!("{peildatum} is before the birth date {birth}").into(),
         });
     }
-    let mut years = u32::try_from(peildatum.year() - birth.year()).unwrap_or(0);
-    if years > 0 && birthday(birth, years)? > peildatum {
-        years -= 1;
-    }
-    Ok(years)
+    // The birthday in the peildatum's year, with the named rule for 29 February in a year
+    // without one; then the age is the difference in years, minus one before that birthday.
+    let birthday_this_year = if birth.month() == 2 && birth.day() == 29 && !peildatum.leap_year() {
+        match BIRTHDAY_RULE {
+            MonthEnd::LastDay => (2, 28),
+            MonthEnd::NextDay => (3, 1),
+        }
+    } else {
+        (birth.month(), birth.day())
+    };
+    let years = u32::try_from(peildatum.year() - birth.year()).unwrap_or(0);
+    let before_birthday = (peildatum.month(), peildatum.day()) < birthday_this_year;
+    Ok(if before_birthday {
+        years.saturating_sub(1)
+    } else {
+        years
+    })
 }
 
 /// The Monday that starts the calendar week of `date` (WW counts calendar weeks from Monday).

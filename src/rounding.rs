@@ -65,3 +65,48 @@ impl Rounding {
         }
     }
 }
+
+/// Powers of ten up to 10^28, the largest decimal scale.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time: an index out of range is a build error, not a panic"
+)]
+const POW10: [i128; 29] = {
+    let mut table = [1_i128; 29];
+    let mut i = 1;
+    while i < 29 {
+        table[i] = table[i - 1] * 10;
+        i += 1;
+    }
+    table
+};
+
+/// A non-negative decimal as an exact ratio of integers: (mantissa, 10^scale).
+pub(crate) fn ratio(value: Decimal) -> Option<(i128, i128)> {
+    if value.is_sign_negative() && !value.is_zero() {
+        return None;
+    }
+    let scale = usize::try_from(value.scale()).ok()?;
+    Some((value.mantissa().abs(), *POW10.get(scale)?))
+}
+
+impl Rounding {
+    /// Rounds the exact ratio `num / den` (in euros) by this rule, with integers only: no
+    /// intermediate rounding, no heap, no decimal division. Only [`Rounding::Cents`] is
+    /// supported; `None` for another rule, a negative or zero-denominator ratio, or numbers
+    /// too large for the exact path (the caller then uses the decimal path).
+    pub(crate) fn apply_ratio(self, num: i128, den: i128) -> Option<Decimal> {
+        if self != Self::Cents || num < 0 || den <= 0 {
+            return None;
+        }
+        // In cents, half away from zero on a non-negative ratio: floor((200·num + den) / 2·den).
+        let top = num.checked_mul(200)?.checked_add(den)?;
+        let bottom = den.checked_mul(2)?;
+        // The same division in 64 bits when it fits (the usual case): much cheaper than 128.
+        let q = match (u64::try_from(top), u64::try_from(bottom)) {
+            (Ok(top), Ok(bottom)) => i128::from(top.checked_div(bottom)?),
+            _ => top.checked_div(bottom)?,
+        };
+        Decimal::try_from_i128_with_scale(q, 2).ok()
+    }
+}

@@ -100,6 +100,15 @@ proptest! {
     }
 
     #[test]
+    fn age_agrees_with_the_birthdays(birth in recent_date(), days in 0i64..40_000) {
+        // age_on(b, p) = n exactly when the n-th birthday is on or before p and the next after.
+        let peil = birth.checked_add_signed(chrono::TimeDelta::days(days)).unwrap();
+        let n = age_on(birth, peil).unwrap();
+        prop_assert!(participatiewet::birthday(birth, n).unwrap() <= peil);
+        prop_assert!(participatiewet::birthday(birth, n + 1).unwrap() > peil);
+    }
+
+    #[test]
     fn saturating_sub_stays_between_zero_and_the_minuend(a in 0i64..=1_000_000_000, b in 0i64..=1_000_000_000) {
         let (a, b) = (Money::from_cents(a).unwrap(), Money::from_cents(b).unwrap());
         let diff = a.saturating_sub(b);

@@ -167,7 +167,7 @@ fn invalid_measurements_name_the_task() {
 fn lks_60_percent_full_time() {
     let baan = job(d(1990, 5, 1), "36", "38", d(2024, 2, 1));
     let b = lks(&baan, lw("60"), d(2024, 3, 1));
-    assert_eq!(b.basis, dec!(2234.952));
+    assert_eq!(b.basis(), dec!(2234.952));
     assert!(!b.maximum_bereikt);
     assert_eq!(b.bedrag.to_string(), "1104.07");
     let e = loonkostensubsidie(&baan, lw("60"), d(2024, 3, 1), &Parameters::bundled()).unwrap();

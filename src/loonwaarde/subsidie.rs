@@ -28,7 +28,7 @@ use crate::decision::{Decision, Eligibility, Ground};
 use crate::error::Error;
 use crate::money::{Hours, Money, Percentage};
 use crate::params::{MET_VAKANTIEBIJSLAG, Parameters};
-use crate::rounding::Rounding;
+use crate::rounding::{Rounding, ratio};
 
 const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     match NaiveDate::from_ymd_opt(y, m, d) {
@@ -238,18 +238,10 @@ pub struct LksBerekening {
     pub grondslag: LksGrondslag,
     /// Monthly minimum wage for the employee's age on the reference date.
     pub minimumloon: Money,
-    /// `basis` = minimum wage × 1.08 (unrounded).
-    pub basis: Decimal,
-    /// Wage part before the cap (gap, or 50% of basis on the flat route).
-    pub loonkosten_ongemaximeerd: Decimal,
-    /// Wage part after the 70% cap.
-    pub loonkosten: Decimal,
     /// Whether the 70% cap bound.
     pub maximum_bereikt: bool,
     /// The werkgeverslasten percentage in force.
     pub werkgeverslasten: Percentage,
-    /// Full-time monthly subsidy: wage part × (1 + werkgeverslasten), unrounded.
-    pub voltijd: Decimal,
     /// Hours counted (capped at the normal full-time hours).
     pub uren: Decimal,
     /// Reference hours (36 from 2024, the normal full-time hours before).
@@ -326,37 +318,114 @@ pub fn lks_berekenen(
     };
     let minimumloon = params.minimumloon_per_maand(baan.geboortedatum, referentiedatum)?;
     let werkgeverslasten = params.werkgeverslasten.at(peildatum)?.value;
-    // Value path: multiplications and one division (the hours), no heap.
-    let basis = minimumloon.amount() * MET_VAKANTIEBIJSLAG;
-    let ongemaximeerd = match grondslag {
-        LksGrondslag::Loonwaarde(lw) => basis - basis * lw.fraction(),
-        LksGrondslag::Forfaitair => basis * FORFAITAIR_AANDEEL,
-    };
-    let maximum = basis * MAXIMUM_AANDEEL;
-    let loonkosten = ongemaximeerd.min(maximum);
-    let voltijd = loonkosten * (Decimal::ONE + werkgeverslasten.fraction());
     let uren = baan.uren_per_week.value().min(baan.voltijd_uren.value());
     let referentie_uren = if peildatum >= UREN_36_VANAF {
         REFERENTIE_UREN
     } else {
         baan.voltijd_uren.value()
     };
-    let bedrag = Money::rounded(voltijd * uren / referentie_uren, Rounding::Cents)?;
+    // amount = minimum wage × 1.08 × share × (1 + werkgeverslasten) × hours / reference
+    // hours, where the share of the basis is the gap (1 − loonwaarde) or the flat 50%, at most
+    // 70% (art. 10d lid 4 and 5). It is computed as one exact ratio of integers and rounded
+    // once (Rounding::Cents); the decimal path is the fallback for inputs too large for it.
+    // The intermediate values (basis, wage part, full-time subsidy) are derived on demand by
+    // the methods of LksBerekening.
+    let (maximum_bereikt, bedrag) = match lks_exact(
+        minimumloon,
+        grondslag,
+        werkgeverslasten,
+        uren,
+        referentie_uren,
+    ) {
+        Some(exact) => exact,
+        None => lks_decimaal(
+            minimumloon,
+            grondslag,
+            werkgeverslasten,
+            uren,
+            referentie_uren,
+        )?,
+    };
+    let bedrag = Money::new(bedrag)?;
     Ok(LksUitkomst::Subsidie(LksBerekening {
         peildatum,
         referentiedatum,
         grondslag,
         minimumloon,
-        basis,
-        loonkosten_ongemaximeerd: ongemaximeerd,
-        loonkosten,
-        maximum_bereikt: ongemaximeerd > maximum,
+        maximum_bereikt,
         werkgeverslasten,
-        voltijd,
         uren,
         referentie_uren,
         bedrag,
     }))
+}
+
+/// The amount as an exact ratio of integers: (cap bound, amount in cents). `None` when a
+/// number does not fit the exact path.
+fn lks_exact(
+    minimumloon: Money,
+    grondslag: LksGrondslag,
+    werkgeverslasten: Percentage,
+    uren: Decimal,
+    referentie_uren: Decimal,
+) -> Option<(bool, Decimal)> {
+    let (m_n, m_d) = ratio(minimumloon.amount())?;
+    let (v_n, v_d) = ratio(MET_VAKANTIEBIJSLAG)?;
+    let (s_n, s_d) = match grondslag {
+        // share = 1 − lw / 100 = (100·d − n) / (100·d) for lw = n / d
+        LksGrondslag::Loonwaarde(lw) => {
+            let (l_n, l_d) = ratio(lw.value())?;
+            let d = l_d.checked_mul(100)?;
+            (d.checked_sub(l_n)?, d)
+        }
+        LksGrondslag::Forfaitair => ratio(FORFAITAIR_AANDEEL)?,
+    };
+    let (c_n, c_d) = ratio(MAXIMUM_AANDEEL)?;
+    let maximum_bereikt = s_n.checked_mul(c_d)? > c_n.checked_mul(s_d)?;
+    let (s_n, s_d) = if maximum_bereikt {
+        (c_n, c_d)
+    } else {
+        (s_n, s_d)
+    };
+    // 1 + wgl / 100 = (100·d + n) / (100·d)
+    let (g_n, g_d) = ratio(werkgeverslasten.value())?;
+    let w_d = g_d.checked_mul(100)?;
+    let w_n = w_d.checked_add(g_n)?;
+    let (u_n, u_d) = ratio(uren)?;
+    let (r_n, r_d) = ratio(referentie_uren)?;
+    let num = [v_n, s_n, w_n, u_n, r_d]
+        .iter()
+        .try_fold(m_n, |acc, f| acc.checked_mul(*f))?;
+    let den = [v_d, s_d, w_d, u_d, r_n]
+        .iter()
+        .try_fold(m_d, |acc, f| acc.checked_mul(*f))?;
+    Some((maximum_bereikt, Rounding::Cents.apply_ratio(num, den)?))
+}
+
+/// The same amount with decimal arithmetic, for inputs the exact path cannot hold.
+fn lks_decimaal(
+    minimumloon: Money,
+    grondslag: LksGrondslag,
+    werkgeverslasten: Percentage,
+    uren: Decimal,
+    referentie_uren: Decimal,
+) -> Result<(bool, Decimal), Error> {
+    let aandeel = match grondslag {
+        LksGrondslag::Loonwaarde(lw) => Decimal::ONE - lw.fraction(),
+        LksGrondslag::Forfaitair => FORFAITAIR_AANDEEL,
+    };
+    let overflow = || Error::Overflow {
+        operation: "loonkostensubsidie",
+    };
+    let bedrag = minimumloon
+        .amount()
+        .checked_mul(MET_VAKANTIEBIJSLAG)
+        .and_then(|x| x.checked_mul(aandeel.min(MAXIMUM_AANDEEL)))
+        .and_then(|x| x.checked_mul(Decimal::ONE + werkgeverslasten.fraction()))
+        .and_then(|x| x.checked_mul(uren))
+        .and_then(|x| x.checked_div(referentie_uren))
+        .ok_or_else(overflow)?;
+    Ok((aandeel > MAXIMUM_AANDEEL, Rounding::Cents.apply(bedrag)))
 }
 
 /// The first day after the flat route: the job's start plus 6 months (art. 10d lid 5).
@@ -372,6 +441,56 @@ pub fn forfaitair_einde(begindatum: NaiveDate) -> Result<NaiveDate, Error> {
 }
 
 impl LksBerekening {
+    /// `basis` = minimum wage × 1.08 (WML plus 8% holiday allowance), unrounded.
+    ///
+    /// ```
+    /// # use participatiewet::LksBerekening;
+    /// # fn f(b: &LksBerekening) -> rust_decimal::Decimal { b.basis() }
+    /// ```
+    #[must_use]
+    pub fn basis(&self) -> Decimal {
+        self.minimumloon.amount() * MET_VAKANTIEBIJSLAG
+    }
+
+    /// The wage part before the 70% cap: basis − loonwaarde × basis, or 50% of basis on the
+    /// flat route.
+    ///
+    /// ```
+    /// # use participatiewet::LksBerekening;
+    /// # fn f(b: &LksBerekening) -> rust_decimal::Decimal { b.loonkosten_ongemaximeerd() }
+    /// ```
+    #[must_use]
+    pub fn loonkosten_ongemaximeerd(&self) -> Decimal {
+        let basis = self.basis();
+        match self.grondslag {
+            LksGrondslag::Loonwaarde(lw) => basis - basis * lw.fraction(),
+            LksGrondslag::Forfaitair => basis * FORFAITAIR_AANDEEL,
+        }
+    }
+
+    /// The wage part after the 70% cap.
+    ///
+    /// ```
+    /// # use participatiewet::LksBerekening;
+    /// # fn f(b: &LksBerekening) -> rust_decimal::Decimal { b.loonkosten() }
+    /// ```
+    #[must_use]
+    pub fn loonkosten(&self) -> Decimal {
+        self.loonkosten_ongemaximeerd()
+            .min(self.basis() * MAXIMUM_AANDEEL)
+    }
+
+    /// The full-time monthly subsidy: wage part × (1 + werkgeverslasten), unrounded.
+    ///
+    /// ```
+    /// # use participatiewet::LksBerekening;
+    /// # fn f(b: &LksBerekening) -> rust_decimal::Decimal { b.voltijd() }
+    /// ```
+    #[must_use]
+    pub fn voltijd(&self) -> Decimal {
+        self.loonkosten() * (Decimal::ONE + self.werkgeverslasten.fraction())
+    }
+
     /// The hours factor: hours counted / reference hours (36 from 2024, the normal full-time
     /// hours before).
     ///
@@ -399,7 +518,7 @@ impl LksBerekening {
                 "basis = minimum wage {} (in force on {}) × 1.08 = {}",
                 self.minimumloon,
                 self.referentiedatum,
-                r2(self.basis)
+                r2(self.basis())
             ),
         )];
         if self.referentiedatum != self.peildatum && self.peildatum >= STROOMLIJNING_VANAF {
@@ -416,9 +535,9 @@ impl LksBerekening {
                 ART_10D_LID_4,
                 format!(
                     "wage part = basis − loonwaarde {lw} × basis = {}{}",
-                    r2(self.loonkosten_ongemaximeerd),
+                    r2(self.loonkosten_ongemaximeerd()),
                     if self.maximum_bereikt {
-                        format!(", capped at 70% of basis = {}", r2(self.loonkosten))
+                        format!(", capped at 70% of basis = {}", r2(self.loonkosten()))
                     } else {
                         String::new()
                     }
@@ -428,7 +547,7 @@ impl LksBerekening {
                 ART_10D_LID_5,
                 format!(
                     "flat route (first 6 months): 50% of basis = {}",
-                    r2(self.loonkosten)
+                    r2(self.loonkosten())
                 ),
             )),
         }
@@ -437,7 +556,7 @@ impl LksBerekening {
             format!(
                 "plus werkgeverslasten {}: full-time {}",
                 self.werkgeverslasten,
-                r2(self.voltijd)
+                r2(self.voltijd())
             ),
         ));
         let uren_cit = if self.peildatum >= UREN_36_VANAF {
