@@ -221,7 +221,8 @@ impl Uitsluiting {
     }
 }
 
-/// Every intermediate value of the LKS calculation; `Copy`, no heap.
+/// The LKS calculation: its inputs and the amount, `Copy`, no heap; the intermediate values
+/// (basis, wage part, full-time subsidy) are derived by its methods.
 ///
 /// ```
 /// # use participatiewet::LksBerekening;
