@@ -310,11 +310,10 @@ fn normen(
 fn bijstandsnormen() -> Vec<Row<Bijstandsnormen>> {
     const SRC: &str =
         "Participatiewet art. 20 lid 1 a, 21, 22 lid 1; amounts per art. 38 (Stcrt. indexation)";
-    const SRC_2023_01: &str = "Participatiewet art. 20-22; normbedragen per 1 januari 2023 as \
-         listed by the municipality of Westland (secondary)";
-    const SRC_2023_07: &str = "Participatiewet art. 20-22; municipal list of Westland whose \
-         heading says 1 januari 2023 but whose amounts differ from that list: read as the \
-         1 juli 2023 norms, not verified";
+    const SRC_2023_01: &str =
+        "Participatiewet art. 20-22, consolidated text in force on 2023-01-01 (BWBR0015703)";
+    const SRC_2023_07: &str =
+        "Participatiewet art. 20-22, consolidated text in force on 2023-07-01 (BWBR0015703)";
     rows(
         d(2026, 12, 31),
         vec![
@@ -322,13 +321,13 @@ fn bijstandsnormen() -> Vec<Row<Bijstandsnormen>> {
                 d(2023, 1, 1),
                 normen(29_520, 119_566, 170_808, 133_067, 180_720),
                 SRC_2023_01,
-                S,
+                L,
             ),
             (
                 d(2023, 7, 1),
                 normen(30_036, 121_662, 173_802, 135_766, 184_360),
                 SRC_2023_07,
-                U,
+                L,
             ),
             (
                 d(2024, 1, 1),
