@@ -5,9 +5,10 @@
 //! Run with `cargo run --example loonkostensubsidie`.
 
 use chrono::NaiveDate;
+use participatiewet::legacy::Eligibility;
 use participatiewet::{
-    Dienstbetrekking, Eligibility, Error, Hoofdtaak, LksGrondslag, Loonwaardemeting, Normfunctie,
-    Parameters, loonkostensubsidie, loonwaarde_meten,
+    Dienstbetrekking, Error, Hoofdtaak, LksGrondslag, Loonwaardemeting, Normfunctie, Parameters,
+    loonkostensubsidie, loonwaarde_meten,
 };
 use rust_decimal::dec;
 

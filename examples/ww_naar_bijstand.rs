@@ -14,7 +14,8 @@ use chrono::NaiveDate;
 use participatiewet::bijstand::{
     BijstandFeiten, Context, Dossier, Leefvorm, Medebewoner, State, bijstand_op,
 };
-use participatiewet::{Beleid, Eligibility, Error, Hours, Parameters, Werkverleden, WwFeiten, ww};
+use participatiewet::legacy::Eligibility;
+use participatiewet::{Beleid, Error, Hours, Parameters, Werkverleden, WwFeiten, ww};
 use rust_decimal::Decimal;
 
 struct Persoon {

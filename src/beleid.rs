@@ -188,7 +188,7 @@ fn check(field: &'static str, value: u32, min: u32, max: u32) -> Result<(), Erro
         Ok(())
     } else {
         Err(Error::OutOfRange {
-            field,
+            field: std::borrow::Cow::Borrowed(field),
             value: value.to_string(),
             min: min.to_string(),
             max: max.to_string(),

@@ -1,7 +1,7 @@
 //! Legal citations: which regulation, article, lid and onderdeel a rule comes from.
 
 use std::borrow::Cow;
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 use serde::{Deserialize, Serialize};
 
@@ -45,8 +45,10 @@ pub enum Regulation {
     Wsw,
     /// Invoeringswet Participatiewet: the transition of 2015, closing Wsw inflow.
     InvoeringswetParticipatiewet,
-    /// Algemene wet bestuursrecht (`Awb`): decision terms.
+    /// Algemene wet bestuursrecht (`Awb`): decision terms, motivering, objection.
     Awb,
+    /// Algemene termijnenwet (`Atw`): terms that end on a weekend day or public holiday.
+    Atw,
     /// Municipal policy (`gemeentelijk beleid`): an ordinance or policy rule of the
     /// municipality, not national law. The citation's article names the instrument.
     GemeentelijkBeleid,
@@ -74,6 +76,7 @@ impl Regulation {
             Self::BesluitAdviseringBeschutWerk => Some("BWBR0035947"),
             Self::Wsw => Some("BWBR0008903"),
             Self::Awb => Some("BWBR0005537"),
+            Self::Atw => Some("BWBR0002448"),
             // The yearly regulation and municipal policy have no BWB id; the 2014 Besluit and the
             // Invoeringswet are not yet verified: better no identifier than a wrong one.
             Self::BesluitLoonkostensubsidie2014
@@ -111,9 +114,71 @@ impl Regulation {
             Self::Wsw => "Wsw",
             Self::InvoeringswetParticipatiewet => "Invoeringswet Participatiewet",
             Self::Awb => "Awb",
+            Self::Atw => "Atw",
             Self::GemeentelijkBeleid => "gemeentelijk beleid",
         }
     }
+
+    /// The full name with its Dutch article, as a Dutch citation writes it (`"de
+    /// Participatiewet"`, `"het Dagloonbesluit werknemersverzekeringen"`).
+    ///
+    /// ```
+    /// use participatiewet::Regulation;
+    /// assert_eq!(Regulation::Awb.naam(), "de Algemene wet bestuursrecht");
+    /// ```
+    #[must_use]
+    pub const fn naam(self) -> &'static str {
+        match self {
+            Self::Participatiewet => "de Participatiewet",
+            Self::Werkloosheidswet => "de Werkloosheidswet",
+            Self::Wmm => "de Wet minimumloon en minimumvakantiebijslag",
+            Self::Aow => "de Algemene Ouderdomswet",
+            Self::Iow => "de Wet inkomensvoorziening oudere werklozen",
+            Self::Wfsv => "de Wet financiering sociale verzekeringen",
+            Self::Dagloonbesluit => "het Dagloonbesluit werknemersverzekeringen",
+            Self::BesluitLoonkostensubsidie2021 => {
+                "het Besluit loonkostensubsidie Participatiewet 2021"
+            }
+            Self::RegelingLoonkostensubsidie2021 => {
+                "de Regeling loonkostensubsidie Participatiewet 2021"
+            }
+            Self::BesluitLoonkostensubsidie2014 => "het Besluit loonkostensubsidie Participatiewet",
+            Self::BesluitAdviseringBeschutWerk => "het Besluit advisering beschut werk",
+            Self::RegelingBeschutWerk => "de Regeling beschut werk",
+            Self::Wsw => "de Wet sociale werkvoorziening",
+            Self::InvoeringswetParticipatiewet => "de Invoeringswet Participatiewet",
+            Self::Awb => "de Algemene wet bestuursrecht",
+            Self::Atw => "de Algemene termijnenwet",
+            Self::GemeentelijkBeleid => "het gemeentelijk beleid",
+        }
+    }
+}
+
+/// The Dutch ordinal of a lid, as legislative style writes it (`vierde lid`).
+const fn rangtelwoord(n: u8) -> Option<&'static str> {
+    Some(match n {
+        1 => "eerste",
+        2 => "tweede",
+        3 => "derde",
+        4 => "vierde",
+        5 => "vijfde",
+        6 => "zesde",
+        7 => "zevende",
+        8 => "achtste",
+        9 => "negende",
+        10 => "tiende",
+        11 => "elfde",
+        12 => "twaalfde",
+        13 => "dertiende",
+        14 => "veertiende",
+        15 => "vijftiende",
+        16 => "zestiende",
+        17 => "zeventiende",
+        18 => "achttiende",
+        19 => "negentiende",
+        20 => "twintigste",
+        _ => return None,
+    })
 }
 
 impl fmt::Display for Regulation {
@@ -136,6 +201,7 @@ impl fmt::Display for Regulation {
 /// assert_eq!(nug.to_string(), "Participatiewet art. 6 lid 1 onderdeel a");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Citation {
     /// The regulation.
@@ -210,6 +276,65 @@ impl Citation {
         // every citation this builder makes; forgetting it frees nothing.
         std::mem::forget(previous);
         self
+    }
+}
+
+impl Citation {
+    /// The citation for a reader: in Dutch as legislative style writes it (`artikel 10d, vierde
+    /// lid, onderdeel a, van de Participatiewet`), in English as [`Display`](fmt::Display).
+    ///
+    /// ```
+    /// use participatiewet::{Citation, Regulation, Taal};
+    /// let c = Citation::article(Regulation::Participatiewet, "10d").lid(4);
+    /// assert_eq!(c.text(Taal::Nl), "artikel 10d, vierde lid, van de Participatiewet");
+    /// assert_eq!(c.text(Taal::En), "Participatiewet art. 10d lid 4");
+    /// let awb = Citation::article(Regulation::Awb, "6:7");
+    /// assert_eq!(awb.text(Taal::Nl), "artikel 6:7 van de Algemene wet bestuursrecht");
+    /// ```
+    #[must_use]
+    pub fn text(&self, taal: crate::Taal) -> String {
+        if taal == crate::Taal::En {
+            return self.to_string();
+        }
+        if self.regulation == Regulation::GemeentelijkBeleid {
+            let mut out = format!("gemeentelijk beleid: {}", self.article);
+            if let Some(lid) = self.lid {
+                {
+                    let _ = write!(out, " lid {lid}");
+                };
+            }
+            if let Some(o) = &self.onderdeel {
+                {
+                    let _ = write!(out, " onderdeel {o}");
+                };
+            }
+            return out;
+        }
+        let mut out = format!("artikel {}", self.article);
+        let mut parts = false;
+        if let Some(lid) = self.lid {
+            match rangtelwoord(lid) {
+                Some(word) => {
+                    let _ = write!(out, ", {word} lid");
+                }
+                None => {
+                    let _ = write!(out, ", lid {lid}");
+                }
+            }
+            parts = true;
+        }
+        if let Some(o) = &self.onderdeel {
+            {
+                let _ = write!(out, ", onderdeel {o}");
+            };
+            parts = true;
+        }
+        if parts {
+            out.push(',');
+        }
+        out.push_str(" van ");
+        out.push_str(self.regulation.naam());
+        out
     }
 }
 

@@ -4,7 +4,8 @@
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
-use crate::error::Error;
+use crate::error::{Error, Text};
+use crate::wire::{Validate, validated_serde};
 
 /// What adding months does when the day does not exist in the target month (31 January plus
 /// one month, 29 February plus a year).
@@ -37,6 +38,53 @@ pub enum MonthEnd {
 /// rule is one constant so that it can be changed in one place.
 pub const BIRTHDAY_RULE: MonthEnd = MonthEnd::LastDay;
 
+/// The earliest date the crate accepts in any fact, state or table: 1 January 1900.
+///
+/// Birth dates of people still alive and every date of the law the crate encodes lie far inside
+/// [`EARLIEST`]..=[`LATEST`]; a date outside is refused everywhere with
+/// [`Error::DateOutOfRange`], so that no date arithmetic can reach the calendar's limits.
+///
+/// ```
+/// use participatiewet::{EARLIEST, LATEST};
+/// assert_eq!(EARLIEST.to_string(), "1900-01-01");
+/// assert_eq!(LATEST.to_string(), "2199-12-31");
+/// ```
+pub const EARLIEST: NaiveDate = match NaiveDate::from_ymd_opt(1900, 1, 1) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
+
+/// The latest date the crate accepts: 31 December 2199 (see [`EARLIEST`]).
+pub const LATEST: NaiveDate = match NaiveDate::from_ymd_opt(2199, 12, 31) {
+    Some(d) => d,
+    None => NaiveDate::MAX,
+};
+
+/// `date` when it lies in [`EARLIEST`]..=[`LATEST`]; otherwise [`Error::DateOutOfRange`] for the
+/// input `field` (its wire name).
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::check_date;
+/// assert!(check_date(NaiveDate::MIN, "geboortedatum").is_err());
+/// assert_eq!(check_date(NaiveDate::from_ymd_opt(1990, 1, 1).unwrap(), "geboortedatum")?.to_string(), "1990-01-01");
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+pub fn check_date(date: NaiveDate, field: &'static str) -> Result<NaiveDate, Error> {
+    checked(date, field)
+}
+
+pub(crate) fn checked(date: NaiveDate, field: &'static str) -> Result<NaiveDate, Error> {
+    if (EARLIEST..=LATEST).contains(&date) {
+        Ok(date)
+    } else {
+        Err(Error::DateOutOfRange {
+            field: field.into(),
+            date,
+        })
+    }
+}
+
 /// `date` plus `months` (negative: minus), with `rule` for a day that does not exist.
 ///
 /// Errors only outside the calendar's range.
@@ -51,9 +99,7 @@ pub const BIRTHDAY_RULE: MonthEnd = MonthEnd::LastDay;
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
 pub fn add_months(date: NaiveDate, months: i32, rule: MonthEnd) -> Result<NaiveDate, Error> {
-    let overflow = || Error::Overflow {
-        operation: "date plus months",
-    };
+    let overflow = || Error::overflow("date plus months");
     let shifted = if months >= 0 {
         date.checked_add_months(Months::new(months.unsigned_abs()))
     } else {
@@ -147,10 +193,17 @@ pub fn birthday(birth: NaiveDate, years: u32) -> Result<NaiveDate, Error> {
 /// ```
 pub fn age_on(birth: NaiveDate, peildatum: NaiveDate) -> Result<u32, Error> {
     if peildatum < birth {
-        return Err(Error::InvalidFacts {
-            field: "peildatum".into(),
-            reason: format!("{peildatum} is before the birth date {birth}").into(),
-        });
+        return Err(Error::facts(
+            "geboortedatum",
+            Text::owned(
+                format!(
+                    "de geboortedatum {} ligt na de peildatum {}",
+                    crate::taal::datum(birth, crate::Taal::Nl),
+                    crate::taal::datum(peildatum, crate::Taal::Nl)
+                ),
+                format!("the birth date {birth} is after the peildatum {peildatum}"),
+            ),
+        ));
     }
     // The birthday in the peildatum's year, with the named rule for 29 February in a year
     // without one; then the age is the difference in years, minus one before that birthday.
@@ -214,23 +267,31 @@ pub fn is_monday(date: NaiveDate) -> bool {
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "RawPeriod")]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Period {
     from: NaiveDate,
     to: NaiveDate,
 }
 
-#[derive(Deserialize)]
-struct RawPeriod {
-    from: NaiveDate,
-    to: NaiveDate,
-}
+validated_serde!(Period);
 
-impl TryFrom<RawPeriod> for Period {
-    type Error = Error;
-
-    fn try_from(raw: RawPeriod) -> Result<Self, Error> {
-        Period::new(raw.from, raw.to)
+impl Validate for Period {
+    fn validate(&self) -> Result<(), Error> {
+        checked(self.from, "from")?;
+        checked(self.to, "to")?;
+        if self.from >= self.to {
+            return Err(Error::facts(
+                "to",
+                Text::owned(
+                    format!(
+                        "de periode eindigt op {}, niet na het begin {}",
+                        self.to, self.from
+                    ),
+                    format!("ends on {}, not after its start {}", self.to, self.from),
+                ),
+            ));
+        }
+        Ok(())
     }
 }
 
@@ -243,13 +304,9 @@ impl Period {
     /// assert!(participatiewet::Period::new(d, d).is_err());
     /// ```
     pub fn new(from: NaiveDate, to: NaiveDate) -> Result<Self, Error> {
-        if from >= to {
-            return Err(Error::InvalidFacts {
-                field: "period".into(),
-                reason: format!("ends on {to}, not after its start {from}").into(),
-            });
-        }
-        Ok(Self { from, to })
+        let period = Self { from, to };
+        period.validate()?;
+        Ok(period)
     }
 
     /// The first day in the period.

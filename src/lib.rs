@@ -69,22 +69,28 @@ mod error;
 pub mod loonwaarde;
 mod money;
 mod params;
+mod procedure;
 mod rounding;
+pub mod taal;
+mod wire;
 pub mod ww;
 
 pub use beleid::{Beleid, Plaatsingsvolgorde};
 pub use citation::{Citation, Regulation};
 pub use date::{
-    BIRTHDAY_RULE, MonthEnd, Period, add_days, add_months, add_years_months, age_on, birthday,
-    is_monday, monday_of,
+    BIRTHDAY_RULE, EARLIEST, LATEST, MonthEnd, Period, add_days, add_months, add_years_months,
+    age_on, birthday, check_date, is_monday, monday_of,
 };
-pub use decision::{Decision, Eligibility, Ground};
+pub use decision::{
+    Code, Decision, Eligibility, Ground, Kind, Label, MAX_VALUES, Receipt, RowRef, RowSource, Slot,
+    Value,
+};
 pub use doelgroep::{
     Classificatie, Diagnose, LegalStatus, Reden, Segment, SegmentEffect, SegmentEvent,
     SegmentFeiten, SegmentState, SegmentTransition, Segmentcriteria, Trede, Werkperspectief,
     WwVervolg, ZrmScores, classificeer,
 };
-pub use error::{Error, TransitionError};
+pub use error::{Error, Text, TransitionError};
 pub use loonwaarde::{
     Dienstbetrekking, DoelgroepAanvraag, Hoofdtaak, LksBerekening, LksGrondslag, LoonwaardeRapport,
     Loonwaardemeting, Normfunctie, doelgroep_loonkostensubsidie, lks_berekenen, loonkostensubsidie,
@@ -95,7 +101,14 @@ pub use params::{
     AowLeeftijd, Bijstandsnormen, Confidence, MET_VAKANTIEBIJSLAG, Minimumjeugdloon, Parameters,
     Row, Table, VAKANTIEBIJSLAG, Vermogensgrenzen,
 };
+pub use procedure::{Context, Effect, Procedure, Transition};
 pub use rounding::Rounding;
+pub use taal::{Bezwaar, Motivering, Taal};
+pub use wire::Validate;
+
+// Transitional: the decision types the domains used before coded grounds; removed before release.
+#[doc(hidden)]
+pub use decision::legacy;
 pub use ww::{
     Arbeidsverleden, Dagloon, Duurregel, IowRecht, IowUitkering, Jareneis, Kalenderjaar, Overgang,
     Uitkeringsduur, Uitsluitingen, Uitsluitingsgrond, Wekeneis, Werkloosheid, Werkverleden,

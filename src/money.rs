@@ -12,23 +12,31 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::error::Error;
+use crate::error::{Error, Text};
 use crate::rounding::Rounding;
 
 /// Implements `FromStr`, `TryFrom<Decimal>`, `From<T> for Decimal` and string serde for a
 /// validating decimal newtype whose constructor is `new`.
 macro_rules! decimal_newtype {
-    ($ty:ident, $expected:literal) => {
+    ($ty:ident, $field:literal, $nl:literal, $en:literal) => {
         impl FromStr for $ty {
             type Err = Error;
 
             fn from_str(s: &str) -> Result<Self, Error> {
                 let trimmed = s.trim();
                 let number = trimmed.strip_suffix('%').unwrap_or(trimmed).trim_end();
-                let value = Decimal::from_str_exact(number).map_err(|_| Error::Parse {
-                    input: s.to_owned(),
-                    expected: $expected,
-                })?;
+                let plain = !number.is_empty()
+                    && number
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-');
+                let value = plain
+                    .then(|| Decimal::from_str_exact(number).ok())
+                    .flatten()
+                    .ok_or_else(|| Error::Parse {
+                        field: $field.into(),
+                        input: s.to_owned(),
+                        expected: Text::new($nl, $en),
+                    })?;
                 Self::new(value)
             }
         }
@@ -61,13 +69,30 @@ macro_rules! decimal_newtype {
             }
         }
 
+        /// Read from a decimal string exactly as `FromStr` reads it (no exponent, no JSON
+        /// number), then checked like the constructor.
         impl<'de> Deserialize<'de> for $ty {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value: Decimal = rust_decimal::serde::str::deserialize(deserializer)?;
-                Self::new(value).map_err(serde::de::Error::custom)
+                let text = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
+                text.parse().map_err(serde::de::Error::custom)
             }
         }
     };
+}
+
+/// Whether `value` has more than `scale` decimals that are not trailing zeros.
+fn too_fine(value: Decimal, scale: u32) -> bool {
+    value.scale() > scale && value.normalize().scale() > scale
+}
+
+fn too_fine_error(field: &'static str, value: Decimal) -> Error {
+    Error::facts(
+        field,
+        Text::owned(
+            format!("{value} heeft meer dan 4 decimalen"),
+            format!("{value} has more than 4 decimals"),
+        ),
+    )
 }
 
 /// An amount in euros, in whole cents, never negative.
@@ -108,19 +133,20 @@ impl Money {
     pub fn new(amount: Decimal) -> Result<Self, Error> {
         if amount.is_sign_negative() && !amount.is_zero() || amount > Self::MAX.0 {
             return Err(Error::OutOfRange {
-                field: "money",
+                field: "money".into(),
                 value: amount.to_string(),
                 min: "0".to_owned(),
                 max: Self::MAX.0.to_string(),
             });
         }
-        if amount.scale() > 2 && amount.normalize().scale() > 2 {
-            return Err(Error::OutOfRange {
-                field: "money (whole cents)",
-                value: amount.to_string(),
-                min: "0.00".to_owned(),
-                max: Self::MAX.0.to_string(),
-            });
+        if too_fine(amount, 2) {
+            return Err(Error::facts(
+                "money",
+                Text::owned(
+                    format!("{amount} is geen bedrag in hele centen"),
+                    format!("{amount} is not in whole cents"),
+                ),
+            ));
         }
         // Validated non-negative; only a negative zero needs turning into zero.
         Ok(Self(if amount.is_zero() {
@@ -253,7 +279,12 @@ impl fmt::Display for Money {
     }
 }
 
-decimal_newtype!(Money, "an amount in euros like 2069.40");
+decimal_newtype!(
+    Money,
+    "money",
+    "een bedrag in euro's zoals 2069.40",
+    "an amount in euros like 2069.40"
+);
 
 /// A percentage between 0 and 100 inclusive.
 ///
@@ -277,22 +308,30 @@ impl Percentage {
     /// One hundred percent.
     pub const HUNDRED: Percentage = Percentage(Decimal::ONE_HUNDRED);
 
-    /// A percentage; errors outside 0..=100.
+    /// The finest step a percentage may have: four decimals (0.0001%).
+    pub const SCALE: u32 = 4;
+
+    /// A percentage; errors outside 0..=100 or finer than [`Percentage::SCALE`] decimals.
     ///
     /// ```
     /// use participatiewet::Percentage;
-    /// assert!(Percentage::new(rust_decimal::dec!(23.5)).is_ok());
+    /// use rust_decimal::dec;
+    /// assert!(Percentage::new(dec!(23.5)).is_ok());
+    /// assert!(Percentage::new(dec!(0.00001)).is_err());
     /// ```
     pub fn new(value: Decimal) -> Result<Self, Error> {
         if value.is_sign_negative() && !value.is_zero() || value > Decimal::ONE_HUNDRED {
             return Err(Error::OutOfRange {
-                field: "percentage",
+                field: "percentage".into(),
                 value: value.to_string(),
                 min: "0".to_owned(),
                 max: "100".to_owned(),
             });
         }
-        Ok(Self(value.abs()))
+        if too_fine(value, Self::SCALE) {
+            return Err(too_fine_error("percentage", value));
+        }
+        Ok(Self(value.abs().normalize()))
     }
 
     /// The percentage as a number (`62.5` for 62.5%).
@@ -337,7 +376,12 @@ impl fmt::Display for Percentage {
     }
 }
 
-decimal_newtype!(Percentage, "a percentage like 62.5 or 62.5%");
+decimal_newtype!(
+    Percentage,
+    "percentage",
+    "een percentage zoals 62.5 of 62.5%",
+    "a percentage like 62.5 or 62.5%"
+);
 
 /// Hours of work per week, between 0 and 168 inclusive.
 ///
@@ -357,22 +401,31 @@ impl Hours {
     /// The hours in a week: 7 × 24.
     pub const WEEK: Hours = Hours(Decimal::from_parts(168, 0, 0, false, 0));
 
-    /// Hours per week; errors outside 0..=168.
+    /// The finest step hours may have: four decimals (0.0001 hour, a third of a second), so
+    /// that no division by hours can overflow.
+    pub const SCALE: u32 = 4;
+
+    /// Hours per week; errors outside 0..=168 or finer than [`Hours::SCALE`] decimals.
     ///
     /// ```
     /// use participatiewet::Hours;
-    /// assert!(Hours::new(rust_decimal::dec!(36)).is_ok());
+    /// use rust_decimal::dec;
+    /// assert!(Hours::new(dec!(36)).is_ok());
+    /// assert!(Hours::new(dec!(0.0000000000000000000000000001)).is_err());
     /// ```
     pub fn new(value: Decimal) -> Result<Self, Error> {
         if value.is_sign_negative() && !value.is_zero() || value > Self::WEEK.0 {
             return Err(Error::OutOfRange {
-                field: "hours per week",
+                field: "uren".into(),
                 value: value.to_string(),
                 min: "0".to_owned(),
                 max: "168".to_owned(),
             });
         }
-        Ok(Self(value.abs()))
+        if too_fine(value, Self::SCALE) {
+            return Err(too_fine_error("uren", value));
+        }
+        Ok(Self(value.abs().normalize()))
     }
 
     /// The number of hours.
@@ -400,7 +453,12 @@ impl fmt::Display for Hours {
     }
 }
 
-decimal_newtype!(Hours, "hours per week like 36 or 32.5");
+decimal_newtype!(
+    Hours,
+    "uren",
+    "een aantal uren per week zoals 36 of 32.5",
+    "hours per week like 36 or 32.5"
+);
 
 #[cfg(test)]
 mod tests {
@@ -436,7 +494,7 @@ mod tests {
         let err = "12,50".parse::<Money>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "cannot read \"12,50\" as an amount in euros like 2069.40"
+            "money: cannot read \"12,50\" as an amount in euros like 2069.40"
         );
     }
 }

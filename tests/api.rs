@@ -10,10 +10,18 @@
 
 use chrono::NaiveDate;
 use participatiewet::{
-    AowLeeftijd, Beleid, Bijstandsnormen, Citation, Confidence, Decision, Eligibility, Error,
-    Ground, Hours, Minimumjeugdloon, Money, MonthEnd, Parameters, Percentage, Period,
-    Plaatsingsvolgorde, Regulation, Rounding, Row, Table, TransitionError, Vermogensgrenzen,
+    AowLeeftijd, Beleid, Bijstandsnormen, Citation, Code, Confidence, Decision, Eligibility, Error,
+    Ground, Hours, Kind, Minimumjeugdloon, Money, MonthEnd, Parameters, Percentage, Period,
+    Plaatsingsvolgorde, Regulation, Rounding, Row, RowRef, Slot, Taal, Table, TransitionError,
+    Value, Vermogensgrenzen,
 };
+
+static CAPPED: Code = Code::new(
+    "api_test_capped",
+    &[Slot::new("cap", Kind::Percentage)],
+    "begrensd op {cap}",
+    "capped at {cap}",
+);
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -48,24 +56,42 @@ fn every_public_foundation_type_is_send_and_sync() {
 }
 
 #[test]
-fn a_caller_looks_up_a_value_and_explains_it() {
+fn a_caller_looks_up_a_value_and_explains_it_with_a_coded_ground() {
+    static NORM: Code = Code::new(
+        "api_test_norm",
+        &[Slot::new("norm", Kind::Money), Slot::new("rij", Kind::Row)],
+        "De norm voor een alleenstaande is {norm} per maand (vanaf {rij}).",
+        "The norm for a single person is {norm} a month (from {rij}).",
+    );
     let params = Parameters::bundled();
     let peildatum = d(2025, 7, 1);
     let row = params.bijstandsnormen.at(peildatum).unwrap();
-    let decision = Decision::new(row.value.alleenstaande).because(Ground::new(
-        Citation::article(Regulation::Participatiewet, "21").onderdeel("a"),
-        format!(
-            "norm for a single person from {} ({})",
-            row.valid_from, row.source
-        ),
-    ));
-    assert_eq!(decision.value.to_string(), "1369.06");
-    assert_eq!(row.confidence, Confidence::LawText);
-    assert!(
-        decision
-            .to_string()
-            .starts_with("1369.06\n  - Participatiewet art. 21 onderdeel a: ")
+    let citation = Citation::article(Regulation::Participatiewet, "21").onderdeel("a");
+    let ground = Ground::new(
+        &NORM,
+        citation.clone(),
+        [
+            Value::Money(row.value.alleenstaande),
+            Value::Row(RowRef::new("bijstandsnormen", row.valid_from)),
+        ],
     );
+    let decision = Decision::new(
+        Eligibility::Eligible(row.value.alleenstaande),
+        ground.clone(),
+    )
+    .because(ground);
+    assert_eq!(decision.value().value().unwrap().to_string(), "1369.06");
+    assert_eq!(row.confidence, Confidence::LawText);
+    assert!(decision.cites(&citation));
+    assert_eq!(
+        decision.grounds()[0].text(Taal::Nl),
+        "De norm voor een alleenstaande is € 1.369,06 per maand (vanaf 1 juli 2025)."
+    );
+    let receipt = decision.receipt(&params);
+    assert_eq!(receipt.rows.len(), 1);
+    assert_eq!(receipt.rows[0].table, "bijstandsnormen");
+    assert_eq!(receipt.rows[0].valid_from, d(2025, 7, 1));
+    assert_eq!(receipt.rows[0].valid_to, Some(d(2025, 12, 31)));
 }
 
 #[test]
@@ -105,25 +131,36 @@ fn wire_format_of_citations_grounds_and_decisions() {
         serde_json::to_string(&bare).unwrap(),
         r#"{"regulation":"aow","article":"7a"}"#
     );
-    let ground = Ground::new(c, "capped");
+    let ground = Ground::new(
+        &CAPPED,
+        c,
+        [Value::Percentage(
+            Percentage::new(rust_decimal::dec!(70)).unwrap(),
+        )],
+    );
     assert_eq!(
         serde_json::to_string(&ground).unwrap(),
-        r#"{"citation":{"regulation":"participatiewet","article":"10d","lid":4},"text":"capped"}"#
+        r#"{"code":"api_test_capped","citation":{"regulation":"participatiewet","article":"10d","lid":4},"values":{"cap":"70"}}"#
     );
-    let decision = Decision::with_grounds(Money::from_cents(150).unwrap(), vec![ground.clone()]);
+    let decision = Decision::new(Money::from_cents(150).unwrap(), ground.clone()).because(ground);
     assert_eq!(
         serde_json::to_string(&decision).unwrap(),
-        r#"{"value":"1.50","grounds":[{"citation":{"regulation":"participatiewet","article":"10d","lid":4},"text":"capped"}]}"#
+        r#"{"value":"1.50","outcome":{"code":"api_test_capped","citation":{"regulation":"participatiewet","article":"10d","lid":4},"values":{"cap":"70"}},"grounds":[{"code":"api_test_capped","citation":{"regulation":"participatiewet","article":"10d","lid":4},"values":{"cap":"70"}}]}"#
+    );
+    // A code the crate does not define is refused on reading: a stored ground is never guessed.
+    assert!(
+        serde_json::from_str::<Ground>(&serde_json::to_string(&decision.grounds()[0]).unwrap())
+            .is_err()
     );
     let eligible: Eligibility<Money> = Eligibility::Eligible(Money::ZERO);
     assert_eq!(
         serde_json::to_string(&eligible).unwrap(),
-        r#"{"outcome":"eligible","detail":"0.00"}"#
+        r#"{"outcome":"eligible","value":"0.00"}"#
     );
-    let refused: Eligibility<Money> = Eligibility::NotEligible(vec![ground]);
+    let refused: Eligibility<Money> = Eligibility::NotEligible;
     assert_eq!(
         serde_json::to_string(&refused).unwrap(),
-        r#"{"outcome":"not_eligible","detail":[{"citation":{"regulation":"participatiewet","article":"10d","lid":4},"text":"capped"}]}"#
+        r#"{"outcome":"not_eligible"}"#
     );
     let back: Eligibility<Money> =
         serde_json::from_str(&serde_json::to_string(&refused).unwrap()).unwrap();

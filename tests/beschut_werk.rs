@@ -508,7 +508,7 @@ fn departure_from_positive_advice_without_reason_is_refused() {
         )
         .unwrap_err();
     assert_eq!(
-        err.citation,
+        err.citation().cloned(),
         Some(Citation::article(Regulation::Awb, "3:9"))
     );
     assert_eq!(s, before);
@@ -541,7 +541,7 @@ fn departure_from_negative_advice_also_needs_a_reason() {
         )
         .unwrap_err();
     assert_eq!(
-        err.citation,
+        err.citation().cloned(),
         Some(Citation::article(Regulation::Awb, "3:50"))
     );
 }
@@ -717,7 +717,10 @@ fn events_before_the_state_date_are_refused() {
             &Context::new(&b),
         )
         .unwrap_err();
-    assert_eq!(err.rule, "the event is dated before the state's own date");
+    assert_eq!(
+        err.rule().en,
+        "the event is dated before the state's own date"
+    );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -890,8 +893,8 @@ fn error_messages_are_exact() {
             .stand(d(2019, 1, 1), &beleid())
             .unwrap_err()
             .to_string(),
-        "beschut_werk_aantal has no value in force on 2019-01-01 (nearest known row: 2018-01-01 \
-         to 2018-12-31)"
+        "the minimum number of beschut-werk places is not known on 2019-01-01 (known from \
+         2018-01-01 to 2018-12-31)"
     );
     let bad = r#"{"state":"in_dienst","sinds":"2018-01-02","aanvraag":{"datum":"2018-01-03","door":"college"},"advies":{"datum":"2018-02-01","positief":false},"vaststelling":{"datum":"2018-03-01","beschut_werk":false},"dienstbetrekking":{"aanvang":"2018-05-01","uren_per_week":"24"}}"#;
     let err = serde_json::from_str::<State>(bad).unwrap_err().to_string();

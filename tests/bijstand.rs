@@ -12,8 +12,9 @@ use participatiewet::bijstand::{
     Besluit, BijstandFeiten, Context, Dossier, EffectSoort, Event, Kostendelers, Leefvorm,
     Medebewoner, State, Weigering, Zoektermijn, bijstand_op,
 };
+use participatiewet::legacy::Eligibility;
 use participatiewet::{
-    Beleid, Bijstandsnormen, Citation, Confidence, Eligibility, Money, Parameters, Regulation, Row,
+    Beleid, Bijstandsnormen, Citation, Confidence, Money, Parameters, Regulation, Row,
 };
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -264,7 +265,7 @@ fn the_hand_over_of_a_24_year_old_single() {
         )
         .unwrap_err();
     assert_eq!(
-        err.citation,
+        err.citation().cloned(),
         Some(Citation::article(Regulation::Participatiewet, "41").lid(6))
     );
     assert_eq!(informed, before);

@@ -161,7 +161,7 @@ fn wsw_job_started_on_2015_01_01_is_impossible() {
             &beleid,
         )
         .unwrap_err();
-    assert_eq!(refused.citation, Some(WSW_GEINDICEERD));
+    assert_eq!(refused.citation(), Some(&WSW_GEINDICEERD));
 }
 
 #[test]
@@ -320,7 +320,7 @@ fn a_wsw_employee_cannot_start_an_lks_job_inside_the_wsw() {
         )
         .unwrap_err();
     assert_eq!(
-        err.citation.unwrap().to_string(),
+        err.citation().unwrap().to_string(),
         "Participatiewet art. 10d lid 3"
     );
     // leaving the Wsw into bijstand with a diagnosis lands in 1-3; segment 4 is gone for good

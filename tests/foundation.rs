@@ -9,8 +9,8 @@
 
 use chrono::NaiveDate;
 use participatiewet::{
-    Beleid, Citation, Decision, Eligibility, Error, Ground, Hours, Money, MonthEnd, Percentage,
-    Period, Regulation, Rounding, TransitionError, add_months, age_on,
+    Beleid, Citation, Code, Decision, Eligibility, Error, Ground, Hours, Money, MonthEnd,
+    Percentage, Period, Regulation, Rounding, TransitionError, add_months, age_on,
 };
 use rust_decimal::{Decimal, dec};
 
@@ -100,7 +100,7 @@ fn periods_are_half_open_and_checked_on_load() {
         Period::new(d(2025, 4, 1), d(2025, 1, 1))
             .unwrap_err()
             .to_string(),
-        "period is invalid: ends on 2025-01-01, not after its start 2025-04-01"
+        "to is invalid: ends on 2025-01-01, not after its start 2025-04-01"
     );
 }
 
@@ -132,19 +132,25 @@ fn citations_display_in_each_shape() {
 
 #[test]
 fn decisions_and_eligibility() {
+    static WSW: Code = Code::refusal(
+        "foundation_test_wsw",
+        &[],
+        "Geen loonkostensubsidie voor een Wsw-dienstbetrekking.",
+        "No loonkostensubsidie for a Wsw dienstbetrekking.",
+    );
     let c = Citation::article(Regulation::Participatiewet, "10d").lid(3);
-    let refused: Eligibility<Money> =
-        Eligibility::NotEligible(vec![Ground::new(c.clone(), "Wsw dienstbetrekking")]);
+    let ground = Ground::new(&WSW, c.clone(), []);
+    let refused: Decision<Eligibility<Money>> =
+        Decision::new(Eligibility::NotEligible, ground.clone()).because(ground);
     let zero = Eligibility::Eligible(Money::ZERO);
-    assert!(!refused.is_eligible() && zero.is_eligible());
-    assert_ne!(refused, zero);
-    assert_eq!(refused.reasons()[0].citation, c);
-    let decision =
-        Decision::new(Money::from_cents(100).unwrap()).because(Ground::new(c.clone(), "x"));
-    assert!(decision.cites(&c));
+    assert!(!refused.value().is_eligible() && zero.is_eligible());
+    assert_ne!(*refused.value(), zero);
+    assert_eq!(refused.reasons().count(), 1);
+    assert_eq!(refused.reasons().next().unwrap().citation(), &c);
+    assert!(refused.cites(&c));
     assert_eq!(
-        decision.to_string(),
-        "1.00\n  - Participatiewet art. 10d lid 3: x"
+        refused.grounds()[0].to_string(),
+        "Participatiewet art. 10d lid 3: No loonkostensubsidie for a Wsw dienstbetrekking."
     );
 }
 
@@ -156,11 +162,11 @@ fn every_error_message_says_what_was_wrong_and_what_was_expected() {
     );
     assert_eq!(
         Hours::new(dec!(200)).unwrap_err().to_string(),
-        "hours per week is 200, expected 0 to 168"
+        "uren is 200, expected 0 to 168"
     );
     assert_eq!(
         "abc".parse::<Percentage>().unwrap_err().to_string(),
-        "cannot read \"abc\" as a percentage like 62.5 or 62.5%"
+        "percentage: cannot read \"abc\" as a percentage like 62.5 or 62.5%"
     );
     let not_in_force = Error::NotInForce {
         parameter: "x",
@@ -169,7 +175,7 @@ fn every_error_message_says_what_was_wrong_and_what_was_expected() {
     };
     assert_eq!(
         not_in_force.to_string(),
-        "x has no value in force on 2030-01-01 (the table is empty)"
+        "the value x is not known on 2030-01-01 (the table is empty)"
     );
     let table = Error::InvalidTable {
         parameter: "x",

@@ -154,8 +154,8 @@ proptest! {
                 Err(err) => {
                     // refused: the state is untouched and the error names state and event
                     prop_assert_eq!(&state, &before);
-                    prop_assert_eq!(err.state, before.tag());
-                    prop_assert_eq!(err.event, event.tag());
+                    prop_assert_eq!(err.state(), before.tag());
+                    prop_assert_eq!(err.event(), event.tag());
                 }
             }
         }

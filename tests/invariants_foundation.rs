@@ -57,9 +57,9 @@ proptest! {
         let money = Money::new(x);
         prop_assert_eq!(money.is_ok(), x >= Decimal::ZERO && x <= Money::MAX.amount() && x.normalize().scale() <= 2);
         let pct = Percentage::new(x);
-        prop_assert_eq!(pct.is_ok(), x >= Decimal::ZERO && x <= Decimal::ONE_HUNDRED);
+        prop_assert_eq!(pct.is_ok(), x >= Decimal::ZERO && x <= Decimal::ONE_HUNDRED && x.normalize().scale() <= Percentage::SCALE);
         let hours = Hours::new(x);
-        prop_assert_eq!(hours.is_ok(), x >= Decimal::ZERO && x <= Decimal::from(168));
+        prop_assert_eq!(hours.is_ok(), x >= Decimal::ZERO && x <= Decimal::from(168) && x.normalize().scale() <= Hours::SCALE);
     }
 
     #[test]

@@ -389,8 +389,8 @@ fn life_cycle_with_deadlines() {
             &ctx,
         )
         .unwrap_err();
-    assert_eq!(refused.state, "gerapporteerd");
-    assert_eq!(refused.event, "vaststelling");
+    assert_eq!(refused.state(), "gerapporteerd");
+    assert_eq!(refused.event(), "vaststelling");
     let t = t
         .state
         .apply(

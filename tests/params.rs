@@ -104,17 +104,17 @@ fn out_of_table_error_names_parameter_date_and_nearest_row() {
         Error::NotInForce {
             parameter: "wml_per_maand",
             peildatum: d(2014, 12, 31),
-            nearest: Some((d(2015, 1, 1), d(2015, 6, 30))),
+            nearest: Some((d(2015, 1, 1), Some(d(2015, 6, 30)))),
         }
     );
     assert_eq!(
         err.to_string(),
-        "wml_per_maand has no value in force on 2014-12-31 (nearest known row: 2015-01-01 to 2015-06-30)"
+        "the statutory minimum wage per month is not known on 2014-12-31 (known from 2015-01-01 to 2015-06-30)"
     );
     let after = p.wml_per_maand.at(d(2027, 1, 1)).unwrap_err();
     assert_eq!(
         after.to_string(),
-        "wml_per_maand has no value in force on 2027-01-01 (nearest known row: 2026-07-01 to 2026-12-31)"
+        "the statutory minimum wage per month is not known on 2027-01-01 (known from 2026-07-01 to 2026-12-31)"
     );
 }
 

@@ -695,7 +695,12 @@ pub fn explain(p: &Persoon, peildatum: NaiveDate, omgeving: &Omgeving) -> String
     o
 }
 
-fn write_decision(o: &mut String, what: &str, value: &str, grounds: &[participatiewet::Ground]) {
+fn write_decision(
+    o: &mut String,
+    what: &str,
+    value: &str,
+    grounds: &[participatiewet::legacy::Ground],
+) {
     let _ = writeln!(o, "  {what}: {value}");
     for g in grounds {
         let _ = writeln!(o, "    - {g}");

@@ -34,7 +34,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::citation::{Citation, Regulation};
 use crate::date::{MonthEnd, add_months};
-use crate::decision::{Decision, Ground};
+use crate::decision::legacy::{Decision, Ground};
 use crate::money::Hours;
 
 /// The day the Wet verplichting beschut werk (Stb. 2016, 519) took effect: the person's own

@@ -100,3 +100,6 @@ pub use procedure::{
     ADVIESTERMIJN_DAGEN, Aanvraag, Advies, Context, Dienstbetrekking, Effect, EindeReden, Event,
     Melding, State, Termijn, Transition, Vaststelling,
 };
+
+/// The codes of this domain's grounds and effects (see [`Code`](crate::Code)).
+pub(crate) const CODES: &[&crate::Code] = &[];

@@ -15,7 +15,7 @@ use crate::error::Error;
 pub(super) fn invalid(reason: &'static str) -> Error {
     Error::InvalidState {
         what: "beschut_werk::State",
-        reason: Cow::Borrowed(reason),
+        reason: Cow::Borrowed(reason).into(),
     }
 }
 

@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use super::geschiktheid::BESCHUT_WERK_2017;
 use crate::beleid::{Beleid, Plaatsingsvolgorde};
 use crate::citation::{Citation, Regulation};
-use crate::decision::{Decision, Ground};
+use crate::decision::legacy::{Decision, Ground};
 use crate::error::Error;
 use crate::params::{Confidence, Row, Table};
 
@@ -93,7 +93,8 @@ impl Taakstelling {
                     reason: format!(
                         "the row from {} does not cover whole calendar years",
                         row.valid_from
-                    ),
+                    )
+                    .into(),
                 });
             }
         }
@@ -445,10 +446,11 @@ impl TryFrom<RawPlaatsen> for Plaatsen {
                 if einde < p.aanvang {
                     return Err(Error::InvalidState {
                         what: "beschut_werk::Plaatsen",
-                        reason: Cow::Owned(format!(
+                        reason: Cow::<str>::Owned(format!(
                             "the placement from {} ends on {einde}, before it starts",
                             p.aanvang
-                        )),
+                        ))
+                        .into(),
                     });
                 }
             }
@@ -530,7 +532,7 @@ impl Plaatsen {
     pub fn beeindig(&mut self, id: PlaatsingId, einde: NaiveDate) -> Result<(), Error> {
         let invalid = |reason: String| Error::InvalidFacts {
             field: Cow::Borrowed("beschut-werk placement"),
-            reason: Cow::Owned(reason),
+            reason: Cow::<str>::Owned(reason).into(),
         };
         let plaatsing = self
             .plaatsingen

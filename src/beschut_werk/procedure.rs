@@ -683,7 +683,7 @@ impl State {
     /// let b = Beleid::default();
     /// let s = State::Kandidaat { sinds: d(2016, 11, 1) };
     /// let err = s.apply(&Event::AdviesAangevraagd { datum: d(2016, 12, 31), door: Aanvrager::Persoon }, &Context::new(&b)).unwrap_err();
-    /// assert_eq!(err.rule, "a person may ask UWV for the advice only from 2017-01-01");
+    /// assert_eq!(err.rule().en, "a person may ask UWV for the advice only from 2017-01-01");
     /// ```
     pub fn apply(&self, event: &Event, ctx: &Context<'_>) -> Result<Transition, TransitionError> {
         if event.datum() < self.datum() {

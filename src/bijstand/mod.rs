@@ -42,3 +42,6 @@ pub use overgang::{
 pub use recht::{
     BijstandBerekening, BijstandFeiten, Uitsluitingen, Verblijf, Weigering, bijstand_op,
 };
+
+/// The codes of this domain's grounds and effects (see [`Code`](crate::Code)).
+pub(crate) const CODES: &[&crate::Code] = &[];

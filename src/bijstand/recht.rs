@@ -8,7 +8,7 @@ use super::melding::JONGEREN_TOT;
 use super::norm::{Kostendelers, Leefvorm, Medebewoner, Normgroep, bijstandsnorm};
 use crate::citation::{Citation, Regulation};
 use crate::date::age_on;
-use crate::decision::{Decision, Eligibility, Ground};
+use crate::decision::legacy::{Decision, Eligibility, Ground};
 use crate::error::Error;
 use crate::money::Money;
 use crate::params::Parameters;

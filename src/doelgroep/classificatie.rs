@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::diagnose::{Diagnose, Werkperspectief};
 use crate::beleid::Beleid;
 use crate::citation::{Citation, Regulation};
-use crate::decision::{Decision, Ground};
+use crate::decision::legacy::{Decision, Ground};
 use crate::error::Error;
 
 /// Pw art. 6 lid 1 a: the niet-uitkeringsgerechtigde (NUG), a job seeker without benefit.
@@ -129,7 +129,7 @@ impl TryFrom<u8> for Segment {
             3 => Ok(Self::S3),
             4 => Ok(Self::S4),
             _ => Err(Error::OutOfRange {
-                field: "segment",
+                field: "segment".into(),
                 value: n.to_string(),
                 min: "0".to_owned(),
                 max: "4".to_owned(),
@@ -487,7 +487,7 @@ pub fn classificeer(
                 field: std::borrow::Cow::Borrowed("diagnose"),
                 reason: std::borrow::Cow::Borrowed(
                     "a client with algemene bijstand needs a diagnosis of work potential to be placed in segment 1, 2 or 3",
-                ),
+                ).into(),
             })?;
             Ok(Classificatie::Bijstand {
                 diagnose,

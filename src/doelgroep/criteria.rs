@@ -176,7 +176,7 @@ fn range(field: &'static str, value: u8, min: u8, max: u8) -> Result<(), Error> 
         Ok(())
     } else {
         Err(Error::OutOfRange {
-            field,
+            field: std::borrow::Cow::Borrowed(field),
             value: value.to_string(),
             min: min.to_string(),
             max: max.to_string(),

@@ -43,7 +43,7 @@ impl Trede {
             Ok(Self(value))
         } else {
             Err(Error::OutOfRange {
-                field: "participatieladder trede",
+                field: "participatieladder trede".into(),
                 value: value.to_string(),
                 min: Self::MIN.to_string(),
                 max: Self::MAX.to_string(),
@@ -109,7 +109,7 @@ impl ZrmScores {
     pub fn new(scores: [u8; Self::DOMAINS]) -> Result<Self, Error> {
         if let Some(bad) = scores.iter().find(|s| !(1..=5).contains(*s)) {
             return Err(Error::OutOfRange {
-                field: "zelfredzaamheid-matrix score",
+                field: "zelfredzaamheid-matrix score".into(),
                 value: bad.to_string(),
                 min: "1".to_owned(),
                 max: "5".to_owned(),

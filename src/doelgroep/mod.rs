@@ -101,3 +101,6 @@ pub use segment::{
     ARBEIDSVERPLICHTINGEN_TOT_AOW, GEEN_LKS_IN_WSW, Reden, SegmentEffect, SegmentEvent,
     SegmentState, SegmentTransition, WW_DUUR,
 };
+
+/// The codes of this domain's grounds and effects (see [`Code`](crate::Code)).
+pub(crate) const CODES: &[&crate::Code] = &[];

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use crate::beschut_werk;
 use crate::bijstand;
 use crate::citation::{Citation, Regulation};
-use crate::decision::{Decision, Eligibility, Ground};
+use crate::decision::legacy::{Decision, Eligibility, Ground};
 use crate::loonwaarde::{Dienstbetrekking, LksUitkomst};
 use crate::ww;
 

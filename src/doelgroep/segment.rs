@@ -15,7 +15,7 @@ use super::classificatie::{
 use super::diagnose::{Diagnose, Werkperspectief};
 use crate::beleid::Beleid;
 use crate::citation::{Citation, Regulation};
-use crate::decision::{Decision, Ground};
+use crate::decision::legacy::{Decision, Ground};
 use crate::error::{Error, TransitionError};
 
 /// Pw art. 9 lid 1: the obligations toward work apply up to the pensioengerechtigde (AOW) age.
@@ -1007,7 +1007,7 @@ impl SegmentState {
         })
     }
 
-    fn refuse(&self, event: &SegmentEvent, rule: impl Into<Cow<'static, str>>) -> TransitionError {
+    fn refuse(&self, event: &SegmentEvent, rule: impl Into<crate::error::Text>) -> TransitionError {
         TransitionError::new(self.tag(), event.tag(), rule)
     }
 
@@ -1109,7 +1109,7 @@ fn transition_ground(event: &SegmentEvent) -> Ground {
 fn invalid(reason: impl Into<Cow<'static, str>>) -> Error {
     Error::InvalidState {
         what: "segment state",
-        reason: reason.into(),
+        reason: reason.into().into(),
     }
 }
 

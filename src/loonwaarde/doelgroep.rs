@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::citation::{Citation, Regulation};
 use crate::date::{MonthEnd, add_months};
-use crate::decision::{Decision, Eligibility, Ground};
+use crate::decision::legacy::{Decision, Eligibility, Ground};
 use crate::error::Error;
 
 /// At least this many hours a day (Besluit 2014 art. 1 lid 1 d).

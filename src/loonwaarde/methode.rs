@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::citation::{Citation, Regulation};
-use crate::decision::{Decision, Ground};
+use crate::decision::legacy::{Decision, Ground};
 use crate::error::Error;
 use crate::money::{Hours, Percentage};
 use crate::rounding::Rounding;
@@ -88,13 +88,13 @@ impl Normfunctie {
         if omschrijving.trim().is_empty() {
             return Err(Error::InvalidFacts {
                 field: Cow::Borrowed("normfunctie"),
-                reason: Cow::Borrowed("the description is empty"),
+                reason: Cow::Borrowed("the description is empty").into(),
             });
         }
         if voltijd_uren.value().is_zero() {
             return Err(Error::InvalidFacts {
                 field: Cow::Borrowed("normfunctie"),
-                reason: Cow::Borrowed("full-time hours are zero"),
+                reason: Cow::Borrowed("full-time hours are zero").into(),
             });
         }
         Ok(Self {
@@ -352,14 +352,14 @@ pub fn prestatie(tempo: Decimal, kwaliteit: Decimal, netto_werktijd: Decimal) ->
 fn taak_fout(index: usize, taak: &Hoofdtaak, reason: String) -> Error {
     Error::InvalidFacts {
         field: Cow::Owned(format!("hoofdtaak {} ({})", index + 1, taak.omschrijving)),
-        reason: Cow::Owned(reason),
+        reason: Cow::<str>::Owned(reason).into(),
     }
 }
 
 fn meting_fout(reason: impl Into<Cow<'static, str>>) -> Error {
     Error::InvalidFacts {
         field: Cow::Borrowed("loonwaardemeting"),
-        reason: reason.into(),
+        reason: reason.into().into(),
     }
 }
 

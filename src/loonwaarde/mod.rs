@@ -53,3 +53,6 @@ pub use subsidie::{
     STROOMLIJNING_VANAF, UREN_36_VANAF, Uitsluiting, forfaitair_einde, lks_berekenen,
     loonkostensubsidie,
 };
+
+/// The codes of this domain's grounds and effects (see [`Code`](crate::Code)).
+pub(crate) const CODES: &[&crate::Code] = &[];

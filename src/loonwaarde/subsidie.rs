@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::citation::{Citation, Regulation};
 use crate::date::{MonthEnd, add_months};
-use crate::decision::{Decision, Eligibility, Ground};
+use crate::decision::legacy::{Decision, Eligibility, Ground};
 use crate::error::Error;
 use crate::money::{Hours, Money, Percentage};
 use crate::params::{MET_VAKANTIEBIJSLAG, Parameters};
@@ -112,13 +112,13 @@ impl Dienstbetrekking {
         if voltijd_uren.value().is_zero() {
             return Err(Error::InvalidFacts {
                 field: Cow::Borrowed("voltijd_uren"),
-                reason: Cow::Borrowed("the normal full-time hours are zero"),
+                reason: Cow::Borrowed("the normal full-time hours are zero").into(),
             });
         }
         if begindatum <= geboortedatum {
             return Err(Error::InvalidFacts {
                 field: Cow::Borrowed("begindatum"),
-                reason: Cow::Borrowed("the job starts before the employee's birth"),
+                reason: Cow::Borrowed("the job starts before the employee's birth").into(),
             });
         }
         Ok(Self {
@@ -291,7 +291,7 @@ pub fn lks_berekenen(
     if peildatum < baan.begindatum {
         return Err(Error::InvalidFacts {
             field: Cow::Borrowed("peildatum"),
-            reason: Cow::Borrowed("the peildatum is before the job starts"),
+            reason: Cow::Borrowed("the peildatum is before the job starts").into(),
         });
     }
     if baan.wsw {

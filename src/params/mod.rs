@@ -35,7 +35,8 @@ pub use table::{Confidence, Row, Table};
 pub use values::{AowLeeftijd, Bijstandsnormen, Minimumjeugdloon, Vermogensgrenzen};
 
 use crate::date::{BIRTHDAY_RULE, add_years_months, age_on};
-use crate::error::Error;
+use crate::decision::{RowRef, RowSource};
+use crate::error::{Error, Text};
 use crate::money::{Money, Percentage};
 use crate::rounding::Rounding;
 
@@ -198,7 +199,8 @@ impl Parameters {
                         reason: format!(
                             "no calendar year gives an AOW date for birth date {birth}: \
                              the AOW age decreases in {year}"
-                        ),
+                        )
+                        .into(),
                     });
                 }
             }
@@ -246,11 +248,145 @@ impl Parameters {
                     reason: format!(
                         "the row from {} does not cover whole calendar years",
                         row.valid_from
-                    ),
+                    )
+                    .into(),
                 });
             }
         }
         Ok(())
+    }
+}
+
+impl Parameters {
+    /// The source of the row `row` refers to, if this parameter set has it.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::{Parameters, RowRef};
+    /// let p = Parameters::bundled();
+    /// let src = p.row_source(RowRef::new("wml_per_maand", NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())).unwrap();
+    /// assert_eq!(src.table, "wml_per_maand");
+    /// ```
+    #[must_use]
+    pub fn row_source(&self, row: RowRef) -> Option<RowSource> {
+        fn find<T>(table: &Table<T>, row: RowRef) -> Option<RowSource> {
+            let found = table
+                .rows()
+                .iter()
+                .find(|r| r.valid_from == row.valid_from)?;
+            let valid_to = table.last_day_of(row.valid_from);
+            Some(RowSource {
+                table: table.parameter().to_owned(),
+                valid_from: found.valid_from,
+                valid_to,
+                source: found.source.to_string(),
+                confidence: found.confidence,
+            })
+        }
+        match row.table {
+            "wml_per_maand" => find(&self.wml_per_maand, row),
+            "wml_per_uur" => find(&self.wml_per_uur, row),
+            "minimumjeugdloon" => find(&self.minimumjeugdloon, row),
+            "aow_leeftijd" => find(&self.aow_leeftijd, row),
+            "werkgeverslasten" => find(&self.werkgeverslasten, row),
+            "maximum_dagloon" => find(&self.maximum_dagloon, row),
+            "bijstandsnormen" => find(&self.bijstandsnormen, row),
+            "vermogensgrenzen" => find(&self.vermogensgrenzen, row),
+            "vermogensgrens_eigen_woning" => find(&self.vermogensgrens_eigen_woning, row),
+            "kostendeler_leeftijd" => find(&self.kostendeler_leeftijd, row),
+            _ => None,
+        }
+    }
+
+    /// A fingerprint of the whole parameter set: the crate version and a 64-bit FNV-1a hash
+    /// of its JSON, as `"0.1.0-1a2b3c4d5e6f7a8b"`. Two sets with the same rows have the same
+    /// fingerprint; no clock is involved.
+    ///
+    /// ```
+    /// use participatiewet::Parameters;
+    /// let p = Parameters::bundled();
+    /// assert_eq!(p.fingerprint(), Parameters::bundled().fingerprint());
+    /// assert!(p.fingerprint().starts_with(env!("CARGO_PKG_VERSION")));
+    /// ```
+    #[must_use]
+    pub fn fingerprint(&self) -> String {
+        let json = serde_json::to_vec(self).unwrap_or_default();
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in json {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        format!("{}-{hash:016x}", env!("CARGO_PKG_VERSION"))
+    }
+
+    /// The legal value a table holds, in words (`"het wettelijk minimumloon per maand"`).
+    ///
+    /// ```
+    /// use participatiewet::{Parameters, Taal};
+    /// assert_eq!(Parameters::label("maximum_dagloon").get(Taal::Nl), "het maximumdagloon");
+    /// ```
+    #[must_use]
+    pub fn label(parameter: &str) -> Text {
+        label(parameter)
+    }
+}
+
+/// The wire names of every table in [`Parameters`].
+pub(crate) const TABLES: [&str; 10] = [
+    "wml_per_maand",
+    "wml_per_uur",
+    "minimumjeugdloon",
+    "aow_leeftijd",
+    "werkgeverslasten",
+    "maximum_dagloon",
+    "bijstandsnormen",
+    "vermogensgrenzen",
+    "vermogensgrens_eigen_woning",
+    "kostendeler_leeftijd",
+];
+
+/// The legal value of a table in words, for messages a caseworker reads.
+pub(crate) fn label(parameter: &str) -> Text {
+    match parameter {
+        "wml_per_maand" => Text::new(
+            "het wettelijk minimumloon per maand",
+            "the statutory minimum wage per month",
+        ),
+        "wml_per_uur" => Text::new(
+            "het wettelijk minimumloon per uur",
+            "the statutory minimum wage per hour",
+        ),
+        "minimumjeugdloon" => Text::new(
+            "de staffel van het minimumjeugdloon",
+            "the scale of the minimum youth wage",
+        ),
+        "aow_leeftijd" => Text::new("de AOW-leeftijd", "the AOW age"),
+        "werkgeverslasten" => Text::new(
+            "het percentage werkgeverslasten bij loonkostensubsidie",
+            "the employer's-costs percentage of loonkostensubsidie",
+        ),
+        "maximum_dagloon" => Text::new("het maximumdagloon", "the maximum dagloon"),
+        "bijstandsnormen" => Text::new("de bijstandsnormen", "the bijstand norms"),
+        "vermogensgrenzen" => Text::new(
+            "de vermogensgrenzen in de bijstand",
+            "the asset limits of bijstand",
+        ),
+        "vermogensgrens_eigen_woning" => Text::new(
+            "de vermogensgrens voor de eigen woning",
+            "the asset limit for an owner-occupied home",
+        ),
+        "kostendeler_leeftijd" => Text::new(
+            "de leeftijd vanaf wanneer een medebewoner kostendeler is",
+            "the age from which a co-resident shares costs",
+        ),
+        "beschut_werk_aantal" => Text::new(
+            "het minimumaantal plaatsen beschut werk",
+            "the minimum number of beschut-werk places",
+        ),
+        _ => Text::owned(
+            format!("de waarde {parameter}"),
+            format!("the value {parameter}"),
+        ),
     }
 }
 

@@ -240,12 +240,18 @@ impl<T> Table<T> {
                     .checked_sub(1)
                     .and_then(|i| self.rows.get(i).map(|r| (i, r)))
             })
-            .map(|(i, row)| (row.valid_from, self.end_of(i).unwrap_or(row.valid_from)));
+            .map(|(i, row)| (row.valid_from, self.end_of(i)));
         Error::NotInForce {
             parameter: self.parameter,
             peildatum,
             nearest,
         }
+    }
+
+    /// The last day of the row that starts on `valid_from`, if it ends.
+    pub(crate) fn last_day_of(&self, valid_from: NaiveDate) -> Option<NaiveDate> {
+        let i = self.rows.iter().position(|r| r.valid_from == valid_from)?;
+        self.end_of(i)
     }
 
     /// The last day row `i` is in force, if it ends.
@@ -260,7 +266,10 @@ impl<T> Table<T> {
 }
 
 fn validate<T>(parameter: &'static str, rows: &[Row<T>]) -> Result<(), Error> {
-    let invalid = |reason: String| Error::InvalidTable { parameter, reason };
+    let invalid = |reason: String| Error::InvalidTable {
+        parameter,
+        reason: reason.into(),
+    };
     if rows.is_empty() {
         return Err(invalid("the table has no rows".to_owned()));
     }

@@ -49,7 +49,7 @@ impl AowLeeftijd {
     pub fn new(years: u8, months: u8) -> Result<Self, Error> {
         if months > 11 {
             return Err(Error::OutOfRange {
-                field: "AOW age months",
+                field: "AOW age months".into(),
                 value: months.to_string(),
                 min: "0".to_owned(),
                 max: "11".to_owned(),
@@ -57,7 +57,7 @@ impl AowLeeftijd {
         }
         if !(60..=75).contains(&years) {
             return Err(Error::OutOfRange {
-                field: "AOW age years",
+                field: "AOW age years".into(),
                 value: years.to_string(),
                 min: "60".to_owned(),
                 max: "75".to_owned(),
@@ -161,7 +161,7 @@ impl Minimumjeugdloon {
             .and_then(|a| self.rates.get(&a))
             .copied()
             .ok_or_else(|| Error::OutOfRange {
-                field: "age for the minimum wage",
+                field: "age for the minimum wage".into(),
                 value: age.to_string(),
                 min: self
                     .rates

@@ -26,7 +26,7 @@ use super::recht::{AOW_ONDERGRENS_JAREN, WwFeiten};
 use super::werkverleden::{Arbeidsverleden, Jareneis, arbeidsverleden, jareneis};
 use crate::citation::{Citation, Regulation};
 use crate::date::{MonthEnd, add_days, add_months, age_on};
-use crate::decision::{Decision, Ground};
+use crate::decision::legacy::{Decision, Ground};
 use crate::error::Error;
 use crate::params::Parameters;
 

@@ -18,7 +18,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::citation::{Citation, Regulation};
-use crate::decision::{Decision, Ground};
+use crate::decision::legacy::{Decision, Ground};
 use crate::error::Error;
 use crate::money::{Money, Percentage};
 use crate::params::Parameters;
@@ -247,7 +247,7 @@ pub fn uitkering_per_maand(
 ) -> Result<WwUitkering, Error> {
     if maand == 0 {
         return Err(Error::OutOfRange {
-            field: "month of the WW right",
+            field: "month of the WW right".into(),
             value: "0".to_owned(),
             min: "1".to_owned(),
             max: "any".to_owned(),

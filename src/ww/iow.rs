@@ -20,7 +20,7 @@ use super::duur::Uitkeringsduur;
 use super::recht::WwFeiten;
 use crate::citation::{Citation, Regulation};
 use crate::date::{BIRTHDAY_RULE, add_days, add_years_months};
-use crate::decision::{Eligibility, Ground};
+use crate::decision::legacy::{Eligibility, Ground};
 use crate::error::Error;
 use crate::money::Money;
 use crate::params::Parameters;
@@ -282,8 +282,8 @@ impl IowUitkering {
     /// # Ok::<(), participatiewet::Error>(())
     /// ```
     #[must_use]
-    pub fn decision(&self) -> crate::decision::Decision<Money> {
-        crate::decision::Decision::new(self.bedrag).because(Ground::new(
+    pub fn decision(&self) -> crate::decision::legacy::Decision<Money> {
+        crate::decision::legacy::Decision::new(self.bedrag).because(Ground::new(
             IOW_10,
             format!(
                 "0.7 × ({} − {}) − {} = {} (A is the maandloon {} capped at {})",

@@ -75,3 +75,6 @@ pub use werkverleden::{
     EERSTE_JAAR_IN_UREN, JARENEIS_JAREN, JARENEIS_VENSTER, Jareneis, Kalenderjaar, UREN_PER_JAAR,
     Werkverleden, Zorgjaar, arbeidsverleden, jareneis,
 };
+
+/// The codes of this domain's grounds and effects (see [`Code`](crate::Code)).
+pub(crate) const CODES: &[&crate::Code] = &[];

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::werkverleden::{Kalenderjaar, Werkverleden};
 use crate::citation::{Citation, Regulation};
 use crate::date::{add_days, age_on, monday_of};
-use crate::decision::{Eligibility, Ground};
+use crate::decision::legacy::{Eligibility, Ground};
 use crate::error::Error;
 use crate::money::Hours;
 use crate::params::Parameters;
@@ -397,7 +397,7 @@ impl WwFeiten {
     pub fn weken_gewerkt(mut self, weken: u8) -> Result<Self, Error> {
         if weken > REFERTEPERIODE_WEKEN {
             return Err(Error::OutOfRange {
-                field: "weeks worked in the 36-week reference period",
+                field: "weeks worked in the 36-week reference period".into(),
                 value: weken.to_string(),
                 min: "0".to_owned(),
                 max: REFERTEPERIODE_WEKEN.to_string(),

