@@ -181,6 +181,46 @@ const fn rangtelwoord(n: u8) -> Option<&'static str> {
     })
 }
 
+/// Reads a regulation from its wire name (`"participatiewet"`) or its short name (`"WW"`, as
+/// `Display` writes it).
+///
+/// ```
+/// use participatiewet::Regulation;
+/// assert_eq!("werkloosheidswet".parse::<Regulation>()?, Regulation::Werkloosheidswet);
+/// assert_eq!(Regulation::Werkloosheidswet.to_string().parse::<Regulation>()?, Regulation::Werkloosheidswet);
+/// assert!("xyz".parse::<Regulation>().is_err());
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+impl std::str::FromStr for Regulation {
+    type Err = crate::Error;
+
+    fn from_str(s: &str) -> Result<Self, crate::Error> {
+        crate::wire::from_wire(s, "regulation")
+            .or_else(|err| ALL.iter().copied().find(|r| r.short_name() == s).ok_or(err))
+    }
+}
+
+/// Every regulation, for reading a short name back.
+const ALL: [Regulation; 17] = [
+    Regulation::Participatiewet,
+    Regulation::Werkloosheidswet,
+    Regulation::Wmm,
+    Regulation::Aow,
+    Regulation::Iow,
+    Regulation::Wfsv,
+    Regulation::Dagloonbesluit,
+    Regulation::BesluitLoonkostensubsidie2021,
+    Regulation::RegelingLoonkostensubsidie2021,
+    Regulation::BesluitLoonkostensubsidie2014,
+    Regulation::BesluitAdviseringBeschutWerk,
+    Regulation::RegelingBeschutWerk,
+    Regulation::Wsw,
+    Regulation::InvoeringswetParticipatiewet,
+    Regulation::Awb,
+    Regulation::Atw,
+    Regulation::GemeentelijkBeleid,
+];
+
 impl fmt::Display for Regulation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.short_name())

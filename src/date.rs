@@ -31,6 +31,8 @@ pub enum MonthEnd {
     NextDay,
 }
 
+crate::wire::wire_enum!(MonthEnd);
+
 /// The rule by which a person born on 29 February has a birthday in a year without one.
 ///
 /// Dutch law has no general provision; the crate counts the birthday on 28 February (the last

@@ -31,6 +31,8 @@ pub enum Rounding {
     FiveCents,
 }
 
+crate::wire::wire_enum!(Rounding);
+
 impl Rounding {
     /// Rounds `value` by this rule. Never panics and never allocates.
     ///

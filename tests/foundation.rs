@@ -225,3 +225,26 @@ fn beleid_round_trips_and_rejects_tampering() {
     assert_ne!(tampered, json);
     assert!(serde_json::from_str::<Beleid>(&tampered).is_err());
 }
+
+#[test]
+fn foundation_enums_read_back_what_they_write() {
+    use participatiewet::{MonthEnd, Regulation, Rounding, Taal};
+    for r in [Rounding::Cents, Rounding::WholePercent, Rounding::FiveCents] {
+        assert_eq!(r.to_string().parse::<Rounding>().unwrap(), r);
+        assert_eq!(serde_json::to_string(&r).unwrap(), format!("\"{r}\""));
+    }
+    for m in [MonthEnd::LastDay, MonthEnd::NextDay] {
+        assert_eq!(m.to_string().parse::<MonthEnd>().unwrap(), m);
+    }
+    assert_eq!(MonthEnd::LastDay.to_string(), "last_day");
+    for t in [Taal::Nl, Taal::En] {
+        assert_eq!(t.to_string().parse::<Taal>().unwrap(), t);
+    }
+    let err = "cents ".parse::<Rounding>().unwrap_err();
+    assert_eq!(err.code(), "parse");
+    assert_eq!(
+        Regulation::Atw.to_string().parse::<Regulation>().unwrap(),
+        Regulation::Atw
+    );
+    assert_eq!(Regulation::Atw.bwb_id(), Some("BWBR0002448"));
+}
