@@ -429,17 +429,9 @@ mod tests {
 
     #[test]
     fn every_bundled_table_is_valid() {
+        use crate::wire::Validate;
         let p = parameters();
-        p.wml_per_maand.validate().unwrap();
-        p.wml_per_uur.validate().unwrap();
-        p.minimumjeugdloon.validate().unwrap();
-        p.aow_leeftijd.validate().unwrap();
-        p.werkgeverslasten.validate().unwrap();
-        p.maximum_dagloon.validate().unwrap();
-        p.bijstandsnormen.validate().unwrap();
-        p.vermogensgrenzen.validate().unwrap();
-        p.vermogensgrens_eigen_woning.validate().unwrap();
-        p.kostendeler_leeftijd.validate().unwrap();
+        p.validate().unwrap();
         // The same set passes the public validation that loading runs.
         let json = serde_json::to_string(&p).unwrap();
         let back: Parameters = serde_json::from_str(&json).unwrap();
