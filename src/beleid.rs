@@ -71,12 +71,20 @@ pub struct Beleid {
     short_ww_months: u32,
     beschut_werk_places: BTreeMap<i32, u32>,
     placement_order: Plaatsingsvolgorde,
+    /// Required on the wire: `null` says "no re-assessment"; a missing field is refused.
+    #[serde(deserialize_with = "required")]
     reassessment_months: Option<u32>,
     decision_term_weeks: u32,
     segmentcriteria: Segmentcriteria,
 }
 
 crate::wire::validated_serde!(Beleid);
+
+/// An `Option` that must be present on the wire (as a value or `null`): serde's derive would
+/// read a missing `Option` field as `None`.
+fn required<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<u32>, D::Error> {
+    Option::<u32>::deserialize(deserializer)
+}
 
 /// The order in which people the college determined for beschut werk get a place.
 ///
