@@ -103,14 +103,14 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         states.push(state);
     }
 
-    println!("\n== Placement order ({:?})", beleid.placement_order);
+    println!("\n== Placement order ({:?})", beleid.placement_order());
     let positieven: Vec<usize> = states
         .iter()
         .enumerate()
         .filter(|(_, s)| s.positieve_vaststelling().is_some())
         .map(|(i, _)| i)
         .collect();
-    let volgorde = plaatsingsvolgorde(&wachtenden, beleid.placement_order);
+    let volgorde = plaatsingsvolgorde(&wachtenden, beleid.placement_order());
     for (rank, w) in volgorde.iter().enumerate() {
         let Some(&i) = positieven.get(*w) else {
             continue;

@@ -3,62 +3,87 @@
 //!
 //! Nothing here is national law. Every default is documented with where it comes from, and
 //! every decision that uses a policy value cites it as [`Regulation::GemeentelijkBeleid`]
-//! through [`Beleid::bron`].
+//! through [`Beleid::citation`].
+//!
+//! A [`Beleid`] is the policy of one period. Policy changes over time too: a [`Beleidsset`]
+//! holds a municipality's policies by period (the verordening of a year applies on a peildatum
+//! in that year) with the same rule as every parameter table: a peildatum outside the rows is
+//! [`Error::NotInForce`], never the nearest policy carried over.
+//!
+//! # Ranges
+//!
+//! | field | allowed | default and its basis |
+//! |---|---|---|
+//! | `gemeente` | 1 to 100 characters | `(standaard)` |
+//! | `bron` | a citation of [`Regulation::GemeentelijkBeleid`] | the crate's default policy |
+//! | `ww_information_months` | 0 to 24 | 3: the agreement between the municipality and UWV to inform a person 3 months before the WW ends (policy) |
+//! | `short_ww_months` | 0 to 24 (the longest WW is 24 months, WW art. 42) | 3: the same agreement (policy) |
+//! | `beschut_werk_places` | years 2015 to 2199 (Participatiewet art. 10b from 2015), 0 to 100,000 places | none: the ministerial minimum applies (art. 10b lid 5) |
+//! | `placement_order` | [`Plaatsingsvolgorde`] | by determination date: the law sets no order |
+//! | `reassessment_months` | none, or 1 to 120 | none: the law sets no validity for an advice or determination |
+//! | `decision_term_weeks` | 1 to 26 | 8: the outer limit of Awb art. 4:13 lid 2 |
+//! | `segmentcriteria` | see [`Segmentcriteria`] | see [`Segmentcriteria`] |
+//!
+//! Every field is required on the wire and unknown fields are refused.
 
 use std::collections::BTreeMap;
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::citation::{Citation, Regulation};
 use crate::doelgroep::Segmentcriteria;
-use crate::error::Error;
+use crate::error::{Error, Text};
+use crate::params::{Confidence, Row, Table};
+use crate::wire::Validate;
 
-/// A municipality's policy choices.
+/// A municipality's policy choices for one period.
+///
+/// The fields are private and checked together ([`Validate`]); a policy is built from
+/// [`Beleid::default`] or [`Beleid::new`] and the `with_*` methods, each of which refuses a
+/// value outside its range with a typed error.
 ///
 /// ```
-/// use participatiewet::Beleid;
+/// use participatiewet::{Beleid, Citation, Regulation};
 ///
 /// let beleid = Beleid::default();
-/// assert_eq!(beleid.ww_information_months, 3);
-/// assert_eq!(beleid.decision_term_weeks, 8);
+/// assert_eq!(beleid.ww_information_months(), 3);
+/// assert_eq!(beleid.decision_term_weeks(), 8);
 ///
-/// // a municipality with its own ordinance and a 4-month information window
-/// let json = r#"{"gemeente":"Zwolle","bron":{"regulation":"gemeentelijk_beleid","article":"Beleidsregels werk en inkomen 2025"},
-///   "ww_information_months":4,"short_ww_months":3,"beschut_werk_places":{"2018":46},
-///   "placement_order":"by_determination_date","reassessment_months":null,"decision_term_weeks":8}"#;
-/// let zwolle: Beleid = serde_json::from_str(json).unwrap();
-/// assert_eq!(zwolle.ww_information_months, 4);
-/// assert_eq!(zwolle.beschut_werk_places.get(&2018), Some(&46));
+/// let zwolle = Beleid::new("Zwolle", Citation::owned(Regulation::GemeentelijkBeleid, "Beleidsregels werk en inkomen 2025".to_owned()))?
+///     .with_ww_information_months(4)?
+///     .with_beschut_werk_places(2018, 46)?;
+/// assert_eq!(zwolle.beschut_werk_places().get(&2018), Some(&46));
+/// assert!(zwolle.clone().with_decision_term_weeks(0).is_err());
+///
+/// // it reads back from its own JSON; a tampered field is refused
+/// let json = serde_json::to_string(&zwolle).unwrap();
+/// assert_eq!(serde_json::from_str::<Beleid>(&json).unwrap(), zwolle);
+/// assert!(serde_json::from_str::<Beleid>(&json.replace("\"ww_information_months\":4", "\"ww_information_months\":400")).is_err());
+/// # Ok::<(), participatiewet::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "RawBeleid")]
-#[non_exhaustive]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Beleid {
-    /// The municipality.
-    pub gemeente: String,
-    /// The municipal instrument (ordinance, policy rule, agreement) that sets these choices.
-    pub bron: Citation,
-    /// How many months before a person's WW ends the municipality informs them (default 3:
-    /// the agreement between the seeds' municipality and UWV; policy, not law).
-    pub ww_information_months: u32,
-    /// WW of at most this many months counts as "short WW" for the municipality's approach
-    /// (default 3, from the same agreement; policy, not law).
-    pub short_ww_months: u32,
-    /// The council's own number of beschut-werk places per calendar year, where it set one
-    /// above the ministerial minimum (Participatiewet art. 10b lid 5). Empty by default.
-    pub beschut_werk_places: BTreeMap<i32, u32>,
-    /// The order in which determined people are placed in beschut werk (art. 10b lid 5).
-    pub placement_order: Plaatsingsvolgorde,
-    /// After how many months a beschut-werk determination is re-assessed, if the
-    /// municipality re-assesses at all. The law sets no validity for an advice or a
-    /// determination, so the default is `None`: no re-assessment.
-    pub reassessment_months: Option<u32>,
-    /// The college's decision term on an application, in weeks, where no specific term
-    /// applies (default 8: the outer limit of Awb art. 4:13 lid 2).
-    pub decision_term_weeks: u32,
-    /// How a diagnosis places a bijstand client in segment 1, 2 or 3 (municipal policy; the
-    /// defaults are documented on [`Segmentcriteria`]). Optional in JSON.
-    pub segmentcriteria: Segmentcriteria,
+    gemeente: String,
+    bron: Citation,
+    ww_information_months: u32,
+    short_ww_months: u32,
+    beschut_werk_places: BTreeMap<i32, u32>,
+    placement_order: Plaatsingsvolgorde,
+    /// Required on the wire: `null` says "no re-assessment"; a missing field is refused.
+    #[serde(deserialize_with = "required")]
+    reassessment_months: Option<u32>,
+    decision_term_weeks: u32,
+    segmentcriteria: Segmentcriteria,
+}
+
+crate::wire::validated_serde!(Beleid);
+
+/// An `Option` that must be present on the wire (as a value or `null`): serde's derive would
+/// read a missing `Option` field as `None`.
+fn required<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<u32>, D::Error> {
+    Option::<u32>::deserialize(deserializer)
 }
 
 /// The order in which people the college determined for beschut werk get a place.
@@ -66,6 +91,9 @@ pub struct Beleid {
 /// ```
 /// use participatiewet::Plaatsingsvolgorde;
 /// assert_eq!(Plaatsingsvolgorde::default(), Plaatsingsvolgorde::ByDeterminationDate);
+/// assert_eq!(Plaatsingsvolgorde::ByDeterminationDate.to_string(), "by_determination_date");
+/// assert_eq!("priority_then_determination_date".parse::<Plaatsingsvolgorde>()?, Plaatsingsvolgorde::PriorityThenDeterminationDate);
+/// # Ok::<(), participatiewet::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -79,44 +107,34 @@ pub enum Plaatsingsvolgorde {
     PriorityThenDeterminationDate,
 }
 
-#[derive(Deserialize)]
-struct RawBeleid {
-    gemeente: String,
-    bron: Citation,
-    ww_information_months: u32,
-    short_ww_months: u32,
-    #[serde(default)]
-    beschut_werk_places: BTreeMap<i32, u32>,
-    #[serde(default)]
-    placement_order: Plaatsingsvolgorde,
-    #[serde(default)]
-    reassessment_months: Option<u32>,
-    decision_term_weeks: u32,
-    #[serde(default)]
-    segmentcriteria: Segmentcriteria,
-}
+crate::wire::wire_enum!(Plaatsingsvolgorde);
 
-impl TryFrom<RawBeleid> for Beleid {
-    type Error = Error;
-
-    fn try_from(raw: RawBeleid) -> Result<Self, Error> {
-        let beleid = Beleid {
-            gemeente: raw.gemeente,
-            bron: raw.bron,
-            ww_information_months: raw.ww_information_months,
-            short_ww_months: raw.short_ww_months,
-            beschut_werk_places: raw.beschut_werk_places,
-            placement_order: raw.placement_order,
-            reassessment_months: raw.reassessment_months,
-            decision_term_weeks: raw.decision_term_weeks,
-            segmentcriteria: raw.segmentcriteria,
-        };
-        beleid.validate()?;
-        Ok(beleid)
+impl Plaatsingsvolgorde {
+    /// The order in words.
+    ///
+    /// ```
+    /// use participatiewet::Plaatsingsvolgorde;
+    /// assert_eq!(Plaatsingsvolgorde::ByDeterminationDate.label().nl, "op volgorde van de datum van vaststelling");
+    /// ```
+    #[must_use]
+    pub const fn label(self) -> crate::Label {
+        match self {
+            Self::ByDeterminationDate => crate::Label::new(
+                "by_determination_date",
+                "op volgorde van de datum van vaststelling",
+                "by determination date",
+            ),
+            Self::PriorityThenDeterminationDate => crate::Label::new(
+                "priority_then_determination_date",
+                "eerst de voorrangsgroepen van de verordening, dan op datum van vaststelling",
+                "the ordinance's priority groups first, then by determination date",
+            ),
+        }
     }
 }
 
 impl Default for Beleid {
+    /// The crate's default policy: every value as documented in the [module](self) table.
     fn default() -> Self {
         Self {
             gemeente: String::from("(standaard)"),
@@ -135,24 +153,209 @@ impl Default for Beleid {
     }
 }
 
+/// The longest window of the WW-related policy: the longest WW lasts 24 months (WW art. 42).
+const MAX_WW_MONTHS: u32 = 24;
+/// The first year of beschut werk under the Participatiewet (art. 10b, from 2015-01-01).
+const FIRST_BESCHUT_YEAR: i32 = 2015;
+/// The most beschut-werk places a council can set for one year.
+const MAX_PLACES: u32 = 100_000;
+
 impl Beleid {
-    /// Checks the policy's ranges: windows of 0 to 24 months, a decision term of 1 to 26 weeks,
-    /// a re-assessment period of 1 to 120 months, and the segment criteria
-    /// ([`Segmentcriteria::validate`]).
+    /// The default policy for `gemeente`, resting on the instrument `bron` (a citation of
+    /// [`Regulation::GemeentelijkBeleid`]).
     ///
     /// ```
-    /// let mut b = participatiewet::Beleid::default();
-    /// b.ww_information_months = 30;
-    /// assert!(b.validate().is_err());
+    /// use participatiewet::{Beleid, Citation, Regulation};
+    /// let b = Beleid::new("Zwolle", Citation::owned(Regulation::GemeentelijkBeleid, "Verordening 2025".to_owned()))?;
+    /// assert_eq!(b.gemeente(), "Zwolle");
+    /// assert!(Beleid::new("Zwolle", Citation::article(Regulation::Awb, "4:13")).is_err());
+    /// # Ok::<(), participatiewet::Error>(())
     /// ```
-    pub fn validate(&self) -> Result<(), Error> {
-        check("ww_information_months", self.ww_information_months, 0, 24)?;
-        check("short_ww_months", self.short_ww_months, 0, 24)?;
-        check("decision_term_weeks", self.decision_term_weeks, 1, 26)?;
-        if let Some(months) = self.reassessment_months {
-            check("reassessment_months", months, 1, 120)?;
+    pub fn new(gemeente: impl Into<String>, bron: Citation) -> Result<Self, Error> {
+        Self {
+            gemeente: gemeente.into(),
+            bron,
+            ..Self::default()
         }
-        self.segmentcriteria.validate()
+        .checked()
+    }
+
+    fn checked(self) -> Result<Self, Error> {
+        self.validate()?;
+        Ok(self)
+    }
+
+    /// The same policy, informing a person `months` before the WW ends (0 to 24).
+    ///
+    /// ```
+    /// assert!(participatiewet::Beleid::default().with_ww_information_months(25).is_err());
+    /// ```
+    pub fn with_ww_information_months(mut self, months: u32) -> Result<Self, Error> {
+        self.ww_information_months = months;
+        self.checked()
+    }
+
+    /// The same policy, counting WW of at most `months` as short (0 to 24).
+    ///
+    /// ```
+    /// assert_eq!(participatiewet::Beleid::default().with_short_ww_months(6)?.short_ww_months(), 6);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    pub fn with_short_ww_months(mut self, months: u32) -> Result<Self, Error> {
+        self.short_ww_months = months;
+        self.checked()
+    }
+
+    /// The same policy, with the council's own number of beschut-werk `places` for `year`
+    /// (2015 to 2199; at most 100,000 places).
+    ///
+    /// ```
+    /// assert!(participatiewet::Beleid::default().with_beschut_werk_places(2014, 3).is_err());
+    /// ```
+    pub fn with_beschut_werk_places(mut self, year: i32, places: u32) -> Result<Self, Error> {
+        self.beschut_werk_places.insert(year, places);
+        self.checked()
+    }
+
+    /// The same policy, placing people in beschut werk in `order`.
+    ///
+    /// ```
+    /// use participatiewet::{Beleid, Plaatsingsvolgorde};
+    /// let b = Beleid::default().with_placement_order(Plaatsingsvolgorde::PriorityThenDeterminationDate)?;
+    /// assert_eq!(b.placement_order(), Plaatsingsvolgorde::PriorityThenDeterminationDate);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    pub fn with_placement_order(mut self, order: Plaatsingsvolgorde) -> Result<Self, Error> {
+        self.placement_order = order;
+        self.checked()
+    }
+
+    /// The same policy, re-assessing a beschut-werk determination after `months` (1 to 120),
+    /// or never (`None`).
+    ///
+    /// ```
+    /// assert!(participatiewet::Beleid::default().with_reassessment_months(Some(0)).is_err());
+    /// ```
+    pub fn with_reassessment_months(mut self, months: Option<u32>) -> Result<Self, Error> {
+        self.reassessment_months = months;
+        self.checked()
+    }
+
+    /// The same policy, with a decision term of `weeks` (1 to 26).
+    ///
+    /// ```
+    /// assert!(participatiewet::Beleid::default().with_decision_term_weeks(27).is_err());
+    /// ```
+    pub fn with_decision_term_weeks(mut self, weeks: u32) -> Result<Self, Error> {
+        self.decision_term_weeks = weeks;
+        self.checked()
+    }
+
+    /// The same policy, with its own segment criteria.
+    ///
+    /// ```
+    /// use participatiewet::{Beleid, Segmentcriteria};
+    /// let b = Beleid::default().with_segmentcriteria(Segmentcriteria::default())?;
+    /// assert_eq!(b.segmentcriteria(), &Segmentcriteria::default());
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    pub fn with_segmentcriteria(mut self, criteria: Segmentcriteria) -> Result<Self, Error> {
+        self.segmentcriteria = criteria;
+        self.checked()
+    }
+
+    /// The municipality.
+    ///
+    /// ```
+    /// assert_eq!(participatiewet::Beleid::default().gemeente(), "(standaard)");
+    /// ```
+    #[must_use]
+    pub fn gemeente(&self) -> &str {
+        &self.gemeente
+    }
+
+    /// The municipal instrument (ordinance, policy rule, agreement) that sets these choices.
+    ///
+    /// ```
+    /// use participatiewet::{Beleid, Regulation};
+    /// assert_eq!(Beleid::default().bron().regulation, Regulation::GemeentelijkBeleid);
+    /// ```
+    #[must_use]
+    pub fn bron(&self) -> &Citation {
+        &self.bron
+    }
+
+    /// How many months before a person's WW ends the municipality informs them.
+    ///
+    /// ```
+    /// assert_eq!(participatiewet::Beleid::default().ww_information_months(), 3);
+    /// ```
+    #[must_use]
+    pub fn ww_information_months(&self) -> u32 {
+        self.ww_information_months
+    }
+
+    /// WW of at most this many months counts as "short WW" for the municipality's approach.
+    ///
+    /// ```
+    /// assert_eq!(participatiewet::Beleid::default().short_ww_months(), 3);
+    /// ```
+    #[must_use]
+    pub fn short_ww_months(&self) -> u32 {
+        self.short_ww_months
+    }
+
+    /// The council's own number of beschut-werk places per calendar year, where it set one
+    /// above the ministerial minimum (Participatiewet art. 10b lid 5).
+    ///
+    /// ```
+    /// assert!(participatiewet::Beleid::default().beschut_werk_places().is_empty());
+    /// ```
+    #[must_use]
+    pub fn beschut_werk_places(&self) -> &BTreeMap<i32, u32> {
+        &self.beschut_werk_places
+    }
+
+    /// The order in which determined people are placed in beschut werk.
+    ///
+    /// ```
+    /// use participatiewet::{Beleid, Plaatsingsvolgorde};
+    /// assert_eq!(Beleid::default().placement_order(), Plaatsingsvolgorde::ByDeterminationDate);
+    /// ```
+    #[must_use]
+    pub fn placement_order(&self) -> Plaatsingsvolgorde {
+        self.placement_order
+    }
+
+    /// After how many months a beschut-werk determination is re-assessed, if at all.
+    ///
+    /// ```
+    /// assert_eq!(participatiewet::Beleid::default().reassessment_months(), None);
+    /// ```
+    #[must_use]
+    pub fn reassessment_months(&self) -> Option<u32> {
+        self.reassessment_months
+    }
+
+    /// The college's decision term on an application, in weeks.
+    ///
+    /// ```
+    /// assert_eq!(participatiewet::Beleid::default().decision_term_weeks(), 8);
+    /// ```
+    #[must_use]
+    pub fn decision_term_weeks(&self) -> u32 {
+        self.decision_term_weeks
+    }
+
+    /// How a diagnosis places a bijstand client in segment 1, 2 or 3.
+    ///
+    /// ```
+    /// use participatiewet::{Beleid, Segmentcriteria};
+    /// assert_eq!(Beleid::default().segmentcriteria(), &Segmentcriteria::default());
+    /// ```
+    #[must_use]
+    pub fn segmentcriteria(&self) -> &Segmentcriteria {
+        &self.segmentcriteria
     }
 
     /// The citation of a decision that rests on this policy.
@@ -183,6 +386,62 @@ impl Beleid {
     }
 }
 
+impl Validate for Beleid {
+    /// Checks every range of the [module](self) table.
+    ///
+    /// ```
+    /// use participatiewet::{Beleid, Validate};
+    /// assert!(Beleid::default().validate().is_ok());
+    /// ```
+    fn validate(&self) -> Result<(), Error> {
+        let length = self.gemeente.trim().chars().count();
+        if !(1..=100).contains(&length) {
+            return Err(Error::facts(
+                "gemeente",
+                Text::new(
+                    "de naam van de gemeente moet 1 tot en met 100 tekens hebben",
+                    "the municipality's name must have 1 to 100 characters",
+                ),
+            ));
+        }
+        if self.bron.regulation != Regulation::GemeentelijkBeleid
+            || self.bron.article.trim().is_empty()
+        {
+            return Err(Error::facts(
+                "bron",
+                Text::new(
+                    "de bron van gemeentelijk beleid is een verordening of beleidsregel van de gemeente (gemeentelijk_beleid) met een naam",
+                    "the source of municipal policy is a named ordinance or policy rule of the municipality (gemeentelijk_beleid)",
+                ),
+            ));
+        }
+        check(
+            "ww_information_months",
+            self.ww_information_months,
+            0,
+            MAX_WW_MONTHS,
+        )?;
+        check("short_ww_months", self.short_ww_months, 0, MAX_WW_MONTHS)?;
+        check("decision_term_weeks", self.decision_term_weeks, 1, 26)?;
+        if let Some(months) = self.reassessment_months {
+            check("reassessment_months", months, 1, 120)?;
+        }
+        let last_year = chrono::Datelike::year(&crate::date::LATEST);
+        for (&year, &places) in &self.beschut_werk_places {
+            if !(FIRST_BESCHUT_YEAR..=last_year).contains(&year) {
+                return Err(Error::OutOfRange {
+                    field: "beschut_werk_places".into(),
+                    value: year.to_string(),
+                    min: FIRST_BESCHUT_YEAR.to_string(),
+                    max: last_year.to_string(),
+                });
+            }
+            check("beschut_werk_places", places, 0, MAX_PLACES)?;
+        }
+        self.segmentcriteria.validate()
+    }
+}
+
 fn check(field: &'static str, value: u32, min: u32, max: u32) -> Result<(), Error> {
     if (min..=max).contains(&value) {
         Ok(())
@@ -193,5 +452,157 @@ fn check(field: &'static str, value: u32, min: u32, max: u32) -> Result<(), Erro
             min: min.to_string(),
             max: max.to_string(),
         })
+    }
+}
+
+/// A municipality's policies over time: one [`Beleid`] per period, as a [`Table`] named
+/// `beleid` (the same rules as every parameter table: sorted, no overlap, no gap, only the
+/// last period open, and a peildatum outside the periods is [`Error::NotInForce`]).
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::{Beleid, Beleidsset, Citation, Confidence, Regulation, Row};
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let bron = |jaar: i32| Citation::owned(Regulation::GemeentelijkBeleid, format!("Beleidsregels {jaar}"));
+/// let set = Beleidsset::new("Zwolle", vec![
+///     Row::new(d(2024, 1, 1), Some(d(2024, 12, 31)), Beleid::new("Zwolle", bron(2024))?, "Beleidsregels 2024", Confidence::LawText),
+///     Row::new(d(2025, 1, 1), Some(d(2025, 12, 31)), Beleid::new("Zwolle", bron(2025))?.with_ww_information_months(4)?, "Beleidsregels 2025", Confidence::LawText),
+/// ])?;
+/// assert_eq!(set.beleid_op(d(2024, 12, 31))?.ww_information_months(), 3);
+/// assert_eq!(set.beleid_op(d(2025, 1, 1))?.ww_information_months(), 4);
+/// assert_eq!(set.beleid_op(d(2026, 1, 1)).unwrap_err().code(), "not_in_force");
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+pub struct Beleidsset {
+    gemeente: String,
+    #[serde(deserialize_with = "versies")]
+    versies: Table<Beleid>,
+}
+
+crate::wire::validated_serde!(Beleidsset);
+
+fn versies<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Table<Beleid>, D::Error> {
+    let rows = Vec::<Row<Beleid>>::deserialize(deserializer)?;
+    Table::new(BELEID, rows).map_err(serde::de::Error::custom)
+}
+
+/// The wire name of the policy table.
+const BELEID: &str = "beleid";
+
+impl Beleidsset {
+    /// The policies of `gemeente` by period; every policy must be of that municipality.
+    ///
+    /// ```
+    /// use participatiewet::{Beleid, Beleidsset};
+    /// assert!(Beleidsset::new("Zwolle", vec![]).is_err());
+    /// ```
+    pub fn new(gemeente: impl Into<String>, versies: Vec<Row<Beleid>>) -> Result<Self, Error> {
+        let set = Self {
+            gemeente: gemeente.into(),
+            versies: Table::new(BELEID, versies)?,
+        };
+        set.validate()?;
+        Ok(set)
+    }
+
+    /// One policy in force from `vanaf` until further notice (an explicitly open end): for a
+    /// municipality that has not changed its policy, or for [`Beleid::default`].
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::{Beleid, Beleidsset};
+    /// let set = Beleidsset::doorlopend(Beleid::default(), NaiveDate::from_ymd_opt(2015, 1, 1).unwrap())?;
+    /// assert_eq!(set.beleid_op(NaiveDate::from_ymd_opt(2030, 6, 1).unwrap())?, &Beleid::default());
+    /// assert!(set.beleid_op(NaiveDate::from_ymd_opt(2014, 12, 31).unwrap()).is_err());
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    pub fn doorlopend(beleid: Beleid, vanaf: NaiveDate) -> Result<Self, Error> {
+        let source = beleid.bron.to_string();
+        Self::new(
+            beleid.gemeente.clone(),
+            vec![Row::new(vanaf, None, beleid, source, Confidence::LawText)],
+        )
+    }
+
+    /// The municipality.
+    ///
+    /// ```
+    /// use participatiewet::{Beleid, Beleidsset};
+    /// let set = Beleidsset::doorlopend(Beleid::default(), chrono::NaiveDate::from_ymd_opt(2015, 1, 1).unwrap())?;
+    /// assert_eq!(set.gemeente(), "(standaard)");
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub fn gemeente(&self) -> &str {
+        &self.gemeente
+    }
+
+    /// The policies by period.
+    ///
+    /// ```
+    /// use participatiewet::{Beleid, Beleidsset};
+    /// let set = Beleidsset::doorlopend(Beleid::default(), chrono::NaiveDate::from_ymd_opt(2015, 1, 1).unwrap())?;
+    /// assert_eq!(set.versies().rows().len(), 1);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub fn versies(&self) -> &Table<Beleid> {
+        &self.versies
+    }
+
+    /// The policy in force on `peildatum`; [`Error::NotInForce`] for the table `beleid` when
+    /// no period holds it. Never allocates on success.
+    ///
+    /// ```
+    /// use participatiewet::{Beleid, Beleidsset};
+    /// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+    /// let set = Beleidsset::doorlopend(Beleid::default(), d(2020))?;
+    /// assert!(set.beleid_op(d(2019)).is_err());
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    pub fn beleid_op(&self, peildatum: NaiveDate) -> Result<&Beleid, Error> {
+        self.versies.at(peildatum).map(|row| &row.value)
+    }
+}
+
+impl Validate for Beleidsset {
+    /// The table is valid and every policy in it is of the set's municipality.
+    ///
+    /// ```
+    /// use participatiewet::{Beleid, Beleidsset, Validate};
+    /// let set = Beleidsset::doorlopend(Beleid::default(), chrono::NaiveDate::from_ymd_opt(2015, 1, 1).unwrap())?;
+    /// assert!(set.validate().is_ok());
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    fn validate(&self) -> Result<(), Error> {
+        self.versies.validate()?;
+        if self.versies.parameter() != BELEID {
+            return Err(Error::InvalidTable {
+                parameter: BELEID,
+                reason: Text::new("de tabel heet niet beleid", "the table is not named beleid"),
+            });
+        }
+        for row in self.versies.rows() {
+            if row.value.gemeente != self.gemeente {
+                return Err(Error::facts(
+                    "gemeente",
+                    Text::owned(
+                        format!(
+                            "het beleid vanaf {} is van {} en niet van {}",
+                            crate::taal::datum(row.valid_from, crate::Taal::Nl),
+                            row.value.gemeente,
+                            self.gemeente
+                        ),
+                        format!(
+                            "the policy from {} is of {} and not of {}",
+                            row.valid_from, row.value.gemeente, self.gemeente
+                        ),
+                    ),
+                ));
+            }
+        }
+        Ok(())
     }
 }

@@ -75,7 +75,7 @@ pub mod taal;
 mod wire;
 pub mod ww;
 
-pub use beleid::{Beleid, Plaatsingsvolgorde};
+pub use beleid::{Beleid, Beleidsset, Plaatsingsvolgorde};
 pub use citation::{Citation, Regulation};
 pub use date::{
     BIRTHDAY_RULE, EARLIEST, LATEST, MonthEnd, Period, add_days, add_months, add_years_months,
@@ -98,8 +98,8 @@ pub use loonwaarde::{
 };
 pub use money::{Hours, Money, Percentage};
 pub use params::{
-    AowLeeftijd, Bijstandsnormen, Confidence, MET_VAKANTIEBIJSLAG, Minimumjeugdloon, Parameters,
-    Row, Table, VAKANTIEBIJSLAG, Vermogensgrenzen,
+    AowLeeftijd, Bijstandsnormen, Confidence, MET_VAKANTIEBIJSLAG, Minimumjeugdloon, OPEN,
+    Parameters, Row, Table, VAKANTIEBIJSLAG, Vermogensgrenzen,
 };
 pub use procedure::{Context, Effect, Procedure, Transition};
 pub use rounding::Rounding;

@@ -189,7 +189,7 @@ fn wire_format_of_parameter_rows_and_policy() {
     );
     assert_eq!(
         serde_json::to_string(&open).unwrap(),
-        r#"{"valid_from":"2026-07-01","value":27,"source":"Pw art. 19a","confidence":"unverified"}"#
+        r#"{"valid_from":"2026-07-01","valid_to":"open","value":27,"source":"Pw art. 19a","confidence":"unverified"}"#
     );
     assert_eq!(
         serde_json::to_string(&Beleid::default()).unwrap(),
@@ -198,7 +198,7 @@ fn wire_format_of_parameter_rows_and_policy() {
             r#""ww_information_months":3,"short_ww_months":3,"beschut_werk_places":{},"placement_order":"by_determination_date","#,
             r#""reassessment_months":null,"decision_term_weeks":8,"segmentcriteria":SEG}"#
         )
-        .replace("SEG", &serde_json::to_string(&Beleid::default().segmentcriteria).unwrap())
+        .replace("SEG", &serde_json::to_string(&Beleid::default().segmentcriteria()).unwrap())
     );
 }
 

@@ -482,8 +482,7 @@ fn decision_term_from_policy_with_its_citation() {
     assert_eq!(datum, d(2018, 3, 29)); // 8 weeks after the advice
     assert_eq!(citation, Citation::article(Regulation::Awb, "4:13").lid(2));
 
-    let mut zes = Beleid::default();
-    zes.decision_term_weeks = 6;
+    let zes = Beleid::default().with_decision_term_weeks(6).unwrap();
     let (datum, citation) = besluit(
         &aangevraagd
             .apply(&event, &Context::new(&zes))
@@ -699,8 +698,9 @@ fn reassessment_only_when_policy_sets_it() {
             })
     };
     assert_eq!(herbeoordeling(&Beleid::default()), None);
-    let mut b = Beleid::default();
-    b.reassessment_months = Some(24);
+    let b = Beleid::default()
+        .with_reassessment_months(Some(24))
+        .unwrap();
     assert_eq!(herbeoordeling(&b), Some(d(2020, 3, 1)));
 }
 
@@ -773,15 +773,14 @@ fn duty_lapses_when_realised_and_revives_when_a_place_ends() {
 
 #[test]
 fn council_number_counts_only_when_higher() {
-    let mut b = beleid();
-    b.beschut_werk_places.insert(2018, 3);
+    let mut b = beleid().with_beschut_werk_places(2018, 3).unwrap();
     let mut p = Plaatsen::new(dorp(2));
     p.plaats(d(2018, 3, 1));
     p.plaats(d(2018, 3, 2));
     let s = p.stand(d(2018, 3, 2), &b).unwrap();
     assert_eq!(s.vereist.unwrap().aantal, 3);
     assert_eq!(s.plicht, Aanbodplicht::Verplicht);
-    b.beschut_werk_places.insert(2018, 1);
+    b = b.with_beschut_werk_places(2018, 1).unwrap();
     assert_eq!(
         p.stand(d(2018, 3, 2), &b).unwrap().vereist.unwrap().aantal,
         2

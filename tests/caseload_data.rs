@@ -109,7 +109,7 @@ fn the_information_window_is_policy() {
     let peildatum = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
     let standaard = pipeline::Omgeving::voorbeeld();
     let mut korter = pipeline::Omgeving::voorbeeld();
-    korter.beleid.ww_information_months = 1;
+    korter.beleid = korter.beleid.with_ww_information_months(1).unwrap();
     let drie = pipeline::run(&people, peildatum, &standaard);
     let een = pipeline::run(&people, peildatum, &korter);
     assert!(een.ww_eindigt.len() < drie.ww_eindigt.len());

@@ -248,3 +248,192 @@ fn foundation_enums_read_back_what_they_write() {
     );
     assert_eq!(Regulation::Atw.bwb_id(), Some("BWBR0002448"));
 }
+
+// ---------------------------------------------------------------------------------------
+// Municipal policy (issue #9 item 6, issue #11): unknown fields refused, every policy number
+// in a range with a typed error, and the policy versioned by date.
+// ---------------------------------------------------------------------------------------
+
+fn beleid_json() -> serde_json::Value {
+    serde_json::to_value(Beleid::default()).unwrap()
+}
+
+#[test]
+fn finding_unknown_fields_in_beleid_are_refused() {
+    // Before: a misspelt or extra field was ignored.
+    let mut json = beleid_json();
+    json["ww_informatie_maanden"] = 4.into();
+    assert!(serde_json::from_value::<Beleid>(json).is_err());
+    let mut nested = beleid_json();
+    nested["segmentcriteria"]["extra"] = 1.into();
+    assert!(serde_json::from_value::<Beleid>(nested).is_err());
+    let mut bron = beleid_json();
+    bron["bron"]["extra"] = 1.into();
+    assert!(serde_json::from_value::<Beleid>(bron).is_err());
+}
+
+#[test]
+fn every_beleid_field_is_required_on_the_wire() {
+    for field in beleid_json().as_object().unwrap().keys() {
+        let mut json = beleid_json();
+        json.as_object_mut().unwrap().remove(field);
+        assert!(
+            serde_json::from_value::<Beleid>(json).is_err(),
+            "{field} may be left out"
+        );
+    }
+}
+
+#[test]
+fn every_policy_number_has_a_range_with_a_typed_error() {
+    let cases: [(&str, serde_json::Value); 10] = [
+        ("ww_information_months", 25.into()),
+        ("short_ww_months", 25.into()),
+        ("decision_term_weeks", 0.into()),
+        ("decision_term_weeks", 27.into()),
+        ("reassessment_months", 0.into()),
+        ("reassessment_months", 121.into()),
+        ("beschut_werk_places", serde_json::json!({ "2014": 3 })),
+        (
+            "beschut_werk_places",
+            serde_json::json!({ "2018": 100_001 }),
+        ),
+        ("gemeente", "".into()),
+        (
+            "bron",
+            serde_json::json!({ "regulation": "awb", "article": "4:13" }),
+        ),
+    ];
+    for (field, value) in cases {
+        let mut json = beleid_json();
+        json[field] = value.clone();
+        let err = serde_json::from_value::<Beleid>(json)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(field), "{field} = {value}: {err}");
+    }
+    // The same ranges through the checked setters, with the field named.
+    let err = Beleid::default()
+        .with_ww_information_months(25)
+        .unwrap_err();
+    assert_eq!(
+        (err.code(), err.field()),
+        ("out_of_range", Some("ww_information_months"))
+    );
+    assert_eq!(
+        err.message(participatiewet::Taal::Nl),
+        "ww_information_months is 25; toegestaan is 0 tot en met 24"
+    );
+    let err = Beleid::default()
+        .with_beschut_werk_places(2018, 100_001)
+        .unwrap_err();
+    assert_eq!(err.field(), Some("beschut_werk_places"));
+    assert!(Beleid::default().with_decision_term_weeks(26).is_ok());
+}
+
+#[test]
+fn beleid_json_snapshot() {
+    let b = Beleid::new(
+        "Zwolle",
+        Citation::owned(
+            Regulation::GemeentelijkBeleid,
+            "Beleidsregels 2025".to_owned(),
+        ),
+    )
+    .unwrap()
+    .with_beschut_werk_places(2025, 50)
+    .unwrap()
+    .with_reassessment_months(Some(24))
+    .unwrap();
+    assert_eq!(
+        serde_json::to_string(&b).unwrap(),
+        concat!(
+            r#"{"gemeente":"Zwolle","bron":{"regulation":"gemeentelijk_beleid","article":"Beleidsregels 2025"},"#,
+            r#""ww_information_months":3,"short_ww_months":3,"beschut_werk_places":{"2025":50},"#,
+            r#""placement_order":"by_determination_date","reassessment_months":24,"decision_term_weeks":8,"#,
+            r#""segmentcriteria":{"ladder_na_ondersteuning_vanaf":3,"ladder_direct_vanaf":5,"#,
+            r#""zrm_probleem_tot_en_met":2,"zrm_beperkt_vanaf_probleemdomeinen":3,"zrm_direct_vanaf":4}}"#
+        )
+    );
+}
+
+#[test]
+fn the_verordening_of_a_year_applies_on_a_peildatum_in_that_year() {
+    use participatiewet::{Beleidsset, Confidence, Row};
+    let bron = |jaar: i32| {
+        Citation::owned(
+            Regulation::GemeentelijkBeleid,
+            format!("Beleidsregels {jaar}"),
+        )
+    };
+    let versie = |jaar: i32, maanden: u32| {
+        Row::new(
+            d(jaar, 1, 1),
+            Some(d(jaar, 12, 31)),
+            Beleid::new("Zwolle", bron(jaar))
+                .unwrap()
+                .with_ww_information_months(maanden)
+                .unwrap(),
+            format!("Beleidsregels werk en inkomen Zwolle {jaar}"),
+            Confidence::LawText,
+        )
+    };
+    let set = Beleidsset::new("Zwolle", vec![versie(2017, 3), versie(2018, 4)]).unwrap();
+    assert_eq!(
+        set.beleid_op(d(2017, 12, 31))
+            .unwrap()
+            .ww_information_months(),
+        3
+    );
+    assert_eq!(
+        set.beleid_op(d(2018, 1, 1))
+            .unwrap()
+            .ww_information_months(),
+        4
+    );
+    assert_eq!(set.beleid_op(d(2018, 1, 1)).unwrap().bron(), &bron(2018));
+    let err = set.beleid_op(d(2019, 1, 1)).unwrap_err();
+    assert!(matches!(
+        err,
+        Error::NotInForce {
+            parameter: "beleid",
+            ..
+        }
+    ));
+    assert!(err.message(participatiewet::Taal::Nl).starts_with(
+        "het gemeentelijk beleid (de verordening of beleidsregels van dat jaar) is niet bekend op 1 januari 2019"
+    ));
+    assert!(set.beleid_op(d(2016, 12, 31)).is_err());
+    // It round-trips; an open end must be said, a policy of another municipality is refused.
+    let json = serde_json::to_value(&set).unwrap();
+    assert_eq!(
+        serde_json::from_value::<Beleidsset>(json.clone()).unwrap(),
+        set
+    );
+    let mut without_end = json.clone();
+    without_end["versies"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("valid_to");
+    assert!(serde_json::from_value::<Beleidsset>(without_end).is_err());
+    let mut other = json.clone();
+    other["gemeente"] = "Deventer".into();
+    assert!(serde_json::from_value::<Beleidsset>(other).is_err());
+    let mut extra = json;
+    extra["extra"] = 1.into();
+    assert!(serde_json::from_value::<Beleidsset>(extra).is_err());
+    // A gap between two verordeningen is refused.
+    assert!(Beleidsset::new("Zwolle", vec![versie(2017, 3), versie(2019, 4)]).is_err());
+}
+
+#[test]
+fn beleidsset_json_snapshot() {
+    let set = participatiewet::Beleidsset::doorlopend(Beleid::default(), d(2015, 1, 1)).unwrap();
+    let json = serde_json::to_string(&set).unwrap();
+    assert!(json.starts_with(
+        r#"{"gemeente":"(standaard)","versies":[{"valid_from":"2015-01-01","valid_to":"open","value":{"gemeente":"(standaard)","#
+    ));
+    assert!(json.ends_with(
+        r#""source":"gemeentelijk beleid: standaardbeleid van de crate (afspraak gemeente-UWV: voorlichting 3 maanden voor einde WW)","confidence":"law_text"}]}"#
+    ), "{json}");
+}

@@ -276,7 +276,7 @@ fn snapshot_of_events_and_policy() {
         r#"{"event":"wsw_beeindigd","datum":"2025-05-01","daarna":{"status":"algemene_bijstand"},"diagnose":{"instrument":"oordeel","uitkomst":"beperkt"}}"#
     );
     assert_eq!(
-        serde_json::to_string(&Beleid::default().segmentcriteria).unwrap(),
+        serde_json::to_string(&Beleid::default().segmentcriteria()).unwrap(),
         r#"{"ladder_na_ondersteuning_vanaf":3,"ladder_direct_vanaf":5,"zrm_probleem_tot_en_met":2,"zrm_beperkt_vanaf_probleemdomeinen":3,"zrm_direct_vanaf":4}"#
     );
 }

@@ -116,3 +116,145 @@ proptest! {
         prop_assert!(diff >= Money::ZERO);
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Tampered parameter sets: every mutation of a stored set that loads satisfies the table
+// invariants, checked here independently of the crate's own validation.
+// ---------------------------------------------------------------------------------------
+
+/// A mutation of one row of one table of the stored set.
+#[derive(Debug, Clone)]
+enum Mutation {
+    ShiftFrom(i64),
+    ShiftTo(i64),
+    OpenEnd,
+    RemoveField(usize),
+    Value(i64),
+    DropRow,
+    DuplicateRow,
+}
+
+fn any_mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        (-400i64..400).prop_map(Mutation::ShiftFrom),
+        (-400i64..400).prop_map(Mutation::ShiftTo),
+        Just(Mutation::OpenEnd),
+        (0usize..5).prop_map(Mutation::RemoveField),
+        (-2_000_000i64..20_000_000).prop_map(Mutation::Value),
+        Just(Mutation::DropRow),
+        Just(Mutation::DuplicateRow),
+    ]
+}
+
+fn shift(value: &mut serde_json::Value, days: i64) {
+    if let Some(date) = value.as_str().and_then(|s| s.parse::<NaiveDate>().ok()) {
+        if let Some(moved) = date.checked_add_signed(chrono::Duration::days(days)) {
+            *value = moved.to_string().into();
+        }
+    }
+}
+
+fn mutate(rows: &mut Vec<serde_json::Value>, index: usize, mutation: &Mutation) {
+    if rows.is_empty() {
+        return;
+    }
+    let i = index % rows.len();
+    match mutation {
+        Mutation::ShiftFrom(days) => shift(&mut rows[i]["valid_from"], *days),
+        Mutation::ShiftTo(days) => shift(&mut rows[i]["valid_to"], *days),
+        Mutation::OpenEnd => rows[i]["valid_to"] = "open".into(),
+        Mutation::RemoveField(f) => {
+            let field = ["valid_from", "valid_to", "value", "source", "confidence"][*f];
+            rows[i].as_object_mut().unwrap().remove(field);
+        }
+        Mutation::Value(cents) => {
+            let v = &mut rows[i]["value"];
+            if v.is_string() {
+                *v = format!("{}.{:02}", cents / 100, (cents % 100).abs()).into();
+            } else if v.is_number() {
+                *v = (cents % 300).into();
+            } else if let Some(obj) = v.as_object_mut() {
+                if let Some((_, first)) = obj.iter_mut().next() {
+                    *first = if first.is_string() {
+                        format!("{}.{:02}", cents / 100, (cents % 100).abs()).into()
+                    } else {
+                        (cents % 300).into()
+                    };
+                }
+            }
+        }
+        Mutation::DropRow => {
+            rows.remove(i);
+        }
+        Mutation::DuplicateRow => {
+            let row = rows[i].clone();
+            rows.insert(i, row);
+        }
+    }
+}
+
+/// The invariants of every loaded table, read from its JSON: rows contiguous from the first
+/// day, only the last one may be open, every amount positive, the cost-sharer age 18 to 30,
+/// the AOW age 65 to 70 and never decreasing.
+fn assert_invariants(json: &serde_json::Value) -> Result<(), TestCaseError> {
+    for (name, rows) in json.as_object().unwrap() {
+        let rows = rows.as_array().unwrap();
+        prop_assert!(!rows.is_empty(), "{} empty", name);
+        for pair in rows.windows(2) {
+            let to: NaiveDate = pair[0]["valid_to"].as_str().unwrap().parse().unwrap();
+            let next: NaiveDate = pair[1]["valid_from"].as_str().unwrap().parse().unwrap();
+            prop_assert_eq!(to.succ_opt().unwrap(), next, "{} not contiguous", name);
+        }
+        for row in rows {
+            let from: NaiveDate = row["valid_from"].as_str().unwrap().parse().unwrap();
+            if let Ok(to) = row["valid_to"].as_str().unwrap().parse::<NaiveDate>() {
+                prop_assert!(from <= to);
+            }
+            let value = &row["value"];
+            let amounts: Vec<&serde_json::Value> = match value {
+                serde_json::Value::Object(o)
+                    if name != "aow_leeftijd" && name != "minimumjeugdloon" =>
+                {
+                    o.values().collect()
+                }
+                serde_json::Value::String(_) if name != "werkgeverslasten" => vec![value],
+                _ => vec![],
+            };
+            for amount in amounts {
+                let m: Decimal = amount.as_str().unwrap().parse().unwrap();
+                prop_assert!(m > Decimal::ZERO, "{} holds {}", name, m);
+            }
+            if name == "kostendeler_leeftijd" {
+                prop_assert!((18..=30).contains(&value.as_u64().unwrap()));
+            }
+            if name == "aow_leeftijd" {
+                prop_assert!((65..=70).contains(&value["years"].as_u64().unwrap()));
+            }
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn every_tampered_set_that_loads_satisfies_the_table_invariants(
+        table in 0usize..10,
+        index in 0usize..40,
+        mutations in proptest::collection::vec(any_mutation(), 1..3),
+    ) {
+        let mut json = serde_json::to_value(Parameters::bundled()).unwrap();
+        let name = json.as_object().unwrap().keys().nth(table).unwrap().clone();
+        for m in &mutations {
+            mutate(json[&name].as_array_mut().unwrap(), index, m);
+        }
+        if let Ok(p) = serde_json::from_value::<Parameters>(json.clone()) {
+            prop_assert!(participatiewet::Validate::validate(&p).is_ok());
+            let reread = serde_json::to_value(&p).unwrap();
+            assert_invariants(&reread)?;
+            let again: Parameters = serde_json::from_value(reread).unwrap();
+            prop_assert_eq!(again, p);
+        }
+    }
+}

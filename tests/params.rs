@@ -14,58 +14,61 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
 
-/// Checks the day before, on and after every change date of a table.
-fn check_change_dates<T: PartialEq + std::fmt::Debug>(table: &Table<T>) {
-    for pair in table.rows().windows(2) {
-        let (old, new) = (&pair[0], &pair[1]);
-        let change = new.valid_from;
-        let before = change.pred_opt().unwrap();
-        let after = change.succ_opt().unwrap();
-        assert_eq!(
-            table.at(before).unwrap().value,
-            old.value,
-            "{} on {before}",
-            table.parameter()
-        );
-        assert_eq!(
-            table.at(change).unwrap().value,
-            new.value,
-            "{} on {change}",
-            table.parameter()
-        );
-        assert_eq!(
-            table.at(after).unwrap().value,
-            new.value,
-            "{} on {after}",
-            table.parameter()
-        );
+/// Walks every row of a table: on its first and last day `at()` returns that row, the day
+/// before its first day is the previous row (or, for the first row, `NotInForce`), the day
+/// after its last day the next row (or, for the last row, `NotInForce`), and the day after a
+/// change date is the new row. Returns the number of dates checked.
+fn check_change_dates<T: PartialEq + std::fmt::Debug>(table: &Table<T>) -> usize {
+    let rows = table.rows();
+    let name = table.parameter();
+    let mut checked = 0;
+    for (i, row) in rows.iter().enumerate() {
+        let first = row.valid_from;
+        let last = row.valid_to.unwrap();
+        for day in [first, first.succ_opt().unwrap(), last] {
+            assert_eq!(table.at(day).unwrap(), row, "{name} on {day}");
+            checked += 1;
+        }
+        let before = first.pred_opt().unwrap();
+        match i.checked_sub(1).map(|j| &rows[j]) {
+            Some(previous) => assert_eq!(table.at(before).unwrap(), previous, "{name} on {before}"),
+            None => assert!(
+                matches!(table.at(before), Err(Error::NotInForce { parameter, .. }) if parameter == name),
+                "{name} on {before}"
+            ),
+        }
+        let after = last.succ_opt().unwrap();
+        match rows.get(i + 1) {
+            Some(next) => assert_eq!(table.at(after).unwrap(), next, "{name} on {after}"),
+            None => assert!(
+                matches!(table.at(after), Err(Error::NotInForce { parameter, .. }) if parameter == name),
+                "{name} on {after}"
+            ),
+        }
+        checked += 2;
     }
-    let first = table.rows().first().unwrap().valid_from;
-    let last = table.last_day().unwrap();
-    assert!(matches!(
-        table.at(first.pred_opt().unwrap()),
-        Err(Error::NotInForce { .. })
-    ));
-    assert!(matches!(
-        table.at(last.succ_opt().unwrap()),
-        Err(Error::NotInForce { .. })
-    ));
-    assert!(table.at(last).is_ok());
+    checked
 }
 
 #[test]
 fn every_change_date_of_every_table() {
     let p = Parameters::bundled();
-    check_change_dates(&p.wml_per_maand);
-    check_change_dates(&p.wml_per_uur);
-    check_change_dates(&p.minimumjeugdloon);
-    check_change_dates(&p.aow_leeftijd);
-    check_change_dates(&p.werkgeverslasten);
-    check_change_dates(&p.maximum_dagloon);
-    check_change_dates(&p.bijstandsnormen);
-    check_change_dates(&p.vermogensgrenzen);
-    check_change_dates(&p.vermogensgrens_eigen_woning);
-    check_change_dates(&p.kostendeler_leeftijd);
+    let checks = [
+        check_change_dates(&p.wml_per_maand),
+        check_change_dates(&p.wml_per_uur),
+        check_change_dates(&p.minimumjeugdloon),
+        check_change_dates(&p.aow_leeftijd),
+        check_change_dates(&p.werkgeverslasten),
+        check_change_dates(&p.maximum_dagloon),
+        check_change_dates(&p.bijstandsnormen),
+        check_change_dates(&p.vermogensgrenzen),
+        check_change_dates(&p.vermogensgrens_eigen_woning),
+        check_change_dates(&p.kostendeler_leeftijd),
+    ];
+    // Every table of the set is walked: the JSON has exactly as many tables.
+    let json = serde_json::to_value(&p).unwrap();
+    assert_eq!(json.as_object().unwrap().len(), checks.len());
+    assert!(checks.iter().all(|&n| n >= 5));
 }
 
 #[test]
@@ -134,9 +137,16 @@ fn every_bundled_row_has_a_source_and_every_table_an_explicit_end() {
                 "{name}: confidence {confidence}"
             );
         }
-        assert!(
-            rows.last().unwrap().get("valid_to").is_some(),
-            "{name}: the last row is open-ended; the crate never carries a value past its table"
+        for row in rows {
+            assert!(
+                row["valid_to"].is_string(),
+                "{name}: every row states its end (a date or \"open\")"
+            );
+        }
+        assert_ne!(
+            rows.last().unwrap()["valid_to"],
+            "open",
+            "{name}: the bundled tables end where their sources end"
         );
     }
 }
@@ -316,4 +326,369 @@ fn a_loaded_set_equals_the_bundled_one() {
     let p = Parameters::bundled();
     let back: Parameters = serde_json::from_str(&serde_json::to_string(&p).unwrap()).unwrap();
     assert_eq!(back, p);
+}
+
+// ---------------------------------------------------------------------------------------
+// Issue #9 item 6: a parameter set read through serde is checked as strictly as the bundled
+// one. Each finding below loaded before this change.
+// ---------------------------------------------------------------------------------------
+
+fn load(json: &str) -> Result<Parameters, serde_json::Error> {
+    serde_json::from_str::<Parameters>(json)
+}
+
+#[test]
+fn finding_a_monthly_minimum_wage_of_zero_is_refused() {
+    // Before: it loaded and `lks_berekenen` returned EUR 0.00.
+    let json = tampered("wml_per_maand", |rows| rows[20]["value"] = "0.00".into());
+    let err = load(&json).unwrap_err().to_string();
+    assert!(err.contains("wml_per_maand"), "{err}");
+    assert!(load(&tampered("wml_per_uur", |rows| rows[0]["value"] = "0.00".into())).is_err());
+    assert!(load(&tampered("maximum_dagloon", |rows| rows[0]["value"] = "0.00".into())).is_err());
+    assert!(
+        load(&tampered(
+            "vermogensgrens_eigen_woning",
+            |rows| rows[0]["value"] = "0.00".into()
+        ))
+        .is_err()
+    );
+    // An absurd amount is refused too: the monthly minimum wage is at most EUR 50,000.00.
+    assert!(load(&tampered("wml_per_maand", |rows| rows[0]["value"] = "50000.01".into())).is_err());
+}
+
+#[test]
+fn finding_a_cost_sharer_age_of_0_or_255_is_refused() {
+    for age in [0, 17, 31, 255] {
+        let json = tampered("kostendeler_leeftijd", |rows| rows[0]["value"] = age.into());
+        assert!(load(&json).is_err(), "cost-sharer age {age} was accepted");
+    }
+    for age in [18, 21, 27, 30] {
+        let json = tampered("kostendeler_leeftijd", |rows| rows[0]["value"] = age.into());
+        assert!(load(&json).is_ok(), "cost-sharer age {age} was refused");
+    }
+}
+
+#[test]
+fn finding_norms_or_asset_limits_of_zero_are_refused() {
+    for field in [
+        "alleenstaande_jongere",
+        "alleenstaande",
+        "gehuwden",
+        "alleenstaande_pensioengerechtigde",
+        "gehuwden_pensioengerechtigd",
+    ] {
+        let json = tampered("bijstandsnormen", |rows| {
+            rows[3]["value"][field] = "0.00".into();
+        });
+        assert!(load(&json).is_err(), "a norm {field} of 0.00 was accepted");
+    }
+    for field in ["alleenstaande", "gezin"] {
+        let json = tampered("vermogensgrenzen", |rows| {
+            rows[3]["value"][field] = "0.00".into();
+        });
+        assert!(
+            load(&json).is_err(),
+            "an asset limit {field} of 0.00 was accepted"
+        );
+    }
+    // The order of the law: a couple's norm below the single norm is refused.
+    let json = tampered("bijstandsnormen", |rows| {
+        rows[0]["value"]["gehuwden"] = "900.00".into();
+    });
+    assert!(load(&json).is_err());
+}
+
+#[test]
+fn finding_removing_valid_to_from_the_last_row_is_refused_in_every_table() {
+    // Before: the last value applied for ever (a 2018 beschut-werk quota answered 46 for 2030).
+    let json = serde_json::to_value(Parameters::bundled()).unwrap();
+    for table in json.as_object().unwrap().keys() {
+        let without = tampered(table, |rows| {
+            rows.last_mut()
+                .unwrap()
+                .as_object_mut()
+                .unwrap()
+                .remove("valid_to");
+        });
+        let err = load(&without).unwrap_err().to_string();
+        assert!(err.contains("valid_to"), "{table}: {err}");
+        // A null is not an end either: the open end is the word "open".
+        let null = tampered(table, |rows| {
+            rows.last_mut().unwrap()["valid_to"] = serde_json::Value::Null;
+        });
+        assert!(load(&null).is_err(), "{table}: null accepted");
+        // Said explicitly, the open end loads, and the value applies from then on.
+        let open = tampered(table, |rows| {
+            rows.last_mut().unwrap()["valid_to"] = "open".into();
+        });
+        let p = load(&open).unwrap();
+        let reread: serde_json::Value = serde_json::from_str(&open).unwrap();
+        assert!(
+            serde_json::to_value(&p).unwrap() == reread,
+            "{table}: not the same set"
+        );
+    }
+    let open = load(&tampered("kostendeler_leeftijd", |rows| {
+        rows.last_mut().unwrap()["valid_to"] = "open".into();
+    }))
+    .unwrap();
+    assert_eq!(
+        open.kostendeler_leeftijd.at(d(2090, 1, 1)).unwrap().value,
+        27
+    );
+    assert_eq!(open.kostendeler_leeftijd.last_day(), None);
+}
+
+#[test]
+fn finding_a_beschut_werk_quota_without_an_end_is_refused() {
+    use participatiewet::beschut_werk::Taakstelling;
+    let mut json = serde_json::to_value(Taakstelling::voorbeeld_zwolle()).unwrap();
+    let stored: Taakstelling = serde_json::from_value(json.clone()).unwrap();
+    assert!(stored.minimum().at(d(2030, 1, 1)).is_err());
+    let rows = json["minimum"].as_array_mut().unwrap();
+    rows.last_mut()
+        .unwrap()
+        .as_object_mut()
+        .unwrap()
+        .remove("valid_to");
+    assert!(serde_json::from_value::<Taakstelling>(json).is_err());
+}
+
+#[test]
+fn only_the_last_row_may_be_open() {
+    let json = tampered("wml_per_maand", |rows| rows[3]["valid_to"] = "open".into());
+    let err = load(&json).unwrap_err().to_string();
+    assert!(err.contains("only the last row may be open"), "{err}");
+    let mut table = Table::new(
+        "kostendeler_leeftijd",
+        vec![Row::new(
+            d(2023, 1, 1),
+            None,
+            27_u8,
+            "Pw art. 19a",
+            Confidence::LawText,
+        )],
+    )
+    .unwrap();
+    // A later row after an open one is refused: the open row must be closed first.
+    let next = Row::new(d(2030, 1, 1), None, 28_u8, "x", Confidence::Unverified);
+    assert!(table.insert(next).is_err());
+    assert_eq!(table.rows().len(), 1);
+}
+
+#[test]
+fn unknown_fields_are_refused_everywhere() {
+    let mut json = serde_json::to_value(Parameters::bundled()).unwrap();
+    json["wml_per_dag"] = json["wml_per_maand"].clone();
+    assert!(
+        serde_json::from_value::<Parameters>(json).is_err(),
+        "Parameters"
+    );
+    let cases = [
+        ("wml_per_maand", "row"),
+        ("aow_leeftijd", "AowLeeftijd"),
+        ("minimumjeugdloon", "Minimumjeugdloon"),
+        ("bijstandsnormen", "Bijstandsnormen"),
+        ("vermogensgrenzen", "Vermogensgrenzen"),
+    ];
+    for (table, what) in cases {
+        let json = tampered(table, |rows| {
+            if what == "row" {
+                rows[0]["valid_untill"] = "2015-06-30".into();
+            } else {
+                rows[0]["value"]["extra"] = 1.into();
+            }
+        });
+        assert!(load(&json).is_err(), "{what} accepted an unknown field");
+    }
+}
+
+#[test]
+fn ages_and_scales_outside_their_legal_range_are_refused() {
+    // AOW age 65 to 70 (AOW art. 7a), never decreasing from one year to the next.
+    for (years, months) in [(64, 11), (71, 0), (67, 12)] {
+        let json = tampered("aow_leeftijd", |rows| {
+            rows[0]["value"] = serde_json::json!({ "years": years, "months": months });
+        });
+        assert!(load(&json).is_err(), "AOW age {years}y{months}m accepted");
+    }
+    let json = tampered("aow_leeftijd", |rows| {
+        rows[5]["value"] = serde_json::json!({ "years": 65, "months": 0 });
+    });
+    let err = load(&json).unwrap_err().to_string();
+    assert!(err.contains("decreases"), "{err}");
+    // The youth scale: rates above 0 and below 100, not decreasing, adult age 18 to 23.
+    let scale = |edit: &dyn Fn(&mut serde_json::Value)| {
+        tampered("minimumjeugdloon", |rows| edit(&mut rows[2]["value"]))
+    };
+    assert!(load(&scale(&|v| v["rates"]["18"] = "0".into())).is_err());
+    assert!(load(&scale(&|v| v["rates"]["20"] = "100".into())).is_err());
+    assert!(load(&scale(&|v| v["rates"]["19"] = "45".into())).is_err());
+    assert!(load(&scale(&|v| v["adult_age"] = 30.into())).is_err());
+    assert!(
+        load(&scale(&|v| {
+            v["rates"].as_object_mut().unwrap().remove("15");
+            v["rates"]["14"] = "20".into();
+        }))
+        .is_err()
+    );
+    // Werkgeverslasten 0 to 100%.
+    assert!(load(&tampered("werkgeverslasten", |rows| rows[0]["value"] = "0".into())).is_ok());
+    assert!(
+        load(&tampered("werkgeverslasten", |rows| rows[0]["value"] =
+            "100.01".into()))
+        .is_err()
+    );
+}
+
+#[test]
+fn a_table_checks_its_values_by_its_wire_name() {
+    let row = |value| {
+        Row::new(
+            d(2024, 1, 1),
+            Some(d(2024, 12, 31)),
+            value,
+            "s",
+            Confidence::LawText,
+        )
+    };
+    assert!(Table::new("wml_per_maand", vec![row(Money::ZERO)]).is_err());
+    assert!(Table::new("wml_per_maand", vec![row(Money::from_cents(1).unwrap())]).is_ok());
+    // A known name with a value of another type is refused; an unknown name has no rule.
+    let wrong = Table::new("wml_per_maand", vec![row(Money::ZERO)]);
+    assert!(wrong.is_err());
+    let typed = Table::new(
+        "kostendeler_leeftijd",
+        vec![Row::new(
+            d(2024, 1, 1),
+            None,
+            27_u32,
+            "s",
+            Confidence::LawText,
+        )],
+    );
+    let err = typed.unwrap_err();
+    assert_eq!(err.code(), "invalid_table");
+    assert_eq!(
+        err.message(participatiewet::Taal::Nl),
+        "parametertabel kostendeler_leeftijd is ongeldig: de waarden van kostendeler_leeftijd moeten van het type u8 zijn"
+    );
+    assert!(Table::new("eigen_tabel", vec![row(Money::ZERO)]).is_ok());
+    // The errors are bilingual and name the table by its wire name.
+    let err = Table::new(
+        "kostendeler_leeftijd",
+        vec![Row::new(
+            d(2023, 1, 1),
+            None,
+            0_u8,
+            "s",
+            Confidence::LawText,
+        )],
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "parameter table kostendeler_leeftijd is invalid: the row from 2023-01-01: \
+         kostendeler_leeftijd is 0, expected 18 to 30"
+    );
+    assert_eq!(
+        err.message(participatiewet::Taal::Nl),
+        "parametertabel kostendeler_leeftijd is ongeldig: de rij vanaf 1 januari 2023: \
+         kostendeler_leeftijd is 0; toegestaan is 18 tot en met 30"
+    );
+}
+
+#[test]
+fn every_table_has_its_legal_value_in_words() {
+    let json = serde_json::to_value(Parameters::bundled()).unwrap();
+    for table in json.as_object().unwrap().keys() {
+        let label = Parameters::label(table);
+        assert!(
+            !label.nl.starts_with("de waarde "),
+            "{table} has no Dutch label"
+        );
+        assert!(
+            !label.en.starts_with("the value "),
+            "{table} has no English label"
+        );
+    }
+    for table in ["beleid", "beschut_werk_aantal"] {
+        assert!(
+            !Parameters::label(table).nl.starts_with("de waarde "),
+            "{table}"
+        );
+    }
+}
+
+#[test]
+fn json_snapshot_of_a_table() {
+    let p = Parameters::bundled();
+    assert_eq!(
+        serde_json::to_string(&p.kostendeler_leeftijd).unwrap(),
+        concat!(
+            r#"[{"valid_from":"2015-01-01","valid_to":"2022-12-31","value":21,"#,
+            r#""source":"Participatiewet art. 19a lid 1 (text 2015-2022: persoon van 21 jaar of ouder)","confidence":"law_text"},"#,
+            r#"{"valid_from":"2023-01-01","valid_to":"2026-12-31","value":27,"#,
+            r#""source":"Participatiewet art. 19a lid 1 (from 2023-01-01: persoon van 27 jaar of ouder)","confidence":"law_text"}]"#
+        )
+    );
+    let norms = &p.bijstandsnormen.rows()[0];
+    assert_eq!(
+        serde_json::to_string(norms).unwrap(),
+        concat!(
+            r#"{"valid_from":"2015-07-01","valid_to":"2015-12-31","value":{"alleenstaande_jongere":"237.61","#,
+            r#""alleenstaande":"962.63","gehuwden":"1375.18","alleenstaande_pensioengerechtigde":"1079.78","#,
+            r#""gehuwden_pensioengerechtigd":"1476.40"},"source":"Participatiewet art. 20-22a, consolidated text "#,
+            r#"in force on 2015-07-01 (BWBR0015703)","confidence":"law_text"}"#
+        )
+    );
+}
+
+#[test]
+fn bijstand_norms_and_asset_limits_from_the_law_text_2015_2022() {
+    // Participatiewet art. 20-22, consolidated text (BWBR0015703) of each version date.
+    let p = Parameters::bundled();
+    let norm = |y, m| p.bijstandsnormen.at(d(y, m, 1)).unwrap().value;
+    let n = norm(2015, 7);
+    assert_eq!(
+        (
+            n.alleenstaande_jongere.to_string(),
+            n.alleenstaande.to_string(),
+            n.gehuwden.to_string()
+        ),
+        ("237.61".into(), "962.63".into(), "1375.18".into())
+    );
+    let n = norm(2017, 1); // art. 21 a: EUR 982,79; art. 21 b: EUR 1.403,98
+    assert_eq!(
+        (n.alleenstaande.to_string(), n.gehuwden.to_string()),
+        ("982.79".into(), "1403.98".into())
+    );
+    let n = norm(2020, 7); // art. 22 a: EUR 1.184,26; art. 22 b: EUR 1.606,88
+    assert_eq!(
+        (
+            n.alleenstaande_pensioengerechtigde.to_string(),
+            n.gehuwden_pensioengerechtigd.to_string()
+        ),
+        ("1184.26".into(), "1606.88".into())
+    );
+    let n = norm(2022, 7);
+    assert_eq!(
+        (n.alleenstaande_jongere.to_string(), n.gehuwden.to_string()),
+        ("272.02".into(), "1574.03".into())
+    );
+    // 2015-01-01..2015-06-30 is a gap: the consolidated text of 2015-01-01 carries unindexed
+    // amounts in art. 20 and 21 a.
+    assert!(matches!(
+        p.bijstandsnormen.at(d(2015, 6, 30)),
+        Err(Error::NotInForce {
+            parameter: "bijstandsnormen",
+            ..
+        })
+    ));
+    // Art. 34 lid 3.
+    let grens = |y| p.vermogensgrenzen.at(d(y, 6, 1)).unwrap().value;
+    assert_eq!(grens(2015).alleenstaande.to_string(), "5895.00");
+    assert_eq!(grens(2017).gezin.to_string(), "11880.00");
+    assert_eq!(grens(2022).alleenstaande.to_string(), "6505.00");
+    assert_eq!(grens(2022).gezin.to_string(), "13010.00");
 }

@@ -36,8 +36,8 @@ pub struct Omgeving {
 impl Omgeving {
     /// The bundled parameters, the default policy, and the synthetic municipality's numbers.
     pub fn voorbeeld() -> Self {
-        let mut beleid = Beleid::default();
-        "Voorbeeldstad (synthetic)".clone_into(&mut beleid.gemeente);
+        let beleid = Beleid::new("Voorbeeldstad (synthetic)", Beleid::default().citation())
+            .unwrap_or_default();
         Self {
             params: Parameters::bundled(),
             beleid,
@@ -175,7 +175,7 @@ fn ww_line(
             geboren: p.geboren,
             duur,
             vervolg: vervolg_na_ww(&duur, &iow),
-            kort: u32::from(duur.maanden) <= omgeving.beleid.short_ww_months,
+            kort: u32::from(duur.maanden) <= omgeving.beleid.short_ww_months(),
         });
     }
     Ok(())
@@ -221,7 +221,7 @@ pub fn run(people: &[Persoon], peildatum: NaiveDate, omgeving: &Omgeving) -> Rap
         peildatum: Some(peildatum),
         ..Rapport::default()
     };
-    let venster = i32::try_from(omgeving.beleid.ww_information_months).unwrap_or(3);
+    let venster = i32::try_from(omgeving.beleid.ww_information_months()).unwrap_or(3);
     let peil = Peil {
         datum: peildatum,
         over_jaar: add_months(peildatum, 12, MonthEnd::LastDay).unwrap_or(peildatum),
@@ -363,11 +363,12 @@ pub fn report(r: &Rapport, omgeving: &Omgeving) -> String {
     let beleid = &omgeving.beleid;
     let mut o = String::new();
     let peildatum = r.peildatum.map(|d| d.to_string()).unwrap_or_default();
-    let c = &beleid.segmentcriteria;
+    let c = &beleid.segmentcriteria();
     let _ = writeln!(
         o,
         "Caseload of {} on {peildatum}: {} people on file",
-        beleid.gemeente, r.mensen
+        beleid.gemeente(),
+        r.mensen
     );
     let _ = writeln!(
         o,
@@ -390,7 +391,7 @@ pub fn report(r: &Rapport, omgeving: &Omgeving) -> String {
 }
 
 fn report_segments(o: &mut String, r: &Rapport, beleid: &Beleid) {
-    let c = &beleid.segmentcriteria;
+    let c = &beleid.segmentcriteria();
     let _ = writeln!(o, "1. People per segment (doelgroep)");
     for segment in Segment::ALL {
         let n = r
@@ -501,7 +502,8 @@ fn report_ww(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
     let _ = writeln!(
         o,
         "2. WW ending in the next {} months: {n} people to inform now (of {} with WW running)",
-        beleid.ww_information_months, r.ww_lopend
+        beleid.ww_information_months(),
+        r.ww_lopend
     );
     let count = |route: &str| {
         r.ww_eindigt
@@ -516,7 +518,7 @@ fn report_ww(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
         count("bijstand"),
         count("IOW"),
         count("none (AOW)"),
-        beleid.short_ww_months,
+        beleid.short_ww_months(),
         n - kort
     );
     let _ = writeln!(

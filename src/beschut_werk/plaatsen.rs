@@ -172,15 +172,14 @@ impl Taakstelling {
     /// use chrono::NaiveDate;
     /// use participatiewet::Beleid;
     /// use participatiewet::beschut_werk::Taakstelling;
-    /// let mut beleid = Beleid::default();
-    /// beleid.beschut_werk_places.insert(2018, 50);
+    /// let beleid = Beleid::default().with_beschut_werk_places(2018, 50)?;
     /// let v = Taakstelling::voorbeeld_zwolle().vereist(NaiveDate::from_ymd_opt(2018, 3, 1).unwrap(), &beleid)?;
     /// assert_eq!((v.minimum, v.raad, v.aantal), (46, Some(50), 50));
     /// # Ok::<(), participatiewet::Error>(())
     /// ```
     pub fn vereist(&self, peildatum: NaiveDate, beleid: &Beleid) -> Result<Vereist, Error> {
         let minimum = self.minimum.at(peildatum)?.value;
-        let raad = beleid.beschut_werk_places.get(&peildatum.year()).copied();
+        let raad = beleid.beschut_werk_places().get(&peildatum.year()).copied();
         Ok(Vereist {
             jaar: peildatum.year(),
             minimum,

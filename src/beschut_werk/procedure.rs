@@ -336,7 +336,7 @@ pub enum Event {
 /// use participatiewet::beschut_werk::Context;
 /// let beleid = Beleid::default();
 /// let ctx = Context::new(&beleid);
-/// assert_eq!(ctx.beleid.decision_term_weeks, 8);
+/// assert_eq!(ctx.beleid.decision_term_weeks(), 8);
 /// ```
 #[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
@@ -799,7 +799,7 @@ impl State {
                 citation: BESLUIT_2_LID_1,
             });
         }
-        let weeks = i64::from(ctx.beleid.decision_term_weeks);
+        let weeks = i64::from(ctx.beleid.decision_term_weeks());
         effects.push(Effect::Termijn {
             termijn: Termijn::Besluit,
             datum: add_days(datum, weeks.saturating_mul(7)).map_err(|_| self.overflow(event))?,
@@ -852,7 +852,7 @@ impl State {
                     citation: ART_10B_OUD_LID_3,
                 }
             });
-            if let Some(months) = ctx.beleid.reassessment_months {
+            if let Some(months) = ctx.beleid.reassessment_months() {
                 let months = i32::try_from(months).unwrap_or(i32::MAX);
                 effects.push(Effect::Termijn {
                     termijn: Termijn::Herbeoordeling,

@@ -143,7 +143,7 @@ impl Dossier {
     /// # Ok::<(), participatiewet::Error>(())
     /// ```
     pub fn informeren_vanaf(&self, beleid: &Beleid) -> Result<NaiveDate, Error> {
-        let months = i32::try_from(beleid.ww_information_months).unwrap_or(i32::MAX);
+        let months = i32::try_from(beleid.ww_information_months()).unwrap_or(i32::MAX);
         add_months(self.ww_dag_na_einde()?, -months, MonthEnd::LastDay)
     }
 
@@ -176,7 +176,7 @@ impl Dossier {
     /// # Ok::<(), participatiewet::Error>(())
     /// ```
     pub fn ww_duur(&self, beleid: &Beleid) -> Result<WwDuur, Error> {
-        let months = i32::try_from(beleid.short_ww_months).unwrap_or(i32::MAX);
+        let months = i32::try_from(beleid.short_ww_months()).unwrap_or(i32::MAX);
         let grens = add_months(self.ww_eerste_dag, months, MonthEnd::NextDay)?;
         Ok(if self.ww_dag_na_einde()? <= grens {
             WwDuur::Kort
@@ -740,7 +740,7 @@ impl State {
             Self::Aangevraagd {
                 melding, aanvraag, ..
             } => {
-                let weken = i64::from(ctx.beleid.decision_term_weeks);
+                let weken = i64::from(ctx.beleid.decision_term_weeks());
                 push(
                     &mut effects,
                     EffectSoort::Beslistermijn,

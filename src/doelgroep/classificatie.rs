@@ -438,7 +438,7 @@ impl Classificatie {
 }
 
 fn diagnose_text(diagnose: &Diagnose, beleid: &Beleid) -> String {
-    let c = &beleid.segmentcriteria;
+    let c = &beleid.segmentcriteria();
     match diagnose {
         Diagnose::Participatieladder(trede) => format!(
             "participatieladder {trede} (segment 2 from trede {}, segment 3 from trede {})",
@@ -491,7 +491,7 @@ pub fn classificeer(
             })?;
             Ok(Classificatie::Bijstand {
                 diagnose,
-                perspectief: beleid.segmentcriteria.werkperspectief(&diagnose),
+                perspectief: beleid.segmentcriteria().werkperspectief(&diagnose),
             })
         }
         LegalStatus::WswDienstbetrekking { sinds } => {

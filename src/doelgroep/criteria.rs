@@ -55,6 +55,7 @@ pub struct Segmentcriteria {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawSegmentcriteria {
     ladder_na_ondersteuning_vanaf: u8,
     ladder_direct_vanaf: u8,

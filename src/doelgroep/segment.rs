@@ -839,7 +839,7 @@ impl SegmentState {
                 },
                 SegmentEvent::DiagnoseGemeten { diagnose, .. },
             ) => {
-                let nieuw = beleid.segmentcriteria.werkperspectief(&diagnose);
+                let nieuw = beleid.segmentcriteria().werkperspectief(&diagnose);
                 let (sinds, reden) = if nieuw == *perspectief {
                     (*sinds, *reden)
                 } else {
@@ -863,7 +863,7 @@ impl SegmentState {
                 bijstand_sinds: *bijstand_sinds,
                 diagnose,
                 gemeten_op: datum,
-                perspectief: beleid.segmentcriteria.werkperspectief(&diagnose),
+                perspectief: beleid.segmentcriteria().werkperspectief(&diagnose),
             },
             (
                 Self::ZonderBijstand { .. } | Self::Buiten { .. },
@@ -1061,7 +1061,7 @@ fn bijstand(
             bijstand_sinds: datum,
             diagnose,
             gemeten_op: datum,
-            perspectief: beleid.segmentcriteria.werkperspectief(&diagnose),
+            perspectief: beleid.segmentcriteria().werkperspectief(&diagnose),
         },
         None => SegmentState::DiagnoseNodig {
             sinds: datum,

@@ -24,6 +24,7 @@
 //! ```
 
 mod bundled;
+mod rules;
 mod table;
 mod values;
 
@@ -31,7 +32,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-pub use table::{Confidence, Row, Table};
+pub use table::{Confidence, OPEN, Row, Table};
 pub use values::{AowLeeftijd, Bijstandsnormen, Minimumjeugdloon, Vermogensgrenzen};
 
 use crate::date::{BIRTHDAY_RULE, add_years_months, age_on};
@@ -39,6 +40,7 @@ use crate::decision::{RowRef, RowSource};
 use crate::error::{Error, Text};
 use crate::money::{Money, Percentage};
 use crate::rounding::Rounding;
+use crate::wire::Validate;
 
 /// The full set of date-versioned parameters.
 ///
@@ -52,70 +54,121 @@ use crate::rounding::Rounding;
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "RawParameters")]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Parameters {
     /// Adult statutory minimum wage per month (WMM art. 8 lid 1 onderdeel b, indexed by
     /// art. 14): the basis of benefits and of loonkostensubsidie.
+    #[serde(deserialize_with = "de::wml_per_maand")]
     pub wml_per_maand: Table<Money>,
     /// Adult statutory minimum wage per hour (WMM art. 8 lid 1 onderdeel a, from 2024-01-01).
+    #[serde(deserialize_with = "de::wml_per_uur")]
     pub wml_per_uur: Table<Money>,
     /// The minimum youth wage scale (WMM art. 8 lid 2, Besluit minimumjeugdloon).
+    #[serde(deserialize_with = "de::minimumjeugdloon")]
     pub minimumjeugdloon: Table<Minimumjeugdloon>,
     /// AOW age by the calendar year in which it is reached (AOW art. 7a); each row covers
     /// whole calendar years.
+    #[serde(deserialize_with = "de::aow_leeftijd")]
     pub aow_leeftijd: Table<AowLeeftijd>,
     /// The allowance for employer's costs on top of loonkostensubsidie (Regeling
     /// loonkostensubsidie Participatiewet 2021, art. 1 and its predecessors).
+    #[serde(deserialize_with = "de::werkgeverslasten")]
     pub werkgeverslasten: Table<Percentage>,
     /// The maximum dagloon of the employee insurances (Wfsv art. 17).
+    #[serde(deserialize_with = "de::maximum_dagloon")]
     pub maximum_dagloon: Table<Money>,
     /// Bijstand norms per month including holiday allowance (Participatiewet art. 20–22).
+    #[serde(deserialize_with = "de::bijstandsnormen")]
     pub bijstandsnormen: Table<Bijstandsnormen>,
     /// Asset limits (Participatiewet art. 34 lid 3).
+    #[serde(deserialize_with = "de::vermogensgrenzen")]
     pub vermogensgrenzen: Table<Vermogensgrenzen>,
     /// The equity in an owner-occupied home left out of the assets (Participatiewet art. 34
     /// lid 2 onderdeel d); above it, bijstand is a loan (art. 50 lid 2).
+    #[serde(deserialize_with = "de::vermogensgrens_eigen_woning")]
     pub vermogensgrens_eigen_woning: Table<Money>,
     /// From which age a co-resident counts as a cost-sharer (Participatiewet art. 19a lid 1).
+    #[serde(deserialize_with = "de::kostendeler_leeftijd")]
     pub kostendeler_leeftijd: Table<u8>,
 }
 
-#[derive(Deserialize)]
-struct RawParameters {
-    wml_per_maand: Vec<Row<Money>>,
-    wml_per_uur: Vec<Row<Money>>,
-    minimumjeugdloon: Vec<Row<Minimumjeugdloon>>,
-    aow_leeftijd: Vec<Row<AowLeeftijd>>,
-    werkgeverslasten: Vec<Row<Percentage>>,
-    maximum_dagloon: Vec<Row<Money>>,
-    bijstandsnormen: Vec<Row<Bijstandsnormen>>,
-    vermogensgrenzen: Vec<Row<Vermogensgrenzen>>,
-    vermogensgrens_eigen_woning: Vec<Row<Money>>,
-    kostendeler_leeftijd: Vec<Row<u8>>,
+crate::wire::validated_serde!(Parameters);
+
+/// Reading a table of [`Parameters`] from the wire: the rows, then every table rule of the
+/// field's parameter ([`Table::new`]).
+mod de {
+    use serde::{Deserialize, Deserializer};
+
+    use super::{Row, Table};
+
+    macro_rules! tables {
+        ($($name:ident),* $(,)?) => {$(
+            pub(super) fn $name<'de, D, T>(deserializer: D) -> Result<Table<T>, D::Error>
+            where
+                D: Deserializer<'de>,
+                T: Deserialize<'de> + 'static,
+            {
+                let rows = Vec::<Row<T>>::deserialize(deserializer)?;
+                Table::new(stringify!($name), rows).map_err(serde::de::Error::custom)
+            }
+        )*};
+    }
+
+    tables!(
+        wml_per_maand,
+        wml_per_uur,
+        minimumjeugdloon,
+        aow_leeftijd,
+        werkgeverslasten,
+        maximum_dagloon,
+        bijstandsnormen,
+        vermogensgrenzen,
+        vermogensgrens_eigen_woning,
+        kostendeler_leeftijd,
+    );
 }
 
-impl TryFrom<RawParameters> for Parameters {
-    type Error = Error;
-
-    fn try_from(raw: RawParameters) -> Result<Self, Error> {
-        let params = Self {
-            wml_per_maand: Table::new("wml_per_maand", raw.wml_per_maand)?,
-            wml_per_uur: Table::new("wml_per_uur", raw.wml_per_uur)?,
-            minimumjeugdloon: Table::new("minimumjeugdloon", raw.minimumjeugdloon)?,
-            aow_leeftijd: Table::new("aow_leeftijd", raw.aow_leeftijd)?,
-            werkgeverslasten: Table::new("werkgeverslasten", raw.werkgeverslasten)?,
-            maximum_dagloon: Table::new("maximum_dagloon", raw.maximum_dagloon)?,
-            bijstandsnormen: Table::new("bijstandsnormen", raw.bijstandsnormen)?,
-            vermogensgrenzen: Table::new("vermogensgrenzen", raw.vermogensgrenzen)?,
-            vermogensgrens_eigen_woning: Table::new(
-                "vermogensgrens_eigen_woning",
-                raw.vermogensgrens_eigen_woning,
-            )?,
-            kostendeler_leeftijd: Table::new("kostendeler_leeftijd", raw.kostendeler_leeftijd)?,
-        };
-        params.check_aow_rows()?;
-        Ok(params)
+/// Every table of the set is valid under its own parameter's rules and carries its field's
+/// name: a table built for another parameter cannot stand in for this one.
+///
+/// ```
+/// use participatiewet::{Parameters, Validate};
+/// let mut p = Parameters::bundled();
+/// assert!(p.validate().is_ok());
+/// p.wml_per_uur = p.wml_per_maand.clone();
+/// assert_eq!(p.validate().unwrap_err().code(), "invalid_table");
+/// ```
+impl Validate for Parameters {
+    fn validate(&self) -> Result<(), Error> {
+        fn named<T: 'static>(field: &'static str, table: &Table<T>) -> Result<(), Error> {
+            if table.parameter() != field {
+                return Err(Error::InvalidTable {
+                    parameter: field,
+                    reason: Text::owned(
+                        format!("de tabel heet {} in plaats van {field}", table.parameter()),
+                        format!(
+                            "the table is named {} instead of {field}",
+                            table.parameter()
+                        ),
+                    ),
+                });
+            }
+            table.validate()
+        }
+        named("wml_per_maand", &self.wml_per_maand)?;
+        named("wml_per_uur", &self.wml_per_uur)?;
+        named("minimumjeugdloon", &self.minimumjeugdloon)?;
+        named("aow_leeftijd", &self.aow_leeftijd)?;
+        named("werkgeverslasten", &self.werkgeverslasten)?;
+        named("maximum_dagloon", &self.maximum_dagloon)?;
+        named("bijstandsnormen", &self.bijstandsnormen)?;
+        named("vermogensgrenzen", &self.vermogensgrenzen)?;
+        named(
+            "vermogensgrens_eigen_woning",
+            &self.vermogensgrens_eigen_woning,
+        )?;
+        named("kostendeler_leeftijd", &self.kostendeler_leeftijd)
     }
 }
 
@@ -196,11 +249,17 @@ impl Parameters {
                 std::cmp::Ordering::Less => {
                     return Err(Error::InvalidTable {
                         parameter: "aow_leeftijd",
-                        reason: format!(
-                            "no calendar year gives an AOW date for birth date {birth}: \
-                             the AOW age decreases in {year}"
-                        )
-                        .into(),
+                        reason: Text::owned(
+                            format!(
+                                "geen kalenderjaar geeft een AOW-datum voor geboortedatum {}: \
+                                 de AOW-leeftijd daalt in {year}",
+                                crate::taal::datum(birth, crate::taal::Taal::Nl)
+                            ),
+                            format!(
+                                "no calendar year gives an AOW date for birth date {birth}: \
+                                 the AOW age decreases in {year}"
+                            ),
+                        ),
                     });
                 }
             }
@@ -233,27 +292,6 @@ impl Parameters {
             return Ok(false);
         }
         Ok(self.aow_datum(birth)? <= peildatum)
-    }
-
-    /// The rows of the AOW-age table must cover whole calendar years.
-    fn check_aow_rows(&self) -> Result<(), Error> {
-        for row in self.aow_leeftijd.rows() {
-            let starts_year = row.valid_from.month() == 1 && row.valid_from.day() == 1;
-            let ends_year = row
-                .valid_to
-                .is_none_or(|to| to.month() == 12 && to.day() == 31);
-            if !starts_year || !ends_year {
-                return Err(Error::InvalidTable {
-                    parameter: "aow_leeftijd",
-                    reason: format!(
-                        "the row from {} does not cover whole calendar years",
-                        row.valid_from
-                    )
-                    .into(),
-                });
-            }
-        }
-        Ok(())
     }
 }
 
@@ -378,6 +416,10 @@ pub(crate) fn label(parameter: &str) -> Text {
         "kostendeler_leeftijd" => Text::new(
             "de leeftijd vanaf wanneer een medebewoner kostendeler is",
             "the age from which a co-resident shares costs",
+        ),
+        "beleid" => Text::new(
+            "het gemeentelijk beleid (de verordening of beleidsregels van dat jaar)",
+            "the municipal policy (that year's ordinance or policy rules)",
         ),
         "beschut_werk_aantal" => Text::new(
             "het minimumaantal plaatsen beschut werk",

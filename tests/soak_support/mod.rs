@@ -97,7 +97,9 @@ impl Rng {
                 Decimal::ONE_HUNDRED,
                 Decimal::from(168),
             ]),
-            1 => Decimal::from_i128_with_scale(i128::from(self.next()) - i128::from(u64::MAX / 2), 0),
+            1 => {
+                Decimal::from_i128_with_scale(i128::from(self.next()) - i128::from(u64::MAX / 2), 0)
+            }
             _ => {
                 let scale = u32::try_from(self.below(6)).unwrap();
                 let mantissa = i64::try_from(self.below(10_000_000)).unwrap()

@@ -10,20 +10,26 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+mod bijstand;
+
+use bijstand::{
+    bijstandsnormen, kostendeler_leeftijd, vermogensgrens_eigen_woning, vermogensgrenzen,
+};
+
 use super::Parameters;
 use super::table::{Confidence, Row, Table};
-use super::values::{AowLeeftijd, Bijstandsnormen, Minimumjeugdloon, Vermogensgrenzen};
+use super::values::{AowLeeftijd, Minimumjeugdloon};
 use crate::money::{Money, Percentage};
 
 use Confidence::{LawText as L, Official as O, Secondary as S, Unverified as U};
 
 /// A date literal; the bundled-table test proves every literal is a real date (an impossible
 /// one would become `NaiveDate::MIN` and break the table's order).
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+pub(super) fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap_or(NaiveDate::MIN)
 }
 
-const fn eur(cents: u32) -> Money {
+pub(super) const fn eur(cents: u32) -> Money {
     Money::from_cents_const(cents)
 }
 
@@ -34,7 +40,7 @@ fn pct(hundredths: u32) -> Percentage {
 
 /// Rows from `(from, value, source, confidence)`, each ending the day before the next starts,
 /// the last ending on `last_day`.
-fn rows<T>(
+pub(super) fn rows<T>(
     last_day: NaiveDate,
     items: Vec<(NaiveDate, T, &'static str, Confidence)>,
 ) -> Vec<Row<T>> {
@@ -210,8 +216,11 @@ fn aow(years: u8, months: u8) -> AowLeeftijd {
 fn aow_leeftijd() -> Vec<Row<AowLeeftijd>> {
     const SRC: &str = "AOW art. 7a (pensioengerechtigde leeftijd by calendar year of reaching it)";
     const SRC_S: &str = "AOW art. 7a lid 2, age as announced for that year (secondary source)";
+    const SRC_2031: &str = "AOW art. 7a lid 2; 2028-2030 and 2031 (67 years 3 months) as set by the \
+         minister and reported (seniorenjournaal.nl, syfers.nl: 'AOW-leeftijd blijft 67 jaar en \
+         drie maanden in 2031')";
     rows(
-        d(2030, 12, 31),
+        d(2031, 12, 31),
         vec![
             (d(2015, 1, 1), aow(65, 3), SRC, L),
             (d(2016, 1, 1), aow(65, 6), SRC, L),
@@ -222,7 +231,7 @@ fn aow_leeftijd() -> Vec<Row<AowLeeftijd>> {
             (d(2023, 1, 1), aow(66, 10), SRC, L),
             (d(2024, 1, 1), aow(67, 0), SRC, L),
             (d(2026, 1, 1), aow(67, 0), SRC_S, S),
-            (d(2028, 1, 1), aow(67, 3), SRC_S, S),
+            (d(2028, 1, 1), aow(67, 3), SRC_2031, S),
         ],
     )
 }
@@ -291,155 +300,15 @@ fn maximum_dagloon() -> Vec<Row<Money>> {
     )
 }
 
-fn normen(
-    jongere: u32,
-    alleen: u32,
-    gehuwd: u32,
-    aow_alleen: u32,
-    aow_gehuwd: u32,
-) -> Bijstandsnormen {
-    Bijstandsnormen {
-        alleenstaande_jongere: eur(jongere),
-        alleenstaande: eur(alleen),
-        gehuwden: eur(gehuwd),
-        alleenstaande_pensioengerechtigde: eur(aow_alleen),
-        gehuwden_pensioengerechtigd: eur(aow_gehuwd),
-    }
-}
-
-fn bijstandsnormen() -> Vec<Row<Bijstandsnormen>> {
-    const SRC: &str =
-        "Participatiewet art. 20 lid 1 a, 21, 22 lid 1; amounts per art. 38 (Stcrt. indexation)";
-    const SRC_2023_01: &str =
-        "Participatiewet art. 20-22, consolidated text in force on 2023-01-01 (BWBR0015703)";
-    const SRC_2023_07: &str =
-        "Participatiewet art. 20-22, consolidated text in force on 2023-07-01 (BWBR0015703)";
-    rows(
-        d(2026, 12, 31),
-        vec![
-            (
-                d(2023, 1, 1),
-                normen(29_520, 119_566, 170_808, 133_067, 180_720),
-                SRC_2023_01,
-                L,
-            ),
-            (
-                d(2023, 7, 1),
-                normen(30_036, 121_662, 173_802, 135_766, 184_360),
-                SRC_2023_07,
-                L,
-            ),
-            (
-                d(2024, 1, 1),
-                normen(31_694, 128_383, 183_404, 142_576, 193_232),
-                SRC,
-                L,
-            ),
-            (
-                d(2024, 7, 1),
-                normen(32_303, 130_845, 186_921, 145_685, 197_664),
-                SRC,
-                L,
-            ),
-            (
-                d(2025, 1, 1),
-                normen(33_217, 134_545, 192_207, 150_107, 205_348),
-                SRC,
-                L,
-            ),
-            (
-                d(2025, 7, 1),
-                normen(33_798, 136_906, 195_580, 153_021, 209_498),
-                SRC,
-                L,
-            ),
-            (
-                d(2026, 1, 1),
-                normen(34_599, 140_150, 200_213, 156_469, 214_416),
-                SRC,
-                L,
-            ),
-            (
-                d(2026, 7, 1),
-                normen(35_042, 141_946, 202_779, 158_734, 217_610),
-                SRC,
-                L,
-            ),
-        ],
-    )
-}
-
-fn vermogensgrenzen() -> Vec<Row<Vermogensgrenzen>> {
-    const SRC: &str = "Participatiewet art. 34 lid 3, amount indexed per 1 January (art. 34 lid 4)";
-    let grens = |alleen, gezin| Vermogensgrenzen {
-        alleenstaande: eur(alleen),
-        gezin: eur(gezin),
-    };
-    rows(
-        d(2026, 12, 31),
-        vec![
-            (
-                d(2023, 1, 1),
-                grens(760_500, 1_521_000),
-                "Participatiewet art. 34 lid 3; amounts for 2023 as listed by the municipality of Westland",
-                S,
-            ),
-            (d(2024, 1, 1), grens(757_500, 1_515_000), SRC, L),
-            (d(2025, 1, 1), grens(777_000, 1_554_000), SRC, L),
-            (d(2026, 1, 1), grens(800_000, 1_600_000), SRC, L),
-        ],
-    )
-}
-
-fn vermogensgrens_eigen_woning() -> Vec<Row<Money>> {
-    const SRC: &str = "Participatiewet art. 34 lid 2 onderdeel d (vermogen in de eigen woning; art. 50 lid 2), indexed per 1 January";
-    rows(
-        d(2026, 12, 31),
-        vec![
-            (d(2024, 1, 1), eur(6_390_000), SRC, L),
-            (d(2025, 1, 1), eur(6_550_000), SRC, L),
-            (d(2026, 1, 1), eur(6_750_000), SRC, L),
-        ],
-    )
-}
-
-fn kostendeler_leeftijd() -> Vec<Row<u8>> {
-    rows(
-        d(2026, 12, 31),
-        vec![
-            (
-                d(2015, 1, 1),
-                21,
-                "Participatiewet art. 19a lid 1 (text 2015-2022: persoon van 21 jaar of ouder)",
-                L,
-            ),
-            (
-                d(2023, 1, 1),
-                27,
-                "Participatiewet art. 19a lid 1 (from 2023-01-01: persoon van 27 jaar of ouder)",
-                L,
-            ),
-        ],
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn every_bundled_table_is_valid() {
+        use crate::wire::Validate;
         let p = parameters();
-        p.wml_per_maand.validate().unwrap();
-        p.wml_per_uur.validate().unwrap();
-        p.minimumjeugdloon.validate().unwrap();
-        p.aow_leeftijd.validate().unwrap();
-        p.werkgeverslasten.validate().unwrap();
-        p.maximum_dagloon.validate().unwrap();
-        p.bijstandsnormen.validate().unwrap();
-        p.vermogensgrenzen.validate().unwrap();
-        p.vermogensgrens_eigen_woning.validate().unwrap();
-        p.kostendeler_leeftijd.validate().unwrap();
+        p.validate().unwrap();
         // The same set passes the public validation that loading runs.
         let json = serde_json::to_string(&p).unwrap();
         let back: Parameters = serde_json::from_str(&json).unwrap();
