@@ -5,6 +5,12 @@
 //! and 100% for one month), re-dated to 1 January 2026: a single person of 35 on the norm of
 //! Participatiewet art. 21 onderdeel b as indexed on 1 January 2026, € 1.401,50 per month.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    reason = "a test fails by unwrapping"
+)]
+
 use chrono::NaiveDate;
 use participatiewet::bijstand::afstemming::{
     Afstemmingsverordening, Arbeidsverplichting, Categorie, Herhaling, MaatregelFeiten,

@@ -2,6 +2,13 @@
 //! measure keeps the right, the period ends when the law or policy says, every persisted
 //! measure validates and reads back from its JSON, and no input panics.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::single_match_else,
+    reason = "a test fails by unwrapping"
+)]
+
 use chrono::{Days, NaiveDate};
 use participatiewet::bijstand::afstemming::{
     Afstemmingsverordening, Arbeidsverplichting, Categorie, Herhaling, MaatregelFeiten,

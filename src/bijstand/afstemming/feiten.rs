@@ -459,7 +459,7 @@ impl fmt::Display for OpgelegdeMaatregel {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{}, {}% van {} tot {}",
+            "{}, {} van {} tot {}",
             self.toepassing,
             self.percentage,
             self.periode.from(),
