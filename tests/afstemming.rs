@@ -638,3 +638,87 @@ fn persisted_period_is_the_measure_period() {
         Period::new(d(2026, 2, 1), d(2026, 3, 1)).unwrap()
     );
 }
+
+mod arbeidsplicht_art_9 {
+    use super::d;
+    use participatiewet::bijstand::afstemming::{Ontheffing, Verplichtingen, arbeidsplicht};
+    use participatiewet::{Motivering, Parameters, Taal};
+
+    #[test]
+    fn the_obligations_run_from_the_melding_between_18_and_the_pensionable_age() {
+        let p = Parameters::bundled();
+        let born = d(1990, 6, 1);
+        let melding = d(2026, 1, 5);
+        let at = |peil, o| {
+            arbeidsplicht(born, melding, peil, o, &p)
+                .unwrap()
+                .verplichtingen()
+        };
+        assert_eq!(at(d(2026, 1, 4), Ontheffing::Geen), Verplichtingen::Geen);
+        assert_eq!(at(d(2026, 1, 5), Ontheffing::Geen), Verplichtingen::Alle);
+        assert_eq!(
+            at(d(2026, 1, 5), Ontheffing::DringendeRedenen),
+            Verplichtingen::AlleenVoorziening
+        );
+        assert_eq!(
+            at(d(2026, 1, 5), Ontheffing::AlleenstaandeOuder),
+            Verplichtingen::AlleenVoorziening
+        );
+        assert_eq!(
+            at(d(2026, 1, 5), Ontheffing::VolledigDuurzaamArbeidsongeschikt),
+            Verplichtingen::Geen
+        );
+        // under 18 at the melding: from the 18th birthday
+        let jong = d(2008, 6, 1);
+        let a = arbeidsplicht(jong, melding, d(2026, 5, 31), Ontheffing::Geen, &p).unwrap();
+        assert!(!a.geldt());
+        assert!(a.decision().has("arbeidsplicht_jonger_dan_18"));
+        let a = arbeidsplicht(jong, melding, d(2026, 6, 1), Ontheffing::Geen, &p).unwrap();
+        assert!(a.geldt());
+        // at the pensionable age: no longer
+        let oud = d(1960, 3, 10);
+        let aow = p.aow_datum(oud).unwrap();
+        let a = arbeidsplicht(oud, melding, aow, Ontheffing::Geen, &p).unwrap();
+        assert!(!a.geldt());
+        assert!(a.decision().has("arbeidsplicht_pensioenleeftijd"));
+        let a = arbeidsplicht(oud, melding, aow.pred_opt().unwrap(), Ontheffing::Geen, &p).unwrap();
+        assert!(a.geldt());
+        // a melding before birth is an error
+        let err =
+            arbeidsplicht(born, d(1980, 1, 1), d(2026, 1, 1), Ontheffing::Geen, &p).unwrap_err();
+        assert_eq!(err.field(), Some("melding"));
+        assert!(
+            arbeidsplicht(
+                chrono::NaiveDate::MIN,
+                melding,
+                melding,
+                Ontheffing::Geen,
+                &p
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn golden_dutch_text_of_the_obligations() {
+        let p = Parameters::bundled();
+        let a = arbeidsplicht(
+            d(1990, 6, 1),
+            d(2026, 1, 5),
+            d(2026, 2, 1),
+            Ontheffing::AlleenstaandeOuder,
+            &p,
+        )
+        .unwrap();
+        assert_eq!(
+            Motivering::new(&a.decision(), Taal::Nl).to_string(),
+            "Besluit\n\
+                 Voor u gelden deze verplichtingen van artikel 9, eerste lid: alleen de plicht om gebruik te maken van een voorziening gericht op arbeidsinschakeling (onderdeel b).\n\
+                 \n\
+                 Motivering\n\
+                 - De verplichtingen gelden vanaf de dag van uw melding, 5 januari 2026. (artikel 44, tweede lid, van de Participatiewet)\n\
+                 - U bent 35 jaar. De verplichtingen gelden tot de pensioengerechtigde leeftijd. (artikel 9, eerste lid, van de Participatiewet)\n\
+                 - Voor u geldt een uitzondering: u hebt als alleenstaande ouder van een kind jonger dan vijf jaar ontheffing van de plicht om arbeid te verkrijgen, te aanvaarden en te behouden en van de tegenprestatie. (artikel 9a, eerste lid, van de Participatiewet)\n"
+        );
+    }
+}

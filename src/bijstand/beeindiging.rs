@@ -110,6 +110,10 @@ static REDENEN: [Label; 13] = [
 
 impl Beeindigingsreden {
     /// Every reason.
+    ///
+    /// ```
+    /// assert_eq!(participatiewet::bijstand::beeindiging::Beeindigingsreden::ALL.len(), 13);
+    /// ```
     pub const ALL: [Self; 13] = [
         Self::Werk,
         Self::AnderInkomen,

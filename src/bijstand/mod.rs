@@ -64,6 +64,13 @@ pub(crate) const CODES: &[&crate::Code] = &[
     &afstemming::gronden::PERIODE_EEN,
     &afstemming::gronden::PERIODE,
     &afstemming::gronden::VERLAGING,
+    &afstemming::gronden::PLICHT_BESLUIT,
+    &afstemming::gronden::PLICHT_MELDING,
+    &afstemming::gronden::PLICHT_LEEFTIJD,
+    &afstemming::gronden::PLICHT_LEEFTIJD_ONBEKEND,
+    &afstemming::gronden::PLICHT_JONGER,
+    &afstemming::gronden::PLICHT_PENSIOEN,
+    &afstemming::gronden::PLICHT_ONTHEFFING,
     // The end of bijstand.
     &beeindiging::BEEINDIGD,
 ];

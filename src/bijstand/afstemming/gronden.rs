@@ -3,6 +3,7 @@
 
 use crate::decision::{Code, Kind, Slot};
 
+use super::arbeidsplicht::{ONTHEFFINGEN, VERPLICHTINGEN_SETS};
 use super::verplichtingen::{ARBEIDSVERPLICHTINGEN, VERPLICHTINGEN};
 
 const BEDRAG: Slot = Slot::new("bedrag", Kind::Money);
@@ -158,4 +159,66 @@ pub(crate) static VERLAGING: Code = Code::new(
     &[Slot::new("verlaging", Kind::Money), BEDRAG],
     "De verlaging is {verlaging} per maand. U ontvangt in deze periode {bedrag} per maand.",
     "The lowering is {verlaging} a month. In this period you receive {bedrag} a month.",
+);
+
+/// Outcome of the obligations of art. 9 lid 1.
+pub(crate) static PLICHT_BESLUIT: Code = Code::new(
+    "arbeidsplicht_besluit",
+    &[Slot::new(
+        "verplichtingen",
+        Kind::Label(&VERPLICHTINGEN_SETS),
+    )],
+    "Voor u gelden deze verplichtingen van artikel 9, eerste lid: {verplichtingen}.",
+    "These obligations of art. 9 lid 1 apply to you: {verplichtingen}.",
+);
+
+/// The obligations run from the melding.
+pub(crate) static PLICHT_MELDING: Code = Code::new(
+    "arbeidsplicht_melding",
+    &[DATUM],
+    "De verplichtingen gelden vanaf de dag van uw melding, {datum}.",
+    "The obligations apply from the day of your melding, {datum}.",
+);
+
+/// Age within 18 and the pensionable age.
+pub(crate) static PLICHT_LEEFTIJD: Code = Code::new(
+    "arbeidsplicht_leeftijd",
+    &[Slot::new("leeftijd", Kind::Count), DATUM],
+    "U bent {leeftijd} jaar. De verplichtingen gelden tot de pensioengerechtigde leeftijd, die \
+     u bereikt op {datum}.",
+    "You are {leeftijd}. The obligations apply until the pensionable age, which you reach on \
+     {datum}.",
+);
+
+/// Age within 18 and a pensionable age the AOW table does not know yet.
+pub(crate) static PLICHT_LEEFTIJD_ONBEKEND: Code = Code::new(
+    "arbeidsplicht_leeftijd_pensioen_onbekend",
+    &[Slot::new("leeftijd", Kind::Count)],
+    "U bent {leeftijd} jaar. De verplichtingen gelden tot de pensioengerechtigde leeftijd.",
+    "You are {leeftijd}. The obligations apply until the pensionable age.",
+);
+
+/// Under 18.
+pub(crate) static PLICHT_JONGER: Code = Code::new(
+    "arbeidsplicht_jonger_dan_18",
+    &[DATUM],
+    "U bent jonger dan 18 jaar. De verplichtingen gelden vanaf {datum}.",
+    "You are under 18. The obligations apply from {datum}.",
+);
+
+/// At the pensionable age.
+pub(crate) static PLICHT_PENSIOEN: Code = Code::new(
+    "arbeidsplicht_pensioenleeftijd",
+    &[DATUM],
+    "U hebt op {datum} de pensioengerechtigde leeftijd bereikt. De verplichtingen gelden niet \
+     meer.",
+    "You reached the pensionable age on {datum}. The obligations no longer apply.",
+);
+
+/// An exemption.
+pub(crate) static PLICHT_ONTHEFFING: Code = Code::new(
+    "arbeidsplicht_ontheffing",
+    &[Slot::new("ontheffing", Kind::Label(&ONTHEFFINGEN))],
+    "Voor u geldt een uitzondering: {ontheffing}.",
+    "An exception applies to you: {ontheffing}.",
 );

@@ -22,6 +22,10 @@ const ART_18_LID_9: Citation = Citation::article(Regulation::Participatiewet, "1
 const ART_19_LID_2: Citation = Citation::article(Regulation::Participatiewet, "19").lid(2);
 
 /// The repeat window of art. 18 lid 6–8: twelve months.
+///
+/// ```
+/// assert_eq!(participatiewet::bijstand::afstemming::HERHALINGSTERMIJN_MAANDEN, 12);
+/// ```
 pub const HERHALINGSTERMIJN_MAANDEN: i32 = 12;
 
 /// Why no measure was imposed.

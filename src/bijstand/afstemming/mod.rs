@@ -12,6 +12,9 @@
 //!   ([`Arbeidsverplichting`]) the law itself lowers the bijstand by 100%: for the verordening's
 //!   period of one to three months (lid 5); on a repeat within twelve months longer, at most
 //!   three (lid 6); then three months each time (lid 7, 8). See [`Trede`].
+//! - **Art. 9 lid 1**: which obligations apply on a date ([`arbeidsplicht`]): from the melding,
+//!   from 18 to the pensionable age, with the exemptions of art. 9 lid 2, lid 5 and art. 9a
+//!   ([`Ontheffing`]).
 //! - **Art. 18 lid 9**: no measure when every form of blame is absent ([`Verwijtbaarheid`]).
 //!
 //! [`maatregel`] computes an allocation-free [`Maatregel`]; [`Maatregel::decision`] gives the
@@ -41,12 +44,14 @@
 //! # Ok::<(), participatiewet::Error>(())
 //! ```
 
+mod arbeidsplicht;
 mod feiten;
 pub(crate) mod gronden;
 mod maatregel;
 mod verordening;
 mod verplichtingen;
 
+pub use arbeidsplicht::{Arbeidsplicht, Ontheffing, Verplichtingen, arbeidsplicht};
 pub use feiten::{
     Gedraging, MaatregelFeiten, MaatregelFeitenBuilder, OpgelegdeMaatregel, Toepassing, Trede,
     Verwijtbaarheid,

@@ -13,8 +13,16 @@ use crate::money::Percentage;
 use crate::wire::Validate;
 
 /// The most categories a verordening may have (a bound of the crate, not of the law).
+///
+/// ```
+/// assert_eq!(participatiewet::bijstand::afstemming::MAX_CATEGORIEEN, 20);
+/// ```
 pub const MAX_CATEGORIEEN: usize = 20;
 /// The longest lowering for a category, in months (a bound of the crate, not of the law).
+///
+/// ```
+/// assert_eq!(participatiewet::bijstand::afstemming::MAX_MAANDEN, 36);
+/// ```
 pub const MAX_MAANDEN: u8 = 36;
 
 /// What a repeat of a category within a period costs (policy: the law sets no repeat rule for

@@ -10,6 +10,10 @@ use crate::decision::Label;
 
 /// The first day of the statutory cases of art. 18 lid 4–8 (Participatiewet as in force on
 /// 1 January 2015; the text of 28 November 2014 has only the verordening of lid 2).
+///
+/// ```
+/// assert_eq!(participatiewet::bijstand::afstemming::WETTELIJKE_MAATREGELEN_VANAF.to_string(), "2015-01-01");
+/// ```
 pub const WETTELIJKE_MAATREGELEN_VANAF: NaiveDate = match NaiveDate::from_ymd_opt(2015, 1, 1) {
     Some(d) => d,
     None => NaiveDate::MIN,
@@ -103,6 +107,11 @@ pub(crate) static ARBEIDSVERPLICHTINGEN: [Label; 8] = [
 
 impl Arbeidsverplichting {
     /// Every arbeidsverplichting, in the order of art. 18 lid 4.
+    ///
+    /// ```
+    /// use participatiewet::bijstand::afstemming::Arbeidsverplichting;
+    /// assert_eq!(Arbeidsverplichting::ALL.len(), 8);
+    /// ```
     pub const ALL: [Self; 8] = [
         Self::AanvaardenOfBehouden,
         Self::Uitzendbureau,
