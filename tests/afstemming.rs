@@ -722,3 +722,101 @@ mod arbeidsplicht_art_9 {
         );
     }
 }
+
+mod grenzen {
+    use super::*;
+    use participatiewet::Parameters;
+    use participatiewet::bijstand::afstemming::{Ontheffing, arbeidsplicht};
+
+    #[test]
+    fn conduct_on_the_verordenings_first_day_counts() {
+        let f = MaatregelFeiten::builder("Voorbeeldstad", norm())
+            .verordening(Verplichting::Arbeid, 1, d(2025, 1, 1))
+            .ingang(d(2025, 1, 1))
+            .build()
+            .unwrap();
+        let v = voorbeeldstad();
+        assert_eq!(
+            maatregel(&f, &v).unwrap().percentage(),
+            Percentage::new(dec!(5)).unwrap()
+        );
+    }
+
+    #[test]
+    fn conduct_on_the_first_day_of_the_earlier_measure_is_a_repeat() {
+        let v = voorbeeldstad();
+        let eerste = arbeid(d(2026, 1, 5), d(2026, 2, 1), &[]);
+        let e = maatregel(&eerste, &v).unwrap().opgelegd().unwrap();
+        let f = arbeid(d(2026, 2, 1), d(2026, 3, 1), &[e]);
+        let m = maatregel(&f, &v).unwrap();
+        assert_eq!(
+            m.toepassing(),
+            Some(Toepassing::Wettelijk {
+                trede: Trede::Tweede
+            })
+        );
+        let besluit = m.decision();
+        assert!(besluit.has("afstemming_wettelijk_herhaling"));
+        assert!(besluit.has("afstemming_duur_verordening"));
+        assert!(besluit.has("afstemming_periode"));
+        // the day before the earlier measure starts: not yet a repeat
+        let f = arbeid(d(2026, 1, 31), d(2026, 3, 1), &[e]);
+        assert_eq!(
+            maatregel(&f, &v).unwrap().toepassing(),
+            Some(Toepassing::Wettelijk {
+                trede: Trede::Eerste
+            })
+        );
+    }
+
+    #[test]
+    fn the_latest_earlier_measure_decides_the_step() {
+        let v = voorbeeldstad();
+        let e1 = maatregel(&arbeid(d(2025, 6, 2), d(2025, 7, 1), &[]), &v)
+            .unwrap()
+            .opgelegd()
+            .unwrap();
+        let f2 = arbeid(d(2025, 8, 4), d(2025, 9, 1), &[e1]);
+        let e2 = maatregel(&f2, &v).unwrap().opgelegd().unwrap();
+        // listed in either order, the later measure (step two) decides: step three
+        for eerdere in [[e1, e2], [e2, e1]] {
+            let f = arbeid(d(2025, 12, 1), d(2026, 1, 1), &eerdere);
+            assert_eq!(
+                maatregel(&f, &v).unwrap().toepassing(),
+                Some(Toepassing::Wettelijk {
+                    trede: Trede::Derde
+                })
+            );
+        }
+    }
+
+    #[test]
+    fn a_melding_on_the_birth_date_is_accepted_and_no_exemption_is_not_a_ground() {
+        let p = Parameters::bundled();
+        let born = d(2000, 1, 1);
+        assert!(arbeidsplicht(born, born, d(2026, 1, 1), Ontheffing::Geen, &p).is_ok());
+        let a = arbeidsplicht(born, d(2026, 1, 1), d(2026, 1, 1), Ontheffing::Geen, &p).unwrap();
+        let dec = a.decision();
+        assert!(!dec.has("arbeidsplicht_ontheffing"));
+        assert_eq!(dec.grounds().len(), 2);
+        let a = arbeidsplicht(born, d(2026, 1, 1), d(2025, 12, 31), Ontheffing::Geen, &p).unwrap();
+        assert_eq!(a.decision().grounds().len(), 1);
+    }
+
+    #[test]
+    fn the_lowering_is_the_rounded_share_of_the_bijstand() {
+        // 30% of 0.05 = 0.015 -> 0.02 (half away from zero); 5% of 0.01 = 0.0005 -> 0.00
+        let v = voorbeeldstad();
+        for (cents, categorie, verlaging) in [(5, 2, "0.02"), (1, 1, "0.00"), (1, 3, "0.01")] {
+            let f = MaatregelFeiten::builder("Voorbeeldstad", Money::from_cents(cents).unwrap())
+                .verordening(Verplichting::Arbeid, categorie, d(2026, 1, 5))
+                .ingang(d(2026, 2, 1))
+                .build()
+                .unwrap();
+            assert_eq!(
+                maatregel(&f, &v).unwrap().verlaging().to_string(),
+                verlaging
+            );
+        }
+    }
+}
