@@ -29,6 +29,8 @@
 //! search period delays the application, not the start date: art. 44 lid 1 has no such bar. The policy window for informing people before their
 //! WW ends and the short/long WW classification are municipal policy ([`Beleid`](crate::Beleid)).
 
+pub mod afstemming;
+pub mod beeindiging;
 mod melding;
 mod norm;
 mod overgang;
@@ -44,4 +46,31 @@ pub use recht::{
 };
 
 /// The codes of this domain's grounds and effects (see [`Code`](crate::Code)).
-pub(crate) const CODES: &[&crate::Code] = &[];
+pub(crate) const CODES: &[&crate::Code] = &[
+    // Art. 18 measures (afstemming).
+    &afstemming::gronden::BESLUIT_VERLAGING,
+    &afstemming::gronden::BESLUIT_GEEN,
+    &afstemming::gronden::BIJSTAND,
+    &afstemming::gronden::ARBEIDSVERPLICHTING,
+    &afstemming::gronden::VERPLICHTING,
+    &afstemming::gronden::NIET_VERWIJTBAAR,
+    &afstemming::gronden::GEEN_VERORDENING,
+    &afstemming::gronden::GEEN_VERORDENING_DUUR,
+    &afstemming::gronden::CATEGORIE,
+    &afstemming::gronden::CATEGORIE_HERHALING,
+    &afstemming::gronden::WETTELIJK,
+    &afstemming::gronden::WETTELIJK_HERHALING,
+    &afstemming::gronden::DUUR_VERORDENING,
+    &afstemming::gronden::PERIODE_EEN,
+    &afstemming::gronden::PERIODE,
+    &afstemming::gronden::VERLAGING,
+    &afstemming::gronden::PLICHT_BESLUIT,
+    &afstemming::gronden::PLICHT_MELDING,
+    &afstemming::gronden::PLICHT_LEEFTIJD,
+    &afstemming::gronden::PLICHT_LEEFTIJD_ONBEKEND,
+    &afstemming::gronden::PLICHT_JONGER,
+    &afstemming::gronden::PLICHT_PENSIOEN,
+    &afstemming::gronden::PLICHT_ONTHEFFING,
+    // The end of bijstand.
+    &beeindiging::BEEINDIGD,
+];
