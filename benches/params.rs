@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use participatiewet::Parameters;
+use participatiewet::{Beleid, Beleidsset, Parameters};
 
 fn bench(c: &mut Criterion) {
     let p = Parameters::bundled();
@@ -27,6 +27,10 @@ fn bench(c: &mut Criterion) {
     });
     c.bench_function("params_aow_datum", |b| {
         b.iter(|| p.aow_datum(black_box(d(1961, 1, 15))));
+    });
+    let set = Beleidsset::doorlopend(Beleid::default(), d(2015, 1, 1)).unwrap();
+    c.bench_function("params_beleid_op", |b| {
+        b.iter(|| set.beleid_op(black_box(peil)).map(Beleid::decision_term_weeks));
     });
 }
 

@@ -700,6 +700,23 @@ mod arbeidsplicht_art_9 {
     }
 
     #[test]
+    fn an_aow_date_the_table_does_not_know_yet() {
+        let p = Parameters::bundled();
+        let melding = d(2026, 1, 5);
+        // a known AOW date is named in the grounds
+        let oud = d(1960, 3, 10);
+        let a = arbeidsplicht(oud, melding, d(2026, 2, 1), Ontheffing::Geen, &p).unwrap();
+        assert!(a.decision().has("arbeidsplicht_leeftijd"));
+        // not yet known: the obligations apply before the 65th birthday, an error from it on
+        let later = d(1975, 1, 1);
+        assert!(p.aow_datum(later).is_err());
+        let a = arbeidsplicht(later, melding, d(2039, 12, 31), Ontheffing::Geen, &p).unwrap();
+        assert!(a.geldt());
+        assert!(a.decision().has("arbeidsplicht_leeftijd_pensioen_onbekend"));
+        assert!(arbeidsplicht(later, melding, d(2040, 1, 1), Ontheffing::Geen, &p).is_err());
+    }
+
+    #[test]
     fn golden_dutch_text_of_the_obligations() {
         let p = Parameters::bundled();
         let a = arbeidsplicht(
