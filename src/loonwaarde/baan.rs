@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::decision::Label;
 use crate::error::{Error, Text};
-use crate::money::Hours;
+use crate::money::{Hours, Percentage};
 use crate::wire::{Validate, validated_serde, wire_enum};
 
 /// The kind of job: a regular job, or a job under the Wet sociale werkvoorziening, for which
@@ -331,5 +331,38 @@ impl DienstbetrekkingBuilder {
         };
         job.validate()?;
         Ok(job)
+    }
+}
+
+/// What the subsidy is based on.
+///
+/// ```
+/// use participatiewet::loonwaarde::LksGrondslag;
+/// let g = LksGrondslag::Loonwaarde("60".parse()?);
+/// assert_eq!(g.to_string(), "loonwaarde 60%");
+/// assert_eq!(LksGrondslag::Forfaitair.to_string(), "forfaitair");
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(
+    tag = "grondslag",
+    content = "loonwaarde",
+    rename_all = "snake_case",
+    deny_unknown_fields
+)]
+#[non_exhaustive]
+pub enum LksGrondslag {
+    /// A loonwaarde fixed by the college (art. 10d lid 1 a, lid 4).
+    Loonwaarde(Percentage),
+    /// The flat route without a loonwaarde (art. 10d lid 1 b, lid 5; from 2017-02-01).
+    Forfaitair,
+}
+
+impl fmt::Display for LksGrondslag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Loonwaarde(lw) => write!(f, "loonwaarde {lw}"),
+            Self::Forfaitair => f.write_str("forfaitair"),
+        }
     }
 }

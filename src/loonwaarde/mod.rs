@@ -40,28 +40,32 @@
 
 mod baan;
 mod bepaling;
+mod besluit;
 mod doelgroep;
+mod gebeurtenis;
 mod gronden;
 mod methode;
+mod rapport;
 mod subsidie;
 
-pub use baan::{Dienstbetrekking, DienstbetrekkingBuilder, Soort};
+pub use baan::{Dienstbetrekking, DienstbetrekkingBuilder, LksGrondslag, Soort};
 pub use bepaling::{
-    Aanvraag, BESCHIKKINGSTERMIJN_DAGEN, BESCHIKKINGSTERMIJN_VANAF, Event,
-    JAARLIJKSE_HERBEPALING_MAANDEN, State,
+    BESCHIKKINGSTERMIJN_DAGEN, BESCHIKKINGSTERMIJN_VANAF, JAARLIJKSE_HERBEPALING_MAANDEN, State,
 };
+pub use besluit::{LksUitkomst, LksWeigering, Uitsluiting};
 pub use doelgroep::{
     Criterium, DoelgroepAanvraag, Ondersteuning, Uurloon, Verdienvermogen,
     doelgroep_loonkostensubsidie,
 };
+pub use gebeurtenis::{Aanvraag, Event};
 pub use methode::{
-    Hoofdtaak, LoonwaardeRapport, Loonwaardemeting, MAX_HOOFDTAKEN, Normfunctie, Prestatiefactoren,
-    TaakBijdrage, Tempo, UNIFORME_METHODE_VANAF, loonwaarde_meten, prestatie,
+    Hoofdtaak, Loonwaardemeting, MAX_HOOFDTAKEN, Normfunctie, Prestatiefactoren, Tempo,
+    UNIFORME_METHODE_VANAF, prestatie,
 };
+pub use rapport::{LoonwaardeRapport, TaakBijdrage, loonwaarde_meten};
 pub use subsidie::{
-    FORFAITAIR_AANDEEL, FORFAITAIRE_MAANDEN, LksBerekening, LksGrondslag, LksUitkomst,
-    LksWeigering, MAXIMUM_AANDEEL, REFERENTIE_UREN, STROOMLIJNING_VANAF, UREN_36_VANAF,
-    Uitsluiting, forfaitair_einde, lks_berekenen, loonkostensubsidie,
+    FORFAITAIR_AANDEEL, FORFAITAIRE_MAANDEN, LksBerekening, MAXIMUM_AANDEEL, REFERENTIE_UREN,
+    STROOMLIJNING_VANAF, UREN_36_VANAF, forfaitair_einde, lks_berekenen, loonkostensubsidie,
 };
 
 /// The codes of this domain's grounds and effects (see [`Code`](crate::Code)).
