@@ -1163,8 +1163,36 @@ fn wire_format_snapshots() {
         r#"{"uitkomst":"subsidie","peildatum":"2024-03-01","referentiedatum":"2024-02-01","begindatum":"2024-02-01","grondslag":{"grondslag":"loonwaarde","loonwaarde":"60"},"minimumloon":"2069.40","minimumloon_rij":"2024-01-01","werkgeverslasten":"23.5","werkgeverslasten_rij":"2021-07-01","uren":"32","voltijd_uren":"38","maximum_bereikt":false,"bedrag":"981.39"}"#
     );
     assert_eq!(serde_json::from_str::<LksUitkomst>(&json).unwrap(), u);
-    // a tampered amount does not read back
-    assert!(serde_json::from_str::<LksUitkomst>(&json.replace("981.39", "1981.39")).is_err());
+    // a tampered amount, date order, hours or loonwaarde does not read back
+    for (from, to) in [
+        ("981.39", "1981.39"),
+        (
+            r#""referentiedatum":"2024-02-01""#,
+            r#""referentiedatum":"2024-03-02""#,
+        ),
+        (
+            r#""referentiedatum":"2024-02-01""#,
+            r#""referentiedatum":"2024-01-31""#,
+        ),
+        (r#""peildatum":"2024-03-01""#, r#""peildatum":"1899-03-01""#),
+        (r#""voltijd_uren":"38""#, r#""voltijd_uren":"0""#),
+        (r#""voltijd_uren":"38""#, r#""voltijd_uren":"31.9999""#),
+        (r#""loonwaarde":"60""#, r#""loonwaarde":"100""#),
+        (
+            r#""minimumloon_rij":"2024-01-01""#,
+            r#""minimumloon_rij":"2200-01-01""#,
+        ),
+    ] {
+        assert!(
+            serde_json::from_str::<LksUitkomst>(&json.replace(from, to)).is_err(),
+            "{to}"
+        );
+    }
+    let LksUitkomst::Subsidie(b) = u else {
+        panic!()
+    };
+    assert_eq!(b.peildatum(), d(2024, 3, 1));
+    assert_eq!(b.grondslag(), lw("60"));
     assert!(
         serde_json::from_str::<LksUitkomst>(
             &json.replace(r#""maximum_bereikt":false"#, r#""maximum_bereikt":true"#)
@@ -1245,6 +1273,74 @@ fn unit_enums_round_trip_through_their_wire_names() {
     assert!("wsw ".parse::<Soort>().is_err());
     assert_eq!("110.5".parse::<Tempo>().unwrap().to_string(), "110.5%");
     assert!("abc".parse::<Tempo>().is_err());
+}
+
+#[test]
+fn accessors_and_displays() {
+    let m = drie_taken();
+    assert_eq!(m.datum(), d(2024, 3, 1));
+    assert_eq!(m.werkdagen_per_week(), 4);
+    assert_eq!(m.uren_per_week().to_string(), "32");
+    assert_eq!(m.normfunctie().voltijd_uren().to_string(), "38");
+    assert_eq!(m.normfunctie().omschrijving(), "medewerker wasserij");
+    assert_eq!(m.hoofdtaken()[1].omschrijving(), "uitgifte");
+    assert_eq!(m.hoofdtaken()[1].factoren().tempo.value(), dec!(70));
+    let r = loonwaarde_meten(&m).unwrap();
+    assert_eq!(r.datum(), d(2024, 3, 1));
+    assert_eq!(r.normfunctie(), "medewerker wasserij");
+    assert_eq!(r.taken()[1].omschrijving(), "uitgifte");
+    assert_eq!(r.taken()[1].aandeel(), dec!(31.25));
+    assert_eq!(r.taken()[1].factoren().kwaliteit, Percentage::HUNDRED);
+    assert_eq!("120".parse::<Tempo>().unwrap().value(), dec!(120));
+    assert_eq!("120".parse::<Tempo>().unwrap().geteld(), dec!(100));
+    let baan = job(d(1990, 5, 1), "32", "38", d(2024, 2, 1));
+    assert_eq!(baan.geboortedatum(), d(1990, 5, 1));
+    assert_eq!(baan.begindatum(), d(2024, 2, 1));
+    assert_eq!(baan.soort(), Soort::Regulier);
+    assert_eq!(baan.to_string(), "regulier dienstbetrekking van 2024-02-01");
+    let s = State::aangevraagd(d(2024, 1, 10)).unwrap();
+    assert_eq!(s.to_string(), "aangevraagd 2024-01-10");
+    assert_eq!(s.datum(), d(2024, 1, 10));
+    let e = Event::Gehoord {
+        datum: d(2024, 2, 1),
+    };
+    assert_eq!(e.to_string(), "gehoord 2024-02-01");
+    let u = lks_berekenen(&baan, lw("60"), d(2024, 3, 1), &Parameters::bundled()).unwrap();
+    assert_eq!(u.to_string(), "subsidie 981.39");
+    assert_eq!(u.bedrag().unwrap().to_string(), "981.39");
+    assert_eq!(lw("62.5").to_string(), "loonwaarde 62.5%");
+    assert_eq!(LksGrondslag::Forfaitair.to_string(), "forfaitair");
+}
+
+/// Art. 10d lid 5: the flat route exists from 2017-02-01, for a job started then or later,
+/// agreed before the end of its first six months.
+#[test]
+fn flat_route_boundaries() {
+    ctx_run(|ctx| {
+        let route = |aanvraag, datum, begindatum| {
+            State::aangevraagd(aanvraag)
+                .unwrap()
+                .apply(&Event::ForfaitaireRoute { datum, begindatum }, ctx)
+        };
+        assert!(route(d(2017, 1, 20), d(2017, 1, 31), d(2017, 2, 1)).is_err());
+        assert!(route(d(2017, 1, 20), d(2017, 2, 1), d(2017, 1, 31)).is_err());
+        assert!(route(d(2017, 1, 20), d(2017, 2, 1), d(2017, 2, 1)).is_ok());
+        // agreed on the last day of the six months (2024-07-31), not on the end day 2024-08-01
+        assert!(route(d(2024, 7, 1), d(2024, 7, 31), d(2024, 2, 1)).is_ok());
+        assert!(route(d(2024, 7, 1), d(2024, 8, 1), d(2024, 2, 1)).is_err());
+    });
+    assert!(
+        serde_json::from_str::<State>(
+            r#"{"state":"forfaitair","afgesproken_op":"2024-08-01","begindatum":"2024-02-01"}"#
+        )
+        .is_err()
+    );
+    assert!(
+        serde_json::from_str::<State>(
+            r#"{"state":"forfaitair","afgesproken_op":"2024-07-31","begindatum":"2024-02-01"}"#
+        )
+        .is_ok()
+    );
 }
 
 #[test]

@@ -116,6 +116,30 @@ pub enum Ondersteuning {
 
 wire_enum!(Ondersteuning);
 
+impl Ondersteuning {
+    /// The finding in words.
+    ///
+    /// ```
+    /// use participatiewet::{Taal, loonwaarde::Ondersteuning};
+    /// assert_eq!(Ondersteuning::Art7.label().get(Taal::Nl), "ondersteund door het college");
+    /// ```
+    #[must_use]
+    pub const fn label(self) -> Label {
+        match self {
+            Self::Art7 => Label::new(
+                "art7",
+                "ondersteund door het college",
+                "supported by the college",
+            ),
+            Self::Geen => Label::new(
+                "geen",
+                "niet ondersteund door het college",
+                "not supported by the college",
+            ),
+        }
+    }
+}
+
 /// Whether the person earns at least the hourly minimum wage (Besluit 2014 art. 1 lid 1 d).
 ///
 /// ```
@@ -135,6 +159,30 @@ pub enum Uurloon {
 
 wire_enum!(Uurloon);
 
+impl Uurloon {
+    /// The finding in words.
+    ///
+    /// ```
+    /// use participatiewet::{Taal, loonwaarde::Uurloon};
+    /// assert_eq!(Uurloon::MinimumloonOfMeer.label().get(Taal::Nl), "ten minste het minimumloon per uur");
+    /// ```
+    #[must_use]
+    pub const fn label(self) -> Label {
+        match self {
+            Self::MinimumloonOfMeer => Label::new(
+                "minimumloon_of_meer",
+                "ten minste het minimumloon per uur",
+                "at least the hourly minimum wage",
+            ),
+            Self::MinderDanMinimumloon => Label::new(
+                "minder_dan_minimumloon",
+                "minder dan het minimumloon per uur",
+                "less than the hourly minimum wage",
+            ),
+        }
+    }
+}
+
 /// Whether the person can earn the minimum wage with full-time work (art. 6 lid 1 e).
 ///
 /// ```
@@ -152,6 +200,30 @@ pub enum Verdienvermogen {
 }
 
 wire_enum!(Verdienvermogen);
+
+impl Verdienvermogen {
+    /// The finding in words.
+    ///
+    /// ```
+    /// use participatiewet::{Taal, loonwaarde::Verdienvermogen};
+    /// assert_eq!(Verdienvermogen::Minimumloon.label().get(Taal::En), "can earn the minimum wage full-time");
+    /// ```
+    #[must_use]
+    pub const fn label(self) -> Label {
+        match self {
+            Self::OnderMinimumloon => Label::new(
+                "onder_minimumloon",
+                "kan met voltijdse arbeid niet het minimumloon verdienen",
+                "cannot earn the minimum wage full-time",
+            ),
+            Self::Minimumloon => Label::new(
+                "minimumloon",
+                "kan met voltijdse arbeid het minimumloon verdienen",
+                "can earn the minimum wage full-time",
+            ),
+        }
+    }
+}
 
 /// The facts of an application for a doelgroep determination, each finding a typed value.
 ///

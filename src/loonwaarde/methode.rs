@@ -2,20 +2,8 @@
 //! 2021): a measurement at the workplace against a [`Normfunctie`], split into
 //! [`Hoofdtaak`]en, each scored on tempo, kwaliteit and netto werktijd.
 //!
-//! **How the factors combine (an open point, settled as far as the law text was found).** The
-//! Besluit 2021 art. 1 defines hoofdtaak, kwaliteit, tempo, netto werktijd and normfunctie (text
-//! read in the consolidated version of 2023-01-01). The articles that say how the factors
-//! combine (art. 2–5) were not found in the stored law texts searched: the regelrecht corpus
-//! holds only the Besluit of 2014 (`besluit_loonkostensubsidie_participatiewet`, versions
-//! 2015-01-01 and 2017-07-01), and the stored wetten.overheid.nl pages of BWBR0044894 show only
-//! art. 1. The method before 2021-07-01 is explicit: Regeling loonkostensubsidie
-//! Participatiewet (2014) art. 4 lid 2, "De loonwaarde per taak bedraagt: L=T*K*I*BT" (tempo ×
-//! kwaliteit × inzetbaarheid × the task's share), lid 1 "de som van de loonwaarden per taak",
-//! lid 3 "rekenkundig afgerond op hele procenten". The uniform method keeps that structure with
-//! netto werktijd in the place of inzetbaarheid; the crate therefore computes
-//! `aandeel × min(tempo, 100) × kwaliteit × netto werktijd`, summed and rounded to whole
-//! percents, in the one function [`prestatie`] (the place to change if the Besluit 2021 text
-//! says otherwise). Tempo above the norm counts at most 100% (official method guide).
+//! How the factors combine is the one function [`prestatie`]; the law text read for it, and
+//! what was not found, is in the loonwaarde module docs.
 
 use std::fmt;
 

@@ -4,8 +4,8 @@
 //! - [`doelgroep_loonkostensubsidie`]: does a person belong to the doelgroep (art. 10c)?
 //! - [`loonwaarde_meten`]: the uniform method (from 2021-07-01): a [`Loonwaardemeting`] of up
 //!   to five [`Hoofdtaak`]en against a [`Normfunctie`], giving a [`LoonwaardeRapport`]. How the
-//!   factors combine is the one function [`prestatie`] (see [its module](methode) for the law
-//!   text read and what was not found).
+//!   factors combine is the one function [`prestatie`] (see below for the law text read and
+//!   what was not found).
 //! - [`State`]: the determination life cycle, a [`Procedure`](crate::Procedure) persisted by
 //!   the caller.
 //! - [`lks_berekenen`] (value only, no heap) and [`loonkostensubsidie`] (a
@@ -14,6 +14,35 @@
 //!
 //! The codes of the grounds and effects (`lks_toegekend`, `lks_maximum`, `lks_wsw`,
 //! `loonwaarde_hoofdtaak`, `lks_beschikking_uiterlijk`, ...) are stable wire names.
+//!
+//! ## The subsidy (art. 10d lid 4–7)
+//!
+//! `min(basis − loonwaarde × basis, 70% × basis) × (1 + werkgeverslasten) × hours factor`, with
+//! basis = the employee's monthly minimum wage × 1.08; on the flat route (from 2017-02-01, the
+//! job's first 6 months) 50% of basis instead of the gap. The hours factor is the agreed hours,
+//! at most the normal full-time hours, over 36 from 2024 and over the normal full-time hours
+//! before. From 2017-02-01 the minimum wage of 1 January (or of the job's start, if later) is
+//! used (lid 7). The 70% cap is read as a cap on the wage part with the allowance on top
+//! (Regeling art. 1: a percentage "van de loonkosten waarover loonkostensubsidie wordt
+//! verstrekt"); the other reading gives the same amount. The amount is one exact integer
+//! ratio rounded once to cents, never above [`LksBerekening::maximum`].
+//!
+//! ## How tempo, kwaliteit and netto werktijd combine (Besluit 2021 art. 2–5)
+//!
+//! An open legal point, settled as far as the law text was found. Read: the Besluit 2021
+//! art. 1 definitions (hoofdtaak, kwaliteit, tempo, netto werktijd, normfunctie; consolidated
+//! text of 2023-01-01), and the Regeling loonkostensubsidie Participatiewet (2014, in force
+//! until the uniform method) art. 4: lid 1 "De loonwaarde ... bedraagt de som van de
+//! loonwaarden per taak", lid 2 "De loonwaarde per taak bedraagt: L=T*K*I*BT" (tempo ×
+//! kwaliteit × inzetbaarheid × the task's share of the work), lid 3 "rekenkundig afgerond op
+//! hele procenten". Not found: the text of Besluit 2021 art. 2–5 (searched: the regelrecht
+//! corpus, which holds only the 2014 Besluit, versions 2015-01-01 and 2017-07-01;
+//! wetten.overheid.nl and Staatsblad 2021, 113 for BWBR0044894, of which only art. 1 could be
+//! read; the official method guide, AKC Cahier 24). The crate keeps the structure of the 2014 text
+//! with netto werktijd in the place of inzetbaarheid:
+//! `loonwaarde = Σ aandeel × min(tempo, 100) × kwaliteit × netto werktijd`, rounded to whole
+//! percents, in the one function [`prestatie`]; tempo above the norm counts as 100 (method
+//! guide). If the Besluit 2021 text says otherwise, [`prestatie`] is the place to change.
 //!
 //! ## The determination life cycle (`loonwaarde_bepaling`)
 //!
