@@ -1,5 +1,6 @@
 //! Benches for the loonwaarde domain: the LKS calculation (value path, no heap: a `Copy`
-//! result built from `Copy` inputs) and one state transition.
+//! result built from `Copy` inputs), the same with its coded grounds (one allocation), and one
+//! state transition.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
@@ -7,10 +8,10 @@ use std::hint::black_box;
 
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
-use participatiewet::loonwaarde::{Context, Event, State};
-use participatiewet::{
-    Dienstbetrekking, LksGrondslag, Parameters, lks_berekenen, loonkostensubsidie,
+use participatiewet::loonwaarde::{
+    Dienstbetrekking, Event, LksGrondslag, Soort, State, lks_berekenen, loonkostensubsidie,
 };
+use participatiewet::{Beleid, Context, Parameters, Procedure};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -19,14 +20,14 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 fn bench(c: &mut Criterion) {
     let params = Parameters::bundled();
     let job = |birth| {
-        Dienstbetrekking::new(
-            birth,
-            "32".parse().unwrap(),
-            "38".parse().unwrap(),
-            d(2024, 2, 1),
-            false,
-        )
-        .unwrap()
+        Dienstbetrekking::builder()
+            .geboortedatum(birth)
+            .begindatum(d(2024, 2, 1))
+            .uren_per_week("32".parse().unwrap())
+            .voltijd_uren("38".parse().unwrap())
+            .soort(Soort::Regulier)
+            .build()
+            .unwrap()
     };
     let volwassen = job(d(1990, 5, 1));
     // 20 on the reference date: the youth minimum wage (80%, rounded to 5 cents) is looked up
@@ -47,7 +48,17 @@ fn bench(c: &mut Criterion) {
     c.bench_function("lks_berekenen youth (value, no grounds)", |b| {
         b.iter(|| lks_berekenen(black_box(&baan), black_box(g), black_box(peil), &params));
     });
-    c.bench_function("loonkostensubsidie (with grounds)", |b| {
+    c.bench_function("loonkostensubsidie adult (with grounds)", |b| {
+        b.iter(|| {
+            loonkostensubsidie(
+                black_box(&volwassen),
+                black_box(g),
+                black_box(peil),
+                &params,
+            )
+        });
+    });
+    c.bench_function("loonkostensubsidie youth (with grounds)", |b| {
         b.iter(|| loonkostensubsidie(black_box(&baan), black_box(g), black_box(peil), &params));
     });
     let state: State = serde_json::from_str(
@@ -58,7 +69,8 @@ fn bench(c: &mut Criterion) {
         datum: d(2024, 2, 15),
         herbepaling_op: Some(d(2025, 2, 15)),
     };
-    let ctx = Context::default();
+    let beleid = Beleid::default();
+    let ctx = Context::new(&params, &beleid);
     c.bench_function("state.apply (vaststelling)", |b| {
         b.iter(|| black_box(&state).apply(black_box(&event), &ctx));
     });

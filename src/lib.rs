@@ -91,11 +91,6 @@ pub use doelgroep::{
     WwVervolg, ZrmScores, classificeer,
 };
 pub use error::{Error, Text, TransitionError};
-pub use loonwaarde::{
-    Dienstbetrekking, DoelgroepAanvraag, Hoofdtaak, LksBerekening, LksGrondslag, LoonwaardeRapport,
-    Loonwaardemeting, Normfunctie, doelgroep_loonkostensubsidie, lks_berekenen, loonkostensubsidie,
-    loonwaarde_meten,
-};
 pub use money::{Hours, Money, Percentage};
 pub use params::{
     AowLeeftijd, Bijstandsnormen, Confidence, MET_VAKANTIEBIJSLAG, Minimumjeugdloon, OPEN,

@@ -171,7 +171,8 @@ fn ww_into_bijstand_diagnosis_lks_job_and_exit() {
 #[test]
 fn ww_through_the_hand_over_machine_into_bijstand_and_an_lks_job() {
     use participatiewet::bijstand::{self, BijstandFeiten, Leefvorm, bijstand_op};
-    use participatiewet::{LksGrondslag, Parameters, Werkverleden, WwFeiten, lks_berekenen, ww};
+    use participatiewet::loonwaarde::{Dienstbetrekking, LksGrondslag, Soort, lks_berekenen};
+    use participatiewet::{Parameters, Werkverleden, WwFeiten, ww};
     let beleid = Beleid::default();
     let params = Parameters::bundled();
     // WW (WW art. 42): born 1985-05-10, unemployed from 2025-03-03, 15 years of work: 12.5
@@ -234,14 +235,14 @@ fn ww_through_the_hand_over_machine_into_bijstand_and_an_lks_job() {
     );
     assert_eq!(s.segment(), Some(Segment::S2));
     // A job with loonkostensubsidie at 55% loonwaarde from 2026-09-01 (Participatiewet art. 10d).
-    let baan = participatiewet::Dienstbetrekking::new(
-        d(1985, 5, 10),
-        "32".parse().unwrap(),
-        "38".parse().unwrap(),
-        d(2026, 9, 1),
-        false,
-    )
-    .unwrap();
+    let baan = Dienstbetrekking::builder()
+        .geboortedatum(d(1985, 5, 10))
+        .begindatum(d(2026, 9, 1))
+        .uren_per_week("32".parse().unwrap())
+        .voltijd_uren("38".parse().unwrap())
+        .soort(Soort::Regulier)
+        .build()
+        .unwrap();
     let lks = lks_berekenen(
         &baan,
         LksGrondslag::Loonwaarde("55".parse().unwrap()),

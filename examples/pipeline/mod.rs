@@ -17,11 +17,10 @@ use participatiewet::{
 use data::{BeschutStap, Persoon, Status};
 use participatiewet::beschut_werk::{Aanvraag, Aanvrager, Plaatsen, Stand, Taakstelling};
 use participatiewet::doelgroep::{WwVervolg, vervolg_na_ww};
-use participatiewet::loonwaarde::LksUitkomst;
-use participatiewet::{
-    Confidence, Dienstbetrekking, Hours, LksGrondslag, Money, Percentage, Row, Werkverleden,
-    WwFeiten, lks_berekenen, ww,
+use participatiewet::loonwaarde::{
+    Dienstbetrekking, LksGrondslag, LksUitkomst, Soort, lks_berekenen,
 };
+use participatiewet::{Confidence, Hours, Money, Percentage, Row, Werkverleden, WwFeiten, ww};
 use rust_decimal::Decimal;
 
 /// Everything the run needs besides the people: the law's parameters, the municipality's
@@ -298,7 +297,7 @@ fn line(
             match lks_maand(p, peildatum, &omgeving.params)? {
                 LksUitkomst::Subsidie(berekening) => {
                     if let Some(total) = r.lks_bedrag_per_band.get_mut(band) {
-                        *total = total.checked_add(berekening.bedrag)?;
+                        *total = total.checked_add(berekening.bedrag())?;
                     }
                 }
                 _ => r.lks_geweigerd += 1,
@@ -565,7 +564,13 @@ const VOLTIJD_UREN: u8 = 38;
 fn lks_maand(p: &Persoon, peildatum: NaiveDate, params: &Parameters) -> Result<LksUitkomst, Error> {
     let uren = Hours::new(Decimal::from(p.uren.unwrap_or(VOLTIJD_UREN)))?;
     let voltijd = Hours::new(Decimal::from(VOLTIJD_UREN))?;
-    let baan = Dienstbetrekking::new(p.geboren, uren, voltijd, p.sinds, false)?;
+    let baan = Dienstbetrekking::builder()
+        .geboortedatum(p.geboren)
+        .begindatum(p.sinds)
+        .uren_per_week(uren)
+        .voltijd_uren(voltijd)
+        .soort(Soort::Regulier)
+        .build()?;
     let grondslag = match p.loonwaarde {
         Some(lw) => LksGrondslag::Loonwaarde(Percentage::new(Decimal::from(lw))?),
         None => LksGrondslag::Forfaitair,

@@ -103,9 +103,11 @@ pub fn uit_bijstand_overgang(
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use participatiewet::{Dienstbetrekking, LksGrondslag, Parameters, SegmentEvent, doelgroep, lks_berekenen};
+/// use participatiewet::{Parameters, SegmentEvent, doelgroep};
+/// use participatiewet::loonwaarde::{Dienstbetrekking, LksGrondslag, Soort, lks_berekenen};
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// let baan = Dienstbetrekking::new(d(1990, 5, 1), "32".parse()?, "38".parse()?, d(2026, 5, 1), false)?;
+/// let baan = Dienstbetrekking::builder().geboortedatum(d(1990, 5, 1)).begindatum(d(2026, 5, 1))
+///     .uren_per_week("32".parse()?).voltijd_uren("38".parse()?).soort(Soort::Regulier).build()?;
 /// let uitkomst = lks_berekenen(&baan, LksGrondslag::Loonwaarde("60".parse()?), d(2026, 5, 1), &Parameters::bundled())?;
 /// assert_eq!(
 ///     doelgroep::uit_loonkostensubsidie(&baan, &uitkomst),
@@ -120,7 +122,7 @@ pub fn uit_loonkostensubsidie(
 ) -> Option<SegmentEvent> {
     match uitkomst {
         LksUitkomst::Subsidie(_) => Some(SegmentEvent::LksBaanGestart {
-            datum: baan.begindatum,
+            datum: baan.begindatum(),
         }),
         LksUitkomst::Geen(_) => None,
     }

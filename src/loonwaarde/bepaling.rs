@@ -1,16 +1,21 @@
 //! The determination life cycle of a loonwaarde (`loonwaardebepaling`) as a persisted state
-//! machine. The diagram is in the [module docs](super).
+//! machine implementing [`Procedure`](crate::Procedure). The diagram is in the
+//! [module docs](super).
 
-use std::borrow::Cow;
+use std::fmt;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::gebeurtenis::{Aanvraag, Event, verplicht};
+use super::gronden as g;
 use super::subsidie::{STROOMLIJNING_VANAF, forfaitair_einde};
 use crate::citation::{Citation, Regulation};
-use crate::date::{MonthEnd, add_days, add_months};
-use crate::error::{Error, TransitionError};
+use crate::date::{MonthEnd, add_days, add_months, checked};
+use crate::error::{Error, Text, TransitionError};
 use crate::money::Percentage;
+use crate::procedure::{Context, Effect, Procedure, Transition};
+use crate::wire::{Validate, validated_serde};
 
 /// From this day the LKS decision is due within 5 weeks (art. 10d lid 12).
 pub const BESCHIKKINGSTERMIJN_VANAF: NaiveDate = match NaiveDate::from_ymd_opt(2023, 7, 1) {
@@ -31,17 +36,26 @@ pub const ART_10D_LID_5: Citation = Citation::article(Regulation::Participatiewe
 /// The yearly re-determination before 2017-02-01 (Pw art. 10d as in force 2015–2017).
 pub const ART_10D_OUD: Citation = Citation::article(Regulation::Participatiewet, "10d");
 
-/// A determination's state. Each state holds the dates that justify it.
+/// A determination's state. Each state holds the dates that justify it; reading one from JSON
+/// checks their order, the rules of art. 10d lid 5 and 6, and that its deadlines lie in the
+/// crate's date range.
 ///
 /// ```
 /// use chrono::NaiveDate;
 /// use participatiewet::loonwaarde::State;
-/// let s = State::aangevraagd(NaiveDate::from_ymd_opt(2024, 1, 10).unwrap());
+/// let s = State::aangevraagd(NaiveDate::from_ymd_opt(2024, 1, 10).unwrap())?;
 /// assert_eq!(serde_json::to_string(&s).unwrap(),
 ///     r#"{"state":"aangevraagd","aangevraagd_op":"2024-01-10","vorige_loonwaarde":null}"#);
+/// assert_eq!(s.to_string(), "aangevraagd 2024-01-10");
+/// # Ok::<(), participatiewet::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "state", rename_all = "snake_case", try_from = "RawState")]
+#[serde(
+    remote = "Self",
+    tag = "state",
+    rename_all = "snake_case",
+    deny_unknown_fields
+)]
 #[non_exhaustive]
 pub enum State {
     /// A (re-)determination was requested.
@@ -49,6 +63,7 @@ pub enum State {
         /// Date of the request.
         aangevraagd_op: NaiveDate,
         /// The loonwaarde being re-determined, if this is a re-determination.
+        #[serde(deserialize_with = "verplicht")]
         vorige_loonwaarde: Option<Percentage>,
     },
     /// College and employer agreed to skip the measurement for now (flat route).
@@ -86,184 +101,94 @@ pub enum State {
         loonwaarde: Percentage,
         /// The agreed re-determination date (from 2017-02-01; `None` before, when it is
         /// yearly and computed).
+        #[serde(deserialize_with = "verplicht")]
         herbepaling_op: Option<NaiveDate>,
     },
 }
 
-/// An event, each with its date.
-///
-/// ```
-/// use chrono::NaiveDate;
-/// use participatiewet::loonwaarde::Event;
-/// let e = Event::Gehoord { datum: NaiveDate::from_ymd_opt(2024, 2, 1).unwrap() };
-/// assert_eq!(serde_json::to_string(&e).unwrap(), r#"{"event":"gehoord","datum":"2024-02-01"}"#);
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "event", rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Event {
-    /// The expert measured the loonwaarde.
-    Meting {
-        /// Date.
-        datum: NaiveDate,
-        /// The measured loonwaarde.
-        loonwaarde: Percentage,
-    },
-    /// Employer and employee were heard on the report.
-    Gehoord {
-        /// Date.
-        datum: NaiveDate,
-    },
-    /// The college fixes the loonwaarde.
-    Vaststelling {
-        /// Date.
-        datum: NaiveDate,
-        /// The agreed re-determination date: required from 2017-02-01, absent before.
-        herbepaling_op: Option<NaiveDate>,
-    },
-    /// College and employer agree on the flat route (from 2017-02-01).
-    ForfaitaireRoute {
-        /// Date of the agreement.
-        datum: NaiveDate,
-        /// First day of the job.
-        begindatum: NaiveDate,
-    },
-    /// A re-determination starts.
-    Herbepaling {
-        /// Date.
-        datum: NaiveDate,
-    },
-}
+validated_serde!(State);
 
-impl Event {
-    /// The event's date.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// let d = NaiveDate::from_ymd_opt(2024, 2, 1).unwrap();
-    /// assert_eq!(participatiewet::loonwaarde::Event::Gehoord { datum: d }.datum(), d);
-    /// ```
-    #[must_use]
-    pub fn datum(&self) -> NaiveDate {
-        match self {
-            Self::Meting { datum, .. }
-            | Self::Gehoord { datum }
-            | Self::Vaststelling { datum, .. }
-            | Self::ForfaitaireRoute { datum, .. }
-            | Self::Herbepaling { datum } => *datum,
-        }
-    }
-
-    /// The event's tag.
-    ///
-    /// ```
-    /// # use chrono::NaiveDate;
-    /// let d = NaiveDate::from_ymd_opt(2024, 2, 1).unwrap();
-    /// assert_eq!(participatiewet::loonwaarde::Event::Gehoord { datum: d }.tag(), "gehoord");
-    /// ```
-    #[must_use]
-    pub fn tag(&self) -> &'static str {
-        match self {
-            Self::Meting { .. } => "meting",
-            Self::Gehoord { .. } => "gehoord",
-            Self::Vaststelling { .. } => "vaststelling",
-            Self::ForfaitaireRoute { .. } => "forfaitaire_route",
-            Self::Herbepaling { .. } => "herbepaling",
-        }
+/// `<tag> <datum>`: the state and its latest date.
+impl fmt::Display for State {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", Procedure::tag(self), self.datum())
     }
 }
 
-/// What a deadline is about.
-///
-/// ```
-/// use participatiewet::loonwaarde::Termijn;
-/// assert_ne!(Termijn::BeschikkingLks, Termijn::Herbepaling);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Termijn {
-    /// The flat route ends; from this day the loonwaarde must be fixed (art. 10d lid 5).
-    EindeForfaitaireRoute,
-    /// The LKS decision is due by this day (art. 10d lid 12, from 2023-07-01).
-    BeschikkingLks,
-    /// The loonwaarde must be re-determined by this day.
-    Herbepaling,
+fn ongeldig(reason: Text) -> Error {
+    Error::state("loonwaarde::State", reason)
 }
 
-/// A deadline that follows from a state, with its legal basis.
-///
-/// ```
-/// # use participatiewet::loonwaarde::Effect;
-/// # fn f(e: &Effect) -> chrono::NaiveDate { e.datum }
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct Effect {
-    /// What the deadline is about.
-    pub termijn: Termijn,
-    /// The day.
-    pub datum: NaiveDate,
-    /// Its legal basis.
-    pub citation: Citation,
+impl Validate for State {
+    fn validate(&self) -> Result<(), Error> {
+        let (all, n): ([NaiveDate; 3], usize) = match self {
+            Self::Aangevraagd { aangevraagd_op, .. } => ([*aangevraagd_op; 3], 1),
+            Self::Forfaitair {
+                afgesproken_op,
+                begindatum,
+            } => ([*afgesproken_op, *begindatum, *begindatum], 2),
+            Self::Gemeten {
+                aangevraagd_op,
+                gemeten_op,
+                ..
+            } => ([*aangevraagd_op, *gemeten_op, *gemeten_op], 2),
+            Self::Gerapporteerd {
+                aangevraagd_op,
+                gemeten_op,
+                gehoord_op,
+                ..
+            } => ([*aangevraagd_op, *gemeten_op, *gehoord_op], 3),
+            Self::Vastgesteld { vastgesteld_op, .. } => ([*vastgesteld_op; 3], 1),
+        };
+        let dates = all.get(..n).unwrap_or(&[]);
+        for d in dates {
+            checked(*d, "datum")?;
+        }
+        match self {
+            Self::Aangevraagd { .. } => {}
+            Self::Forfaitair {
+                afgesproken_op,
+                begindatum,
+            } => check_forfaitair(*afgesproken_op, *begindatum).map_err(ongeldig)?,
+            Self::Gemeten { .. } | Self::Gerapporteerd { .. } => {
+                if dates.windows(2).any(|w| w.first() > w.get(1)) {
+                    return Err(ongeldig(Text::new(
+                        "de data liggen niet in volgorde",
+                        "the dates are not in order",
+                    )));
+                }
+            }
+            Self::Vastgesteld {
+                vastgesteld_op,
+                herbepaling_op,
+                ..
+            } => check_herbepaling(*vastgesteld_op, *herbepaling_op)
+                .map_err(|(reason, _)| ongeldig(reason))?,
+        }
+        // Every deadline of the state lies in the crate's date range, so it reads back.
+        for e in self.termijnen()? {
+            checked(e.datum(), "datum")?;
+        }
+        Ok(())
+    }
 }
-
-/// The result of an accepted event.
-///
-/// ```
-/// # use participatiewet::loonwaarde::Transition;
-/// # fn f(t: &Transition) -> usize { t.effects.len() }
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Transition {
-    /// The new state.
-    pub state: State,
-    /// The deadlines that follow from it.
-    pub effects: Vec<Effect>,
-}
-
-/// Context for transitions (nothing yet; reserved for municipal policy).
-///
-/// ```
-/// let _ = participatiewet::loonwaarde::Context::default();
-/// ```
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Context {}
 
 impl State {
-    /// A new request on `datum`.
+    /// A new request on `datum`; errors outside the crate's date range.
     ///
     /// ```
     /// # use chrono::NaiveDate;
-    /// let s = participatiewet::loonwaarde::State::aangevraagd(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap());
-    /// assert_eq!(s.tag(), "aangevraagd");
+    /// let s = participatiewet::loonwaarde::State::aangevraagd(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap())?;
+    /// assert!(matches!(s, participatiewet::loonwaarde::State::Aangevraagd { .. }));
+    /// # Ok::<(), participatiewet::Error>(())
     /// ```
-    #[must_use]
-    pub fn aangevraagd(datum: NaiveDate) -> Self {
-        Self::Aangevraagd {
-            aangevraagd_op: datum,
+    pub fn aangevraagd(datum: NaiveDate) -> Result<Self, Error> {
+        let s = Self::Aangevraagd {
+            aangevraagd_op: checked(datum, "aangevraagd_op")?,
             vorige_loonwaarde: None,
-        }
-    }
-
-    /// The state's tag.
-    ///
-    /// ```
-    /// # use chrono::NaiveDate;
-    /// let s = participatiewet::loonwaarde::State::aangevraagd(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap());
-    /// assert_eq!(s.tag(), "aangevraagd");
-    /// ```
-    #[must_use]
-    pub fn tag(&self) -> &'static str {
-        match self {
-            Self::Aangevraagd { .. } => "aangevraagd",
-            Self::Forfaitair { .. } => "forfaitair",
-            Self::Gemeten { .. } => "gemeten",
-            Self::Gerapporteerd { .. } => "gerapporteerd",
-            Self::Vastgesteld { .. } => "vastgesteld",
-        }
+        };
+        s.validate()?;
+        Ok(s)
     }
 
     /// The latest date in the state: events before it are refused.
@@ -271,7 +196,8 @@ impl State {
     /// ```
     /// # use chrono::NaiveDate;
     /// let d = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
-    /// assert_eq!(participatiewet::loonwaarde::State::aangevraagd(d).datum(), d);
+    /// assert_eq!(participatiewet::loonwaarde::State::aangevraagd(d)?.datum(), d);
+    /// # Ok::<(), participatiewet::Error>(())
     /// ```
     #[must_use]
     pub fn datum(&self) -> NaiveDate {
@@ -288,8 +214,9 @@ impl State {
     ///
     /// ```
     /// # use chrono::NaiveDate;
-    /// let s = participatiewet::loonwaarde::State::aangevraagd(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap());
+    /// let s = participatiewet::loonwaarde::State::aangevraagd(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap())?;
     /// assert!(s.vastgestelde_loonwaarde().is_none());
+    /// # Ok::<(), participatiewet::Error>(())
     /// ```
     #[must_use]
     pub fn vastgestelde_loonwaarde(&self) -> Option<Percentage> {
@@ -300,31 +227,18 @@ impl State {
     }
 
     /// The deadlines that follow from this state, computed from its dates.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use participatiewet::loonwaarde::{State, Termijn};
-    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// let s: State = serde_json::from_str(
-    ///     r#"{"state":"forfaitair","afgesproken_op":"2024-01-15","begindatum":"2024-02-01"}"#).unwrap();
-    /// let t = s.deadlines()?;
-    /// assert_eq!(t[0].termijn, Termijn::EindeForfaitaireRoute);
-    /// assert_eq!(t[0].datum, d(2024, 8, 1));
-    /// assert_eq!(t[1].datum, d(2024, 2, 19)); // 5 weeks after the agreement
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    pub fn deadlines(&self) -> Result<Vec<Effect>, Error> {
+    fn termijnen(&self) -> Result<Vec<Effect>, Error> {
         let mut out = Vec::new();
         match self {
             Self::Forfaitair {
                 afgesproken_op,
                 begindatum,
             } => {
-                out.push(Effect {
-                    termijn: Termijn::EindeForfaitaireRoute,
-                    datum: forfaitair_einde(*begindatum)?,
-                    citation: ART_10D_LID_5,
-                });
+                out.push(Effect::new(
+                    &g::LKS_FORFAITAIR_EINDE,
+                    forfaitair_einde(*begindatum)?,
+                    ART_10D_LID_5,
+                ));
                 beschikking(&mut out, *afgesproken_op)?;
             }
             Self::Vastgesteld {
@@ -333,9 +247,10 @@ impl State {
                 ..
             } => {
                 beschikking(&mut out, *vastgesteld_op)?;
-                let (datum, citation) = match herbepaling_op {
-                    Some(d) => (*d, ART_10D_LID_6),
-                    None => (
+                out.push(match herbepaling_op {
+                    Some(d) => Effect::new(&g::LOONWAARDE_HERBEPALING, *d, ART_10D_LID_6),
+                    None => Effect::new(
+                        &g::LOONWAARDE_HERBEPALING_JAARLIJKS,
                         add_months(
                             *vastgesteld_op,
                             JAARLIJKSE_HERBEPALING_MAANDEN,
@@ -343,11 +258,6 @@ impl State {
                         )?,
                         ART_10D_OUD,
                     ),
-                };
-                out.push(Effect {
-                    termijn: Termijn::Herbepaling,
-                    datum,
-                    citation,
                 });
             }
             Self::Aangevraagd { .. } | Self::Gemeten { .. } | Self::Gerapporteerd { .. } => {}
@@ -355,45 +265,22 @@ impl State {
         Ok(out)
     }
 
-    /// Applies an event. A refused event leaves `self` untouched and names the rule.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use participatiewet::loonwaarde::{Context, Event, State};
-    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// let s = State::aangevraagd(d(2024, 1, 10));
-    /// let t = s.apply(&Event::Meting { datum: d(2024, 2, 1), loonwaarde: "60".parse()? }, &Context::default()).unwrap();
-    /// assert_eq!(t.state.tag(), "gemeten");
-    /// assert!(t.state.apply(&Event::Herbepaling { datum: d(2024, 3, 1) }, &Context::default()).is_err());
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    pub fn apply(&self, event: &Event, _ctx: &Context) -> Result<Transition, TransitionError> {
-        let refuse = |rule: Cow<'static, str>| TransitionError::new(self.tag(), event.tag(), rule);
-        let datum = event.datum();
-        if datum < self.datum() {
-            return Err(refuse(
-                format!(
-                    "the event's date {datum} is before the state's date {}",
-                    self.datum()
-                )
-                .into(),
-            ));
-        }
-        let state = match (self, event) {
-            (Self::Aangevraagd { aangevraagd_op, .. }, Event::Meting { datum, loonwaarde }) => {
-                Self::Gemeten {
-                    aangevraagd_op: *aangevraagd_op,
-                    gemeten_op: *datum,
-                    loonwaarde: *loonwaarde,
-                }
-            }
-            (Self::Forfaitair { afgesproken_op, .. }, Event::Meting { datum, loonwaarde }) => {
-                Self::Gemeten {
-                    aangevraagd_op: *afgesproken_op,
-                    gemeten_op: *datum,
-                    loonwaarde: *loonwaarde,
-                }
-            }
+    fn volgende(&self, event: &Event) -> Result<Self, TransitionError> {
+        let tag = Procedure::tag(self);
+        let refuse = |nl, en| TransitionError::new(tag, event.tag(), Text::new(nl, en));
+        Ok(match (self, event) {
+            (
+                Self::Aangevraagd { aangevraagd_op, .. }
+                | Self::Forfaitair {
+                    afgesproken_op: aangevraagd_op,
+                    ..
+                },
+                Event::Meting { datum, loonwaarde },
+            ) => Self::Gemeten {
+                aangevraagd_op: *aangevraagd_op,
+                gemeten_op: *datum,
+                loonwaarde: *loonwaarde,
+            },
             (
                 Self::Gemeten {
                     aangevraagd_op,
@@ -414,8 +301,9 @@ impl State {
                     herbepaling_op,
                 },
             ) => {
-                check_herbepaling(*datum, *herbepaling_op)
-                    .map_err(|(rule, c)| refuse(rule.into()).citing(c))?;
+                check_herbepaling(*datum, *herbepaling_op).map_err(|(reason, citation)| {
+                    TransitionError::new(tag, event.tag(), reason).citing(citation)
+                })?;
                 Self::Vastgesteld {
                     vastgesteld_op: *datum,
                     loonwaarde: *loonwaarde,
@@ -429,8 +317,9 @@ impl State {
                 },
                 Event::ForfaitaireRoute { datum, begindatum },
             ) => {
-                check_forfaitair(*datum, *begindatum)
-                    .map_err(|rule| refuse(rule.into()).citing(ART_10D_LID_5))?;
+                check_forfaitair(*datum, *begindatum).map_err(|reason| {
+                    TransitionError::new(tag, event.tag(), reason).citing(ART_10D_LID_5)
+                })?;
                 Self::Forfaitair {
                     afgesproken_op: *datum,
                     begindatum: *begindatum,
@@ -443,177 +332,190 @@ impl State {
                 }
             }
             _ => {
-                return Err(refuse(Cow::Borrowed("the event does not fit this state")));
+                return Err(refuse(
+                    "deze gebeurtenis past niet bij deze toestand",
+                    "the event does not fit this state",
+                ));
             }
-        };
-        let effects = state
-            .deadlines()
-            .map_err(|e| refuse(e.to_string().into()))?;
-        Ok(Transition { state, effects })
+        })
+    }
+}
+
+impl Procedure for State {
+    const MACHINE: &'static str = "loonwaarde_bepaling";
+    type Start = Aanvraag;
+    type Event = Event;
+
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::{Beleid, Context, Parameters, Procedure};
+    /// use participatiewet::loonwaarde::{Aanvraag, State};
+    /// # let (p, b) = (Parameters::bundled(), Beleid::default());
+    /// let t = State::start(&Aanvraag { aangevraagd_op: NaiveDate::from_ymd_opt(2024, 1, 10).unwrap() }, &Context::new(&p, &b))?;
+    /// assert_eq!(t.state.tag(), "aangevraagd");
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    fn start(start: &Aanvraag, _ctx: &Context<'_>) -> Result<Transition<Self>, Error> {
+        start.validate()?;
+        let state = Self::aangevraagd(start.aangevraagd_op)?;
+        let effects = state.termijnen()?;
+        Ok(Transition::new(state, effects))
     }
 
-    fn validate(&self) -> Result<(), String> {
-        match self {
-            Self::Aangevraagd { .. } => Ok(()),
-            Self::Forfaitair {
-                afgesproken_op,
-                begindatum,
-            } => check_forfaitair(*afgesproken_op, *begindatum).map_err(str::to_owned),
-            Self::Gemeten {
-                aangevraagd_op,
-                gemeten_op,
-                ..
-            } => order(&[*aangevraagd_op, *gemeten_op]),
-            Self::Gerapporteerd {
-                aangevraagd_op,
-                gemeten_op,
-                gehoord_op,
-                ..
-            } => order(&[*aangevraagd_op, *gemeten_op, *gehoord_op]),
-            Self::Vastgesteld {
-                vastgesteld_op,
-                herbepaling_op,
-                ..
-            } => check_herbepaling(*vastgesteld_op, *herbepaling_op).map_err(|(r, _)| r.to_owned()),
+    /// Applies an event. A refused event leaves `self` untouched and names the rule; every
+    /// state it returns passes [`Validate::validate`].
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::{Beleid, Context, Parameters, Procedure};
+    /// use participatiewet::loonwaarde::{Event, State};
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// # let (p, b) = (Parameters::bundled(), Beleid::default());
+    /// let ctx = Context::new(&p, &b);
+    /// let s = State::aangevraagd(d(2024, 1, 10))?;
+    /// let t = s.apply(&Event::Meting { datum: d(2024, 2, 1), loonwaarde: "60".parse()? }, &ctx).unwrap();
+    /// assert_eq!(t.state.tag(), "gemeten");
+    /// assert!(t.state.apply(&Event::Herbepaling { datum: d(2024, 3, 1) }, &ctx).is_err());
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    fn apply(
+        &self,
+        event: &Event,
+        _ctx: &Context<'_>,
+    ) -> Result<Transition<Self>, TransitionError> {
+        let tag = Procedure::tag(self);
+        event
+            .validate()
+            .map_err(|e| TransitionError::from_error(tag, event.tag(), &e))?;
+        if event.datum() < self.datum() {
+            return Err(TransitionError::new(
+                tag,
+                event.tag(),
+                Text::owned(
+                    format!(
+                        "de datum van de gebeurtenis {} ligt vóór de datum van de toestand {}",
+                        event.datum(),
+                        self.datum()
+                    ),
+                    format!(
+                        "the event's date {} is before the state's date {}",
+                        event.datum(),
+                        self.datum()
+                    ),
+                ),
+            ));
         }
+        let state = self.volgende(event)?;
+        state
+            .validate()
+            .map_err(|e| TransitionError::from_error(tag, event.tag(), &e))?;
+        let effects = state
+            .termijnen()
+            .map_err(|e| TransitionError::from_error(tag, event.tag(), &e))?;
+        Ok(Transition::new(state, effects))
+    }
+
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// use participatiewet::Procedure;
+    /// let s = participatiewet::loonwaarde::State::aangevraagd(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap())?;
+    /// assert_eq!(s.tag(), "aangevraagd");
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    fn tag(&self) -> &'static str {
+        match self {
+            Self::Aangevraagd { .. } => "aangevraagd",
+            Self::Forfaitair { .. } => "forfaitair",
+            Self::Gemeten { .. } => "gemeten",
+            Self::Gerapporteerd { .. } => "gerapporteerd",
+            Self::Vastgesteld { .. } => "vastgesteld",
+        }
+    }
+
+    /// The deadlines of the state: the end of the flat route (art. 10d lid 5), the LKS
+    /// decision (lid 12, from 2023-07-01), the re-determination (lid 6, or yearly before
+    /// 2017-02-01).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::{Beleid, Context, Parameters, Procedure};
+    /// use participatiewet::loonwaarde::State;
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// # let (p, b) = (Parameters::bundled(), Beleid::default());
+    /// let s: State = serde_json::from_str(
+    ///     r#"{"state":"forfaitair","afgesproken_op":"2024-01-15","begindatum":"2024-02-01"}"#).unwrap();
+    /// let t = s.effects(&Context::new(&p, &b))?;
+    /// assert!(t[0].is("lks_forfaitair_einde"));
+    /// assert_eq!(t[0].datum(), d(2024, 8, 1));
+    /// assert_eq!(t[1].datum(), d(2024, 2, 19)); // 5 weeks after the agreement
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    fn effects(&self, _ctx: &Context<'_>) -> Result<Vec<Effect>, Error> {
+        self.termijnen()
     }
 }
 
 fn beschikking(out: &mut Vec<Effect>, vanaf: NaiveDate) -> Result<(), Error> {
     if vanaf >= BESCHIKKINGSTERMIJN_VANAF {
-        out.push(Effect {
-            termijn: Termijn::BeschikkingLks,
-            datum: add_days(vanaf, BESCHIKKINGSTERMIJN_DAGEN)?,
-            citation: ART_10D_LID_12,
-        });
+        out.push(Effect::new(
+            &g::LKS_BESCHIKKING_UITERLIJK,
+            add_days(vanaf, BESCHIKKINGSTERMIJN_DAGEN)?,
+            ART_10D_LID_12,
+        ));
     }
     Ok(())
-}
-
-fn order(dates: &[NaiveDate]) -> Result<(), String> {
-    if dates.windows(2).all(|w| w.first() <= w.get(1)) {
-        Ok(())
-    } else {
-        Err("the dates are not in order".to_owned())
-    }
 }
 
 fn check_herbepaling(
     vastgesteld: NaiveDate,
     herbepaling: Option<NaiveDate>,
-) -> Result<(), (&'static str, Citation)> {
+) -> Result<(), (Text, Citation)> {
     match (vastgesteld >= STROOMLIJNING_VANAF, herbepaling) {
         (true, Some(d)) if d > vastgesteld => Ok(()),
         (true, Some(_)) => Err((
-            "the agreed re-determination date must be after the determination",
+            Text::new(
+                "de afgesproken datum van herbepaling ligt niet na de vaststelling",
+                "the agreed re-determination date must be after the determination",
+            ),
             ART_10D_LID_6,
         )),
         (true, None) => Err((
-            "from 2017-02-01 the college agrees when the loonwaarde is re-determined: a date is required",
+            Text::new(
+                "vanaf 1 februari 2017 spreekt het college af wanneer de loonwaarde opnieuw wordt \
+                 bepaald: een datum is nodig",
+                "from 2017-02-01 the college agrees when the loonwaarde is re-determined: a date \
+                 is required",
+            ),
             ART_10D_LID_6,
         )),
         (false, None) => Ok(()),
         (false, Some(_)) => Err((
-            "before 2017-02-01 the loonwaarde is re-determined yearly; no agreed date",
+            Text::new(
+                "vóór 1 februari 2017 wordt de loonwaarde jaarlijks opnieuw bepaald; geen \
+                 afgesproken datum",
+                "before 2017-02-01 the loonwaarde is re-determined yearly; no agreed date",
+            ),
             ART_10D_OUD,
         )),
     }
 }
 
-fn check_forfaitair(afgesproken: NaiveDate, begindatum: NaiveDate) -> Result<(), &'static str> {
+fn check_forfaitair(afgesproken: NaiveDate, begindatum: NaiveDate) -> Result<(), Text> {
     if afgesproken < STROOMLIJNING_VANAF || begindatum < STROOMLIJNING_VANAF {
-        return Err("the flat route exists from 2017-02-01");
+        return Err(Text::new(
+            "de forfaitaire route bestaat vanaf 1 februari 2017",
+            "the flat route exists from 2017-02-01",
+        ));
     }
     match forfaitair_einde(begindatum) {
         Ok(einde) if afgesproken < einde => Ok(()),
-        Ok(_) => Err("the flat route covers at most the first 6 months of the job"),
-        Err(_) => Err("the job's start date is out of range"),
-    }
-}
-
-/// The wire form of [`State`], checked on the way in.
-#[derive(Deserialize)]
-#[serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)]
-enum RawState {
-    Aangevraagd {
-        aangevraagd_op: NaiveDate,
-        vorige_loonwaarde: Option<Percentage>,
-    },
-    Forfaitair {
-        afgesproken_op: NaiveDate,
-        begindatum: NaiveDate,
-    },
-    Gemeten {
-        aangevraagd_op: NaiveDate,
-        gemeten_op: NaiveDate,
-        loonwaarde: Percentage,
-    },
-    Gerapporteerd {
-        aangevraagd_op: NaiveDate,
-        gemeten_op: NaiveDate,
-        gehoord_op: NaiveDate,
-        loonwaarde: Percentage,
-    },
-    Vastgesteld {
-        vastgesteld_op: NaiveDate,
-        loonwaarde: Percentage,
-        herbepaling_op: Option<NaiveDate>,
-    },
-}
-
-impl TryFrom<RawState> for State {
-    type Error = Error;
-
-    fn try_from(raw: RawState) -> Result<Self, Error> {
-        let state = match raw {
-            RawState::Aangevraagd {
-                aangevraagd_op,
-                vorige_loonwaarde,
-            } => Self::Aangevraagd {
-                aangevraagd_op,
-                vorige_loonwaarde,
-            },
-            RawState::Forfaitair {
-                afgesproken_op,
-                begindatum,
-            } => Self::Forfaitair {
-                afgesproken_op,
-                begindatum,
-            },
-            RawState::Gemeten {
-                aangevraagd_op,
-                gemeten_op,
-                loonwaarde,
-            } => Self::Gemeten {
-                aangevraagd_op,
-                gemeten_op,
-                loonwaarde,
-            },
-            RawState::Gerapporteerd {
-                aangevraagd_op,
-                gemeten_op,
-                gehoord_op,
-                loonwaarde,
-            } => Self::Gerapporteerd {
-                aangevraagd_op,
-                gemeten_op,
-                gehoord_op,
-                loonwaarde,
-            },
-            RawState::Vastgesteld {
-                vastgesteld_op,
-                loonwaarde,
-                herbepaling_op,
-            } => Self::Vastgesteld {
-                vastgesteld_op,
-                loonwaarde,
-                herbepaling_op,
-            },
-        };
-        state.validate().map_err(|reason| Error::InvalidState {
-            what: "loonwaarde determination",
-            reason: reason.into(),
-        })?;
-        Ok(state)
+        Ok(_) => Err(Text::new(
+            "de forfaitaire route geldt ten hoogste de eerste zes maanden van de dienstbetrekking",
+            "the flat route covers at most the first 6 months of the job",
+        )),
+        Err(_) => Err(Text::new(
+            "de begindatum van de dienstbetrekking valt buiten het bereik",
+            "the job's start date is out of range",
+        )),
     }
 }

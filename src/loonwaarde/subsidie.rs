@@ -1,4 +1,4 @@
-//! The monthly `loonkostensubsidie` (wage-cost subsidy, LKS) for one job (Pw art. 10d lid 4–7).
+//! The monthly `loonkostensubsidie` (wage-cost subsidy, LKS) for one job (Pw art. 10d lid 3–7).
 //!
 //! **Cap versus allowance.** Art. 10d lid 4 reads: the subsidy "is het verschil ... maar is ten
 //! hoogste 70 procent van het totale bedrag van het wettelijk minimumloon en de aanspraak op
@@ -15,20 +15,26 @@
 //! [`LksBerekening::referentiedatum`]), so a 1 July indexation reaches the LKS on the next
 //! 1 January. Before 2017-02-01 the amount was re-determined yearly; the crate then uses the
 //! minimum wage on the peildatum.
-
-use std::borrow::Cow;
+//!
+//! **Exact.** The amount is one exact ratio of integers, rounded once to cents: every input is
+//! a validated value (money in cents up to 10^12 euros, hours and percentages with at most four
+//! decimals), so the ratio always fits and no input can overflow it or lose precision.
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::baan::LksGrondslag;
+use super::baan::{Dienstbetrekking, Soort};
+use super::besluit::{LksUitkomst, LksWeigering, Uitsluiting};
 use crate::citation::{Citation, Regulation};
 use crate::date::{MonthEnd, add_months};
-use crate::decision::legacy::{Decision, Eligibility, Ground};
-use crate::error::Error;
+use crate::decision::{Decision, Eligibility};
+use crate::error::{Error, Text};
 use crate::money::{Hours, Money, Percentage};
 use crate::params::{MET_VAKANTIEBIJSLAG, Parameters};
 use crate::rounding::{Rounding, ratio};
+use crate::wire::{Validate, validated_serde};
 
 const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     match NaiveDate::from_ymd_opt(y, m, d) {
@@ -64,222 +70,406 @@ pub const REGELING_ART_1: Citation =
     Citation::article(Regulation::RegelingLoonkostensubsidie2021, "1");
 /// Holiday allowance on the minimum wage.
 pub const WMM_ART_15: Citation = Citation::article(Regulation::Wmm, "15");
+/// The minimum wage by age.
+pub const WMM_ART_8: Citation = Citation::article(Regulation::Wmm, "8");
 
-/// The job (`dienstbetrekking`) the subsidy is for.
+/// The first day after the flat route: the job's start plus 6 months (art. 10d lid 5).
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use participatiewet::Dienstbetrekking;
-/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// let job = Dienstbetrekking::new(d(1990, 5, 1), "36".parse()?, "38".parse()?, d(2024, 2, 1), false)?;
-/// assert!(!job.wsw);
+/// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// assert_eq!(participatiewet::loonwaarde::forfaitair_einde(d(2024, 8, 31))?, d(2025, 2, 28));
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "RawDienstbetrekking")]
-#[non_exhaustive]
-pub struct Dienstbetrekking {
-    /// The employee's birth date (for the youth minimum wage).
-    pub geboortedatum: NaiveDate,
-    /// Agreed hours per week.
-    pub uren_per_week: Hours,
-    /// The normal full-time hours in comparable jobs (`volledige dienstbetrekking`).
-    pub voltijd_uren: Hours,
-    /// First day of the job.
-    pub begindatum: NaiveDate,
-    /// A Wsw job (Wsw art. 2 and 7): no LKS.
-    pub wsw: bool,
+pub fn forfaitair_einde(begindatum: NaiveDate) -> Result<NaiveDate, Error> {
+    add_months(begindatum, FORFAITAIRE_MAANDEN, MonthEnd::LastDay)
 }
 
-impl Dienstbetrekking {
-    /// A job; errors when the full-time hours are zero or the job starts before birth.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use participatiewet::Dienstbetrekking;
-    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// assert!(Dienstbetrekking::new(d(1990, 1, 1), "32".parse()?, "38".parse()?, d(2025, 1, 1), false).is_ok());
-    /// assert!(Dienstbetrekking::new(d(1990, 1, 1), "32".parse()?, "0".parse()?, d(2025, 1, 1), false).is_err());
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    pub fn new(
-        geboortedatum: NaiveDate,
-        uren_per_week: Hours,
-        voltijd_uren: Hours,
-        begindatum: NaiveDate,
-        wsw: bool,
-    ) -> Result<Self, Error> {
-        if voltijd_uren.value().is_zero() {
-            return Err(Error::InvalidFacts {
-                field: Cow::Borrowed("voltijd_uren"),
-                reason: Cow::Borrowed("the normal full-time hours are zero").into(),
-            });
-        }
-        if begindatum <= geboortedatum {
-            return Err(Error::InvalidFacts {
-                field: Cow::Borrowed("begindatum"),
-                reason: Cow::Borrowed("the job starts before the employee's birth").into(),
-            });
-        }
-        Ok(Self {
-            geboortedatum,
-            uren_per_week,
-            voltijd_uren,
-            begindatum,
-            wsw,
+/// A decimal as an integer at `scale` decimals; `None` for a negative or finer value.
+fn vast(value: Decimal, scale: u32) -> Option<i128> {
+    const POW10: [i128; 5] = [1, 10, 100, 1_000, 10_000];
+    let value = if value.scale() > scale {
+        value.normalize()
+    } else {
+        value
+    };
+    if value.is_sign_negative() && !value.is_zero() || value.scale() > scale {
+        return None;
+    }
+    let shift = usize::try_from(scale - value.scale()).ok()?;
+    value.mantissa().checked_mul(*POW10.get(shift)?)
+}
+
+/// 100% at four decimals.
+const HEEL: i128 = 1_000_000;
+/// 70% at four decimals.
+const MAXIMUM: i128 = 700_000;
+/// 50% at four decimals.
+const FORFAITAIR: i128 = 500_000;
+
+/// The exact factors of one calculation: money in cents, shares and hours at four decimals.
+#[derive(Clone, Copy)]
+struct Factoren {
+    cents: i128,
+    vakantie: (i128, i128),
+    aandeel: i128,
+    lasten: i128,
+    uren: i128,
+    referentie: i128,
+}
+
+impl Factoren {
+    fn new(
+        minimumloon: Money,
+        aandeel: i128,
+        werkgeverslasten: Percentage,
+        uren: Hours,
+        referentie_uren: Hours,
+    ) -> Option<Self> {
+        let referentie = vast(referentie_uren.value(), 4)?;
+        (referentie > 0).then_some(())?;
+        Some(Self {
+            cents: vast(minimumloon.amount(), 2)?,
+            vakantie: ratio(MET_VAKANTIEBIJSLAG)?,
+            aandeel,
+            lasten: HEEL.checked_add(vast(werkgeverslasten.value(), 4)?)?,
+            uren: vast(uren.value(), 4)?,
+            referentie,
         })
     }
-}
 
-/// The wire form of [`Dienstbetrekking`], checked by [`Dienstbetrekking::new`] on the way in.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawDienstbetrekking {
-    geboortedatum: NaiveDate,
-    uren_per_week: Hours,
-    voltijd_uren: Hours,
-    begindatum: NaiveDate,
-    wsw: bool,
-}
-
-impl TryFrom<RawDienstbetrekking> for Dienstbetrekking {
-    type Error = Error;
-
-    fn try_from(r: RawDienstbetrekking) -> Result<Self, Error> {
-        Self::new(
-            r.geboortedatum,
-            r.uren_per_week,
-            r.voltijd_uren,
-            r.begindatum,
-            r.wsw,
-        )
-    }
-}
-
-/// What the subsidy is based on.
-///
-/// ```
-/// use participatiewet::LksGrondslag;
-/// let g = LksGrondslag::Loonwaarde("60".parse()?);
-/// assert_ne!(g, LksGrondslag::Forfaitair);
-/// # Ok::<(), participatiewet::Error>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "grondslag", content = "loonwaarde", rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum LksGrondslag {
-    /// A loonwaarde fixed by the college (art. 10d lid 1 a, lid 4).
-    Loonwaarde(Percentage),
-    /// The flat route without a loonwaarde (art. 10d lid 1 b, lid 5; from 2017-02-01).
-    Forfaitair,
-}
-
-/// Why there is no LKS.
-///
-/// ```
-/// use participatiewet::loonwaarde::Uitsluiting;
-/// assert_ne!(Uitsluiting::Wsw, Uitsluiting::LoonwaardeVol);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Uitsluiting {
-    /// A Wsw job (art. 10d lid 3).
-    Wsw,
-    /// Loonwaarde of 100% or more: no gap to the minimum wage (art. 10d lid 4).
-    LoonwaardeVol,
-    /// The flat route's first 6 months are over and no loonwaarde was fixed (art. 10d lid 5).
-    ForfaitaireTermijnVerstreken,
-    /// The flat route did not exist yet (before 2017-02-01).
-    ForfaitairVoorStroomlijning,
-}
-
-impl Uitsluiting {
-    /// The ground for this exclusion.
-    ///
-    /// ```
-    /// use participatiewet::loonwaarde::Uitsluiting;
-    /// assert_eq!(Uitsluiting::Wsw.ground().citation.lid, Some(3));
-    /// ```
-    #[must_use]
-    pub fn ground(self) -> Ground {
-        match self {
-            Self::Wsw => Ground::new(ART_10D_LID_3, "no loonkostensubsidie for a Wsw job"),
-            Self::LoonwaardeVol => Ground::new(
-                ART_10D_LID_4,
-                "loonwaarde is at least 100%: no difference with the minimum wage",
-            ),
-            Self::ForfaitaireTermijnVerstreken => Ground::new(
-                ART_10D_LID_5,
-                "the flat route covers at most the first 6 months of the job; after that the \
-                 loonwaarde must be fixed",
-            ),
-            Self::ForfaitairVoorStroomlijning => {
-                Ground::new(ART_10D_LID_5, "the flat route exists from 2017-02-01")
-            }
+    /// `cents/100 × vakantie × aandeel/HEEL [× lasten/HEEL] [× uren/referentie]`, rounded to
+    /// cents once.
+    fn bedrag(self, lasten: bool, uren: bool) -> Option<Money> {
+        let (v_n, v_d) = self.vakantie;
+        let mut num = self.cents.checked_mul(v_n)?.checked_mul(self.aandeel)?;
+        let mut den = 100_i128.checked_mul(v_d)?.checked_mul(HEEL)?;
+        if lasten {
+            num = num.checked_mul(self.lasten)?;
+            den = den.checked_mul(HEEL)?;
         }
+        if uren {
+            num = num.checked_mul(self.uren)?;
+            den = den.checked_mul(self.referentie)?;
+        }
+        Money::new(Rounding::Cents.apply_ratio(num, den)?).ok()
     }
 }
 
-/// The LKS calculation: its inputs and the amount, `Copy`, no heap; the intermediate values
-/// (basis, wage part, full-time subsidy) are derived by its methods.
-///
-/// ```
-/// # use participatiewet::LksBerekening;
-/// # fn f(b: &LksBerekening) -> participatiewet::Money { b.bedrag }
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[non_exhaustive]
-pub struct LksBerekening {
-    /// The peildatum.
-    pub peildatum: NaiveDate,
-    /// The date whose minimum wage is used (see module docs, art. 10d lid 7).
-    pub referentiedatum: NaiveDate,
-    /// The route.
-    pub grondslag: LksGrondslag,
-    /// Monthly minimum wage for the employee's age on the reference date.
-    pub minimumloon: Money,
-    /// Whether the 70% cap bound.
-    pub maximum_bereikt: bool,
-    /// The werkgeverslasten percentage in force.
-    pub werkgeverslasten: Percentage,
-    /// Hours counted (capped at the normal full-time hours).
-    pub uren: Decimal,
-    /// Reference hours (36 from 2024, the normal full-time hours before).
-    pub referentie_uren: Decimal,
-    /// The monthly LKS, rounded to cents.
-    pub bedrag: Money,
-}
-
-/// The outcome of [`lks_berekenen`]: an amount or a reason for none. `Copy`.
-///
-/// ```
-/// # use participatiewet::loonwaarde::LksUitkomst;
-/// # fn f(u: LksUitkomst) -> bool { matches!(u, LksUitkomst::Subsidie(_)) }
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum LksUitkomst {
-    /// A subsidy with its calculation.
-    Subsidie(LksBerekening),
-    /// No subsidy, and why.
-    Geen(Uitsluiting),
-}
-
-/// The LKS calculation without grounds: no heap allocation on success.
-///
-/// Errors when `peildatum` is before the job's start or a parameter is not in force.
+/// The LKS calculation: its inputs and the amount, `Copy`, no heap. Its fields are private and
+/// checked together ([`Validate`]: the stored amount is the amount its inputs give), so a
+/// stored calculation that reads back is one the crate made.
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use participatiewet::{Dienstbetrekking, LksGrondslag, Parameters, lks_berekenen};
-/// use participatiewet::loonwaarde::LksUitkomst;
-/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// let job = Dienstbetrekking::new(d(1990, 5, 1), "36".parse()?, "36".parse()?, d(2024, 2, 1), false)?;
+/// use participatiewet::Parameters;
+/// use participatiewet::loonwaarde::{Dienstbetrekking, LksGrondslag, LksUitkomst, Soort, lks_berekenen};
+/// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let job = Dienstbetrekking::builder().geboortedatum(d(1990, 5, 1)).begindatum(d(2024, 2, 1))
+///     .uren_per_week("36".parse()?).voltijd_uren("36".parse()?).soort(Soort::Regulier).build()?;
 /// let u = lks_berekenen(&job, LksGrondslag::Loonwaarde("60".parse()?), d(2024, 3, 1), &Parameters::bundled())?;
-/// let LksUitkomst::Subsidie(b) = u else { panic!() };
+/// let LksUitkomst::Subsidie(b) = u else { unreachable!() };
+/// assert_eq!(b.basis().to_string(), "2234.95");
+/// assert_eq!(b.bedrag().to_string(), "1104.07");
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+pub struct LksBerekening {
+    pub(super) peildatum: NaiveDate,
+    pub(super) referentiedatum: NaiveDate,
+    pub(super) begindatum: NaiveDate,
+    pub(super) grondslag: LksGrondslag,
+    pub(super) minimumloon: Money,
+    pub(super) minimumloon_rij: NaiveDate,
+    pub(super) werkgeverslasten: Percentage,
+    pub(super) werkgeverslasten_rij: NaiveDate,
+    pub(super) uren: Hours,
+    pub(super) voltijd_uren: Hours,
+    pub(super) maximum_bereikt: bool,
+    pub(super) bedrag: Money,
+}
+
+validated_serde!(LksBerekening);
+
+fn invalid(reason: Text) -> Error {
+    Error::state("loonwaarde::LksBerekening", reason)
+}
+
+impl Validate for LksBerekening {
+    fn validate(&self) -> Result<(), Error> {
+        for (d, field) in [
+            (self.peildatum, "peildatum"),
+            (self.referentiedatum, "referentiedatum"),
+            (self.begindatum, "begindatum"),
+            (self.minimumloon_rij, "minimumloon_rij"),
+            (self.werkgeverslasten_rij, "werkgeverslasten_rij"),
+        ] {
+            crate::date::checked(d, field)?;
+        }
+        if self.begindatum > self.referentiedatum || self.referentiedatum > self.peildatum {
+            return Err(invalid(Text::new(
+                "de data liggen niet in de volgorde begindatum, referentiedatum, peildatum",
+                "the dates are not in the order begindatum, referentiedatum, peildatum",
+            )));
+        }
+        if self.voltijd_uren.value().is_zero() || self.uren > self.voltijd_uren {
+            return Err(invalid(Text::new(
+                "de uren zijn meer dan de normale arbeidsduur, of die is 0",
+                "the hours exceed the normal full-time hours, or those are zero",
+            )));
+        }
+        if self.grondslag == LksGrondslag::Loonwaarde(Percentage::HUNDRED) {
+            return Err(invalid(Text::new(
+                "bij een loonwaarde van 100% is er geen loonkostensubsidie",
+                "a loonwaarde of 100% gives no subsidy",
+            )));
+        }
+        if self.factoren().and_then(Self::uitkomst) != Some((self.maximum_bereikt, self.bedrag)) {
+            return Err(invalid(Text::new(
+                "het bedrag volgt niet uit de gegevens van de berekening",
+                "the amount does not follow from the calculation's inputs",
+            )));
+        }
+        Ok(())
+    }
+}
+
+impl LksBerekening {
+    /// The reference hours: 36 from 2024, the normal full-time hours before.
+    fn referentie(&self) -> Hours {
+        if self.peildatum >= UREN_36_VANAF {
+            Hours::new(REFERENTIE_UREN).unwrap_or(Hours::WEEK)
+        } else {
+            self.voltijd_uren
+        }
+    }
+
+    /// The share of the basis before the cap, at four decimals.
+    fn aandeel(&self) -> Option<i128> {
+        match self.grondslag {
+            LksGrondslag::Loonwaarde(lw) => HEEL.checked_sub(vast(lw.value(), 4)?),
+            LksGrondslag::Forfaitair => Some(FORFAITAIR),
+        }
+    }
+
+    fn factoren(&self) -> Option<Factoren> {
+        Factoren::new(
+            self.minimumloon,
+            self.aandeel()?,
+            self.werkgeverslasten,
+            self.uren,
+            self.referentie(),
+        )
+    }
+
+    /// Whether the cap binds, and the amount.
+    fn uitkomst(f: Factoren) -> Option<(bool, Money)> {
+        let bereikt = f.aandeel > MAXIMUM;
+        let f = Factoren {
+            aandeel: f.aandeel.min(MAXIMUM),
+            ..f
+        };
+        Some((bereikt, f.bedrag(true, true)?))
+    }
+
+    /// An amount of the calculation with the share `aandeel` (or the calculation's own, capped),
+    /// with or without the allowance and the hours factor; zero only for an impossible input.
+    fn deel(&self, aandeel: Option<i128>, lasten: bool, uren: bool) -> Money {
+        self.factoren()
+            .and_then(|f| {
+                let aandeel = aandeel.unwrap_or(f.aandeel.min(MAXIMUM));
+                Factoren { aandeel, ..f }.bedrag(lasten, uren)
+            })
+            .unwrap_or(Money::ZERO)
+    }
+
+    /// The peildatum.
+    ///
+    /// ```
+    /// # use participatiewet::loonwaarde::LksBerekening;
+    /// # fn f(b: &LksBerekening) -> chrono::NaiveDate { b.peildatum() }
+    /// ```
+    #[must_use]
+    pub const fn peildatum(&self) -> NaiveDate {
+        self.peildatum
+    }
+
+    /// The date whose minimum wage is used (see module docs, art. 10d lid 7).
+    ///
+    /// ```
+    /// # use participatiewet::loonwaarde::LksBerekening;
+    /// # fn f(b: &LksBerekening) -> chrono::NaiveDate { b.referentiedatum() }
+    /// ```
+    #[must_use]
+    pub const fn referentiedatum(&self) -> NaiveDate {
+        self.referentiedatum
+    }
+
+    /// The route.
+    ///
+    /// ```
+    /// # use participatiewet::loonwaarde::{LksBerekening, LksGrondslag};
+    /// # fn f(b: &LksBerekening) -> LksGrondslag { b.grondslag() }
+    /// ```
+    #[must_use]
+    pub const fn grondslag(&self) -> LksGrondslag {
+        self.grondslag
+    }
+
+    /// The monthly minimum wage for the employee's age on the reference date.
+    ///
+    /// ```
+    /// # use participatiewet::loonwaarde::LksBerekening;
+    /// # fn f(b: &LksBerekening) -> participatiewet::Money { b.minimumloon() }
+    /// ```
+    #[must_use]
+    pub const fn minimumloon(&self) -> Money {
+        self.minimumloon
+    }
+
+    /// Whether the 70% cap bound.
+    ///
+    /// ```
+    /// # use participatiewet::loonwaarde::LksBerekening;
+    /// # fn f(b: &LksBerekening) -> bool { b.maximum_bereikt() }
+    /// ```
+    #[must_use]
+    pub const fn maximum_bereikt(&self) -> bool {
+        self.maximum_bereikt
+    }
+
+    /// The werkgeverslasten percentage in force.
+    ///
+    /// ```
+    /// # use participatiewet::loonwaarde::LksBerekening;
+    /// # fn f(b: &LksBerekening) -> participatiewet::Percentage { b.werkgeverslasten() }
+    /// ```
+    #[must_use]
+    pub const fn werkgeverslasten(&self) -> Percentage {
+        self.werkgeverslasten
+    }
+
+    /// The hours counted: the agreed hours, at most the normal full-time hours.
+    ///
+    /// ```
+    /// # use participatiewet::loonwaarde::LksBerekening;
+    /// # fn f(b: &LksBerekening) -> participatiewet::Hours { b.uren() }
+    /// ```
+    #[must_use]
+    pub const fn uren(&self) -> Hours {
+        self.uren
+    }
+
+    /// The reference hours: 36 from 2024, the normal full-time hours before.
+    ///
+    /// ```
+    /// # use participatiewet::loonwaarde::LksBerekening;
+    /// # fn f(b: &LksBerekening) -> participatiewet::Hours { b.referentie_uren() }
+    /// ```
+    #[must_use]
+    pub fn referentie_uren(&self) -> Hours {
+        self.referentie()
+    }
+
+    /// The monthly LKS, rounded to cents.
+    ///
+    /// ```
+    /// # use participatiewet::loonwaarde::LksBerekening;
+    /// # fn f(b: &LksBerekening) -> participatiewet::Money { b.bedrag() }
+    /// ```
+    #[must_use]
+    pub const fn bedrag(&self) -> Money {
+        self.bedrag
+    }
+
+    /// `basis` = minimum wage × 1.08 (WML plus 8% holiday allowance), rounded to cents.
+    ///
+    /// ```
+    /// # use participatiewet::loonwaarde::LksBerekening;
+    /// # fn f(b: &LksBerekening) -> participatiewet::Money { b.basis() }
+    /// ```
+    #[must_use]
+    pub fn basis(&self) -> Money {
+        self.deel(Some(HEEL), false, false)
+    }
+
+    /// The wage part before the 70% cap: basis − loonwaarde × basis, or 50% of basis on the
+    /// flat route; rounded to cents.
+    ///
+    /// ```
+    /// # use participatiewet::loonwaarde::LksBerekening;
+    /// # fn f(b: &LksBerekening) -> participatiewet::Money { b.loonkosten_ongemaximeerd() }
+    /// ```
+    #[must_use]
+    pub fn loonkosten_ongemaximeerd(&self) -> Money {
+        self.deel(self.aandeel(), false, false)
+    }
+
+    /// The wage part after the 70% cap, rounded to cents.
+    ///
+    /// ```
+    /// # use participatiewet::loonwaarde::LksBerekening;
+    /// # fn f(b: &LksBerekening) -> participatiewet::Money { b.loonkosten() }
+    /// ```
+    #[must_use]
+    pub fn loonkosten(&self) -> Money {
+        self.deel(None, false, false)
+    }
+
+    /// The full-time monthly subsidy: wage part × (1 + werkgeverslasten), rounded to cents.
+    ///
+    /// ```
+    /// # use participatiewet::loonwaarde::LksBerekening;
+    /// # fn f(b: &LksBerekening) -> participatiewet::Money { b.voltijd() }
+    /// ```
+    #[must_use]
+    pub fn voltijd(&self) -> Money {
+        self.deel(None, true, false)
+    }
+
+    /// The legal maximum for these hours: 70% of basis × (1 + werkgeverslasten) × the hours
+    /// factor, rounded to cents. The amount is never above it.
+    ///
+    /// ```
+    /// # use participatiewet::loonwaarde::LksBerekening;
+    /// # fn f(b: &LksBerekening) -> bool { b.bedrag() <= b.maximum() }
+    /// ```
+    #[must_use]
+    pub fn maximum(&self) -> Money {
+        self.deel(Some(MAXIMUM), true, true)
+    }
+
+    /// The hours factor: hours counted / reference hours.
+    ///
+    /// ```
+    /// # use participatiewet::loonwaarde::LksBerekening;
+    /// # fn f(b: &LksBerekening) -> rust_decimal::Decimal { b.urenfactor() }
+    /// ```
+    #[must_use]
+    pub fn urenfactor(&self) -> Decimal {
+        self.uren
+            .value()
+            .checked_div(self.referentie().value())
+            .unwrap_or(Decimal::ZERO)
+    }
+}
+
+/// The LKS calculation without grounds: no heap allocation.
+///
+/// Errors when `peildatum` is outside the crate's date range or before the job's start, or a
+/// parameter is not in force.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::Parameters;
+/// use participatiewet::loonwaarde::{Dienstbetrekking, LksGrondslag, Soort, lks_berekenen};
+/// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let job = Dienstbetrekking::builder().geboortedatum(d(1990, 5, 1)).begindatum(d(2024, 2, 1))
+///     .uren_per_week("36".parse()?).voltijd_uren("36".parse()?).soort(Soort::Regulier).build()?;
+/// let u = lks_berekenen(&job, LksGrondslag::Loonwaarde("60".parse()?), d(2024, 3, 1), &Parameters::bundled())?;
 /// // 2069.40 × 1.08 = 2234.952; × 40% = 893.9808; × 1.235 = 1104.0663 -> 1104.07
-/// assert_eq!(b.bedrag.to_string(), "1104.07");
+/// assert_eq!(u.bedrag().unwrap().to_string(), "1104.07");
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
 pub fn lks_berekenen(
@@ -288,308 +478,106 @@ pub fn lks_berekenen(
     peildatum: NaiveDate,
     params: &Parameters,
 ) -> Result<LksUitkomst, Error> {
-    if peildatum < baan.begindatum {
-        return Err(Error::InvalidFacts {
-            field: Cow::Borrowed("peildatum"),
-            reason: Cow::Borrowed("the peildatum is before the job starts").into(),
-        });
+    let peildatum = crate::date::checked(peildatum, "peildatum")?;
+    let begindatum = baan.begindatum();
+    if peildatum < begindatum {
+        return Err(Error::facts(
+            "peildatum",
+            Text::new(
+                "de peildatum ligt vóór het begin van de dienstbetrekking",
+                "the peildatum is before the job starts",
+            ),
+        ));
     }
-    if baan.wsw {
-        return Ok(LksUitkomst::Geen(Uitsluiting::Wsw));
+    let geen = |uitsluiting| {
+        Ok(LksUitkomst::Geen(LksWeigering::new(
+            uitsluiting,
+            begindatum,
+            peildatum,
+        )))
+    };
+    if baan.soort() == Soort::Wsw {
+        return geen(Uitsluiting::Wsw);
     }
-    match grondslag {
+    let aandeel = match grondslag {
         LksGrondslag::Loonwaarde(lw) if lw == Percentage::HUNDRED => {
-            return Ok(LksUitkomst::Geen(Uitsluiting::LoonwaardeVol));
+            return geen(Uitsluiting::LoonwaardeVol);
         }
-        LksGrondslag::Forfaitair => {
-            if baan.begindatum < STROOMLIJNING_VANAF {
-                return Ok(LksUitkomst::Geen(Uitsluiting::ForfaitairVoorStroomlijning));
-            }
-            if peildatum >= forfaitair_einde(baan.begindatum)? {
-                return Ok(LksUitkomst::Geen(Uitsluiting::ForfaitaireTermijnVerstreken));
-            }
+        LksGrondslag::Forfaitair if begindatum < STROOMLIJNING_VANAF => {
+            return geen(Uitsluiting::ForfaitairVoorStroomlijning);
         }
-        LksGrondslag::Loonwaarde(_) => {}
-    }
+        LksGrondslag::Forfaitair if peildatum >= forfaitair_einde(begindatum)? => {
+            return geen(Uitsluiting::ForfaitaireTermijnVerstreken);
+        }
+        LksGrondslag::Forfaitair => FORFAITAIR,
+        LksGrondslag::Loonwaarde(lw) => vast(lw.value(), 4)
+            .and_then(|n| HEEL.checked_sub(n))
+            .ok_or_else(|| Error::overflow("loonkostensubsidie"))?,
+    };
     let referentiedatum = if peildatum >= STROOMLIJNING_VANAF {
-        let januari = NaiveDate::from_ymd_opt(peildatum.year(), 1, 1).unwrap_or(peildatum);
-        januari.max(baan.begindatum)
+        NaiveDate::from_ymd_opt(peildatum.year(), 1, 1)
+            .unwrap_or(peildatum)
+            .max(begindatum)
     } else {
         peildatum
     };
-    let minimumloon = params.minimumloon_per_maand(baan.geboortedatum, referentiedatum)?;
-    let werkgeverslasten = params.werkgeverslasten.at(peildatum)?.value;
-    let uren = baan.uren_per_week.value().min(baan.voltijd_uren.value());
-    let referentie_uren = if peildatum >= UREN_36_VANAF {
-        REFERENTIE_UREN
+    // The monthly minimum wage for the employee's age (WMM art. 8), with its row.
+    let wml = params.wml_per_maand.at(referentiedatum)?;
+    let leeftijd = crate::date::age_on(baan.geboortedatum(), referentiedatum)?;
+    let jeugd = params
+        .minimumjeugdloon
+        .at(referentiedatum)?
+        .value
+        .percentage(leeftijd)?;
+    let minimumloon = if jeugd == Percentage::HUNDRED {
+        wml.value
     } else {
-        baan.voltijd_uren.value()
+        Money::rounded(wml.value.amount() * jeugd.fraction(), Rounding::FiveCents)?
     };
-    // amount = minimum wage × 1.08 × share × (1 + werkgeverslasten) × hours / reference
-    // hours, where the share of the basis is the gap (1 − loonwaarde) or the flat 50%, at most
-    // 70% (art. 10d lid 4 and 5). It is computed as one exact ratio of integers and rounded
-    // once (Rounding::Cents); the decimal path is the fallback for inputs too large for it.
-    // The intermediate values (basis, wage part, full-time subsidy) are derived on demand by
-    // the methods of LksBerekening.
-    let (maximum_bereikt, bedrag) = match lks_exact(
-        minimumloon,
-        grondslag,
-        werkgeverslasten,
-        uren,
-        referentie_uren,
-    ) {
-        Some(exact) => exact,
-        None => lks_decimaal(
-            minimumloon,
-            grondslag,
-            werkgeverslasten,
-            uren,
-            referentie_uren,
-        )?,
-    };
-    let bedrag = Money::new(bedrag)?;
-    Ok(LksUitkomst::Subsidie(LksBerekening {
+    let lasten = params.werkgeverslasten.at(peildatum)?;
+    let uren = baan.uren_per_week().min(baan.voltijd_uren());
+    let mut berekening = LksBerekening {
         peildatum,
         referentiedatum,
+        begindatum,
         grondslag,
         minimumloon,
-        maximum_bereikt,
-        werkgeverslasten,
+        minimumloon_rij: wml.valid_from,
+        werkgeverslasten: lasten.value,
+        werkgeverslasten_rij: lasten.valid_from,
         uren,
-        referentie_uren,
-        bedrag,
-    }))
+        voltijd_uren: baan.voltijd_uren(),
+        maximum_bereikt: false,
+        bedrag: Money::ZERO,
+    };
+    let factoren = Factoren::new(
+        minimumloon,
+        aandeel,
+        lasten.value,
+        uren,
+        berekening.referentie(),
+    );
+    let (bereikt, bedrag) = factoren
+        .and_then(LksBerekening::uitkomst)
+        .ok_or_else(|| Error::overflow("loonkostensubsidie"))?;
+    berekening.maximum_bereikt = bereikt;
+    berekening.bedrag = bedrag;
+    Ok(LksUitkomst::Subsidie(berekening))
 }
 
-/// The amount as an exact ratio of integers: (cap bound, amount in cents). `None` when a
-/// number does not fit the exact path.
-fn lks_exact(
-    minimumloon: Money,
-    grondslag: LksGrondslag,
-    werkgeverslasten: Percentage,
-    uren: Decimal,
-    referentie_uren: Decimal,
-) -> Option<(bool, Decimal)> {
-    let (m_n, m_d) = ratio(minimumloon.amount())?;
-    let (v_n, v_d) = ratio(MET_VAKANTIEBIJSLAG)?;
-    let (s_n, s_d) = match grondslag {
-        // share = 1 − lw / 100 = (100·d − n) / (100·d) for lw = n / d
-        LksGrondslag::Loonwaarde(lw) => {
-            let (l_n, l_d) = ratio(lw.value())?;
-            let d = l_d.checked_mul(100)?;
-            (d.checked_sub(l_n)?, d)
-        }
-        LksGrondslag::Forfaitair => ratio(FORFAITAIR_AANDEEL)?,
-    };
-    let (c_n, c_d) = ratio(MAXIMUM_AANDEEL)?;
-    let maximum_bereikt = s_n.checked_mul(c_d)? > c_n.checked_mul(s_d)?;
-    let (s_n, s_d) = if maximum_bereikt {
-        (c_n, c_d)
-    } else {
-        (s_n, s_d)
-    };
-    // 1 + wgl / 100 = (100·d + n) / (100·d)
-    let (g_n, g_d) = ratio(werkgeverslasten.value())?;
-    let w_d = g_d.checked_mul(100)?;
-    let w_n = w_d.checked_add(g_n)?;
-    let (u_n, u_d) = ratio(uren)?;
-    let (r_n, r_d) = ratio(referentie_uren)?;
-    let num = [v_n, s_n, w_n, u_n, r_d]
-        .iter()
-        .try_fold(m_n, |acc, f| acc.checked_mul(*f))?;
-    let den = [v_d, s_d, w_d, u_d, r_n]
-        .iter()
-        .try_fold(m_d, |acc, f| acc.checked_mul(*f))?;
-    Some((maximum_bereikt, Rounding::Cents.apply_ratio(num, den)?))
-}
-
-/// The same amount with decimal arithmetic, for inputs the exact path cannot hold.
-fn lks_decimaal(
-    minimumloon: Money,
-    grondslag: LksGrondslag,
-    werkgeverslasten: Percentage,
-    uren: Decimal,
-    referentie_uren: Decimal,
-) -> Result<(bool, Decimal), Error> {
-    let aandeel = match grondslag {
-        LksGrondslag::Loonwaarde(lw) => Decimal::ONE - lw.fraction(),
-        LksGrondslag::Forfaitair => FORFAITAIR_AANDEEL,
-    };
-    let overflow = || Error::Overflow {
-        operation: "loonkostensubsidie",
-    };
-    let bedrag = minimumloon
-        .amount()
-        .checked_mul(MET_VAKANTIEBIJSLAG)
-        .and_then(|x| x.checked_mul(aandeel.min(MAXIMUM_AANDEEL)))
-        .and_then(|x| x.checked_mul(Decimal::ONE + werkgeverslasten.fraction()))
-        .and_then(|x| x.checked_mul(uren))
-        .and_then(|x| x.checked_div(referentie_uren))
-        .ok_or_else(overflow)?;
-    Ok((aandeel > MAXIMUM_AANDEEL, Rounding::Cents.apply(bedrag)))
-}
-
-/// The first day after the flat route: the job's start plus 6 months (art. 10d lid 5).
+/// The monthly LKS as a decision with its coded grounds, or a refusal with its reason: the
+/// value path ([`lks_berekenen`]) and [`LksUitkomst::decision`] in one call.
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// assert_eq!(participatiewet::loonwaarde::forfaitair_einde(d(2024, 8, 31))?, d(2025, 2, 28));
-/// # Ok::<(), participatiewet::Error>(())
-/// ```
-pub fn forfaitair_einde(begindatum: NaiveDate) -> Result<NaiveDate, Error> {
-    add_months(begindatum, FORFAITAIRE_MAANDEN, MonthEnd::LastDay)
-}
-
-impl LksBerekening {
-    /// `basis` = minimum wage × 1.08 (WML plus 8% holiday allowance), unrounded.
-    ///
-    /// ```
-    /// # use participatiewet::LksBerekening;
-    /// # fn f(b: &LksBerekening) -> rust_decimal::Decimal { b.basis() }
-    /// ```
-    #[must_use]
-    pub fn basis(&self) -> Decimal {
-        self.minimumloon.amount() * MET_VAKANTIEBIJSLAG
-    }
-
-    /// The wage part before the 70% cap: basis − loonwaarde × basis, or 50% of basis on the
-    /// flat route.
-    ///
-    /// ```
-    /// # use participatiewet::LksBerekening;
-    /// # fn f(b: &LksBerekening) -> rust_decimal::Decimal { b.loonkosten_ongemaximeerd() }
-    /// ```
-    #[must_use]
-    pub fn loonkosten_ongemaximeerd(&self) -> Decimal {
-        let basis = self.basis();
-        match self.grondslag {
-            LksGrondslag::Loonwaarde(lw) => basis - basis * lw.fraction(),
-            LksGrondslag::Forfaitair => basis * FORFAITAIR_AANDEEL,
-        }
-    }
-
-    /// The wage part after the 70% cap.
-    ///
-    /// ```
-    /// # use participatiewet::LksBerekening;
-    /// # fn f(b: &LksBerekening) -> rust_decimal::Decimal { b.loonkosten() }
-    /// ```
-    #[must_use]
-    pub fn loonkosten(&self) -> Decimal {
-        self.loonkosten_ongemaximeerd()
-            .min(self.basis() * MAXIMUM_AANDEEL)
-    }
-
-    /// The full-time monthly subsidy: wage part × (1 + werkgeverslasten), unrounded.
-    ///
-    /// ```
-    /// # use participatiewet::LksBerekening;
-    /// # fn f(b: &LksBerekening) -> rust_decimal::Decimal { b.voltijd() }
-    /// ```
-    #[must_use]
-    pub fn voltijd(&self) -> Decimal {
-        self.loonkosten() * (Decimal::ONE + self.werkgeverslasten.fraction())
-    }
-
-    /// The hours factor: hours counted / reference hours (36 from 2024, the normal full-time
-    /// hours before).
-    ///
-    /// ```
-    /// # use participatiewet::LksBerekening;
-    /// # fn f(b: &LksBerekening) -> rust_decimal::Decimal { b.urenfactor() }
-    /// ```
-    #[must_use]
-    pub fn urenfactor(&self) -> Decimal {
-        self.uren / self.referentie_uren
-    }
-
-    /// The grounds of this calculation (allocates).
-    ///
-    /// ```
-    /// # use participatiewet::LksBerekening;
-    /// # fn f(b: &LksBerekening) { let _ = b.grounds(); }
-    /// ```
-    #[must_use]
-    pub fn grounds(&self) -> Vec<Ground> {
-        let r2 = |d: Decimal| Rounding::Cents.apply(d);
-        let mut g = vec![Ground::new(
-            WMM_ART_15,
-            format!(
-                "basis = minimum wage {} (in force on {}) × 1.08 = {}",
-                self.minimumloon,
-                self.referentiedatum,
-                r2(self.basis())
-            ),
-        )];
-        if self.referentiedatum != self.peildatum && self.peildatum >= STROOMLIJNING_VANAF {
-            g.push(Ground::new(
-                ART_10D_LID_7,
-                format!(
-                    "the LKS is re-fixed on 1 January with the minimum wage; minimum wage of {} used",
-                    self.referentiedatum
-                ),
-            ));
-        }
-        match self.grondslag {
-            LksGrondslag::Loonwaarde(lw) => g.push(Ground::new(
-                ART_10D_LID_4,
-                format!(
-                    "wage part = basis − loonwaarde {lw} × basis = {}{}",
-                    r2(self.loonkosten_ongemaximeerd()),
-                    if self.maximum_bereikt {
-                        format!(", capped at 70% of basis = {}", r2(self.loonkosten()))
-                    } else {
-                        String::new()
-                    }
-                ),
-            )),
-            LksGrondslag::Forfaitair => g.push(Ground::new(
-                ART_10D_LID_5,
-                format!(
-                    "flat route (first 6 months): 50% of basis = {}",
-                    r2(self.loonkosten())
-                ),
-            )),
-        }
-        g.push(Ground::new(
-            REGELING_ART_1,
-            format!(
-                "plus werkgeverslasten {}: full-time {}",
-                self.werkgeverslasten,
-                r2(self.voltijd())
-            ),
-        ));
-        let uren_cit = if self.peildatum >= UREN_36_VANAF {
-            "pro rata against 36 hours a week (hours capped at the normal full-time hours)"
-        } else {
-            "pro rata against the normal working hours when fewer are agreed"
-        };
-        g.push(Ground::new(
-            match self.grondslag {
-                LksGrondslag::Loonwaarde(_) => ART_10D_LID_4,
-                LksGrondslag::Forfaitair => ART_10D_LID_5,
-            },
-            format!(
-                "{uren_cit}: {} / {} hours: monthly LKS {}",
-                self.uren.normalize(),
-                self.referentie_uren.normalize(),
-                self.bedrag
-            ),
-        ));
-        g
-    }
-}
-
-/// The monthly LKS with its grounds, or why there is none.
-///
-/// ```
-/// use chrono::NaiveDate;
-/// use participatiewet::{Dienstbetrekking, LksGrondslag, Parameters, loonkostensubsidie};
-/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// let job = Dienstbetrekking::new(d(1990, 5, 1), "36".parse()?, "36".parse()?, d(2024, 2, 1), true)?;
+/// use participatiewet::Parameters;
+/// use participatiewet::loonwaarde::{Dienstbetrekking, LksGrondslag, Soort, loonkostensubsidie};
+/// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let job = Dienstbetrekking::builder().geboortedatum(d(1990, 5, 1)).begindatum(d(2024, 2, 1))
+///     .uren_per_week("36".parse()?).voltijd_uren("36".parse()?).soort(Soort::Wsw).build()?;
 /// let e = loonkostensubsidie(&job, LksGrondslag::Loonwaarde("60".parse()?), d(2024, 3, 1), &Parameters::bundled())?;
-/// assert!(!e.is_eligible()); // Wsw job
+/// assert!(!e.value().is_eligible());
+/// assert!(e.has("lks_wsw"));
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
 pub fn loonkostensubsidie(
@@ -597,11 +585,6 @@ pub fn loonkostensubsidie(
     grondslag: LksGrondslag,
     peildatum: NaiveDate,
     params: &Parameters,
-) -> Result<Eligibility<Decision<Money>>, Error> {
-    Ok(match lks_berekenen(baan, grondslag, peildatum, params)? {
-        LksUitkomst::Subsidie(b) => {
-            Eligibility::Eligible(Decision::with_grounds(b.bedrag, b.grounds()))
-        }
-        LksUitkomst::Geen(u) => Eligibility::NotEligible(vec![u.ground()]),
-    })
+) -> Result<Decision<Eligibility<Money>>, Error> {
+    Ok(lks_berekenen(baan, grondslag, peildatum, params)?.decision())
 }
