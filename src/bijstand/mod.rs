@@ -37,11 +37,23 @@ mod recht;
 pub use melding::{JONGEREN_TOT, ZOEKTERMIJN_DAGEN, Zoektermijn, ingangsdatum, vroegste_melding};
 pub use norm::{Kostendelers, Leefvorm, Medebewoner, Normgroep, bijstandsnorm};
 pub use overgang::{
-    Besluit, Context, Dossier, Effect, EffectSoort, Event, Exit, State, Transition, WwDuur,
+    Besluit, Dossier, DossierBuilder, Event, Exit, Huishouden, Opening, State, WwDuur,
+    ZoektermijnUitzondering,
 };
 pub use recht::{
     BijstandBerekening, BijstandFeiten, Uitsluitingen, Verblijf, Weigering, bijstand_op,
 };
 
 /// The codes of this domain's grounds and effects (see [`Code`](crate::Code)).
-pub(crate) const CODES: &[&crate::Code] = &[];
+pub(crate) const CODES: &[&crate::Code] = &[
+    // the hand-over's effects
+    &overgang::gronden::INFORMEREN_VANAF,
+    &overgang::gronden::VROEGSTE_MELDING,
+    &overgang::gronden::ZOEKTERMIJN_EINDE,
+    &overgang::gronden::VROEGSTE_AANVRAAG,
+    &overgang::gronden::WW_EINDE,
+    &overgang::gronden::VERWACHTE_INGANG,
+    &overgang::gronden::BESLISTERMIJN,
+    &overgang::gronden::INGANG_BIJSTAND,
+    &overgang::gronden::INGANG_IOW,
+];
