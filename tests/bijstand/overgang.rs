@@ -594,3 +594,36 @@ fn aow_age_ends_the_hand_over_only_from_the_aow_date() {
         .unwrap();
     assert_eq!(t.state.exit(), Some(Exit::AowLeeftijd));
 }
+
+#[test]
+fn the_search_period_reads_back_and_cites_art_41_lid_4() {
+    let z = jong().zoektermijn(d(2026, 3, 4)).unwrap();
+    assert_eq!(z, Zoektermijn::bij_melding(&jong(), d(2026, 3, 4)).unwrap());
+    assert_eq!(z.to_string(), "zoektermijn 2026-03-04 t/m 2026-03-31");
+    assert_eq!(Zoektermijn::citation(), pw("41", 4));
+    let read: Zoektermijn =
+        serde_json::from_str(r#"{"melding":"2026-03-04","einde":"2026-04-01"}"#).unwrap();
+    assert_eq!(read, z);
+    assert!(ouder().zoektermijn(d(2026, 3, 4)).is_none());
+    for (h, leefvorm) in [
+        (
+            Huishouden::alleenstaande(),
+            participatiewet::bijstand::Leefvorm::Alleenstaande,
+        ),
+        (
+            Huishouden::alleenstaande_ouder(),
+            participatiewet::bijstand::Leefvorm::AlleenstaandeOuder,
+        ),
+        (
+            Huishouden::gehuwden(d(2000, 1, 1)),
+            participatiewet::bijstand::Leefvorm::Gehuwden,
+        ),
+    ] {
+        assert_eq!(h.leefvorm(), leefvorm);
+    }
+    assert_eq!(Huishouden::alleenstaande_ouder().partner(), None);
+    assert_eq!(
+        Huishouden::alleenstaande_ouder().to_string(),
+        "alleenstaande_ouder"
+    );
+}
