@@ -15,7 +15,7 @@ use participatiewet::bijstand::{
 };
 use participatiewet::{
     Beleid, Citation, Context, Effect, Money, Parameters, Procedure, Regulation, Transition,
-    TransitionError,
+    TransitionError, Validate,
 };
 
 use super::d;
@@ -75,7 +75,16 @@ impl Ctx {
 }
 
 pub(super) fn start(dossier: Dossier, sinds: NaiveDate, ctx: &Context<'_>) -> Transition<State> {
-    State::start(&Opening::new(dossier, sinds).unwrap(), ctx).unwrap()
+    let t = State::start(&Opening::new(dossier, sinds).unwrap(), ctx).unwrap();
+    reloads(&t);
+    t
+}
+
+/// Every returned state validates and reads back equal from its own JSON.
+fn reloads(t: &Transition<State>) {
+    assert!(t.state.validate().is_ok(), "{:?}", t.state.validate());
+    let json = serde_json::to_string(&t.state).unwrap();
+    assert_eq!(serde_json::from_str::<State>(&json).unwrap(), t.state);
 }
 
 pub(super) fn walk(
@@ -86,6 +95,7 @@ pub(super) fn walk(
     let mut t = Transition::new(state, Vec::new());
     for e in events {
         t = t.state.apply(e, ctx)?;
+        reloads(&t);
     }
     Ok(t)
 }
