@@ -11,9 +11,10 @@ use std::hint::black_box;
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use participatiewet::bijstand::{
-    BijstandFeiten, Context, Dossier, Event, Leefvorm, Medebewoner, State, bijstand_op,
+    BijstandFeiten, Dossier, Event, Huishouden, Leefvorm, Medebewoner, Opening, State,
+    ZoektermijnUitzondering, bijstand_op,
 };
-use participatiewet::{Beleid, Money, Parameters};
+use participatiewet::{Beleid, Context, Money, Parameters, Procedure};
 
 fn bench(c: &mut Criterion) {
     let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
@@ -31,9 +32,17 @@ fn bench(c: &mut Criterion) {
         b.iter(|| bijstand_op(black_box(&f), black_box(peil), &p).map(|x| x.decision()));
     });
     let beleid = Beleid::default();
-    let ctx = Context::new(&beleid);
-    let dossier = Dossier::new(d(2001, 5, 1), None, true, d(2025, 10, 1), d(2026, 3, 31)).unwrap();
-    let state = State::start(dossier, d(2025, 12, 1));
+    let ctx = Context::new(&p, &beleid);
+    let dossier = Dossier::builder()
+        .geboortedatum(d(2001, 5, 1))
+        .huishouden(Huishouden::alleenstaande())
+        .ww_eerste_dag(d(2025, 10, 1))
+        .ww_laatste_dag(d(2026, 3, 31))
+        .zoektermijn_uitzondering(ZoektermijnUitzondering::Geen)
+        .build()
+        .unwrap();
+    let opening = Opening::new(dossier, d(2025, 12, 1)).unwrap();
+    let state = State::start(&opening, &ctx).unwrap().state;
     let event = Event::Melding {
         datum: d(2026, 3, 10),
     };

@@ -12,10 +12,13 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use participatiewet::bijstand::{
-    BijstandFeiten, Context, Dossier, Leefvorm, Medebewoner, State, bijstand_op,
+    BijstandFeiten, Dossier, Huishouden, Leefvorm, Medebewoner, Opening, State,
+    ZoektermijnUitzondering, bijstand_op,
 };
 use participatiewet::legacy::Eligibility;
-use participatiewet::{Beleid, Error, Hours, Parameters, Werkverleden, WwFeiten, ww};
+use participatiewet::{
+    Beleid, Context, Error, Hours, Parameters, Procedure, Taal, Werkverleden, WwFeiten, ww,
+};
 use rust_decimal::Decimal;
 
 struct Persoon {
@@ -67,7 +70,7 @@ fn mensen() -> Result<Vec<Persoon>, Error> {
 fn run(peildatum: NaiveDate) -> Result<(), Error> {
     let params = Parameters::bundled();
     let beleid = Beleid::default();
-    let ctx = Context::new(&beleid);
+    let ctx = Context::new(&params, &beleid);
     println!("WW ending in the coming months, seen on {peildatum}\n");
     for p in mensen()? {
         println!("== {}", p.naam);
@@ -95,28 +98,34 @@ fn run(peildatum: NaiveDate) -> Result<(), Error> {
             println!("  - {ground}");
         }
 
-        let alleenstaand = p.partner.is_none();
-        let dossier = Dossier::new(
-            p.geboren,
-            p.partner,
-            alleenstaand,
-            p.eerste_werkloosheidsdag,
-            duur.einddatum,
-        )?;
+        let huishouden = p
+            .partner
+            .map_or(Huishouden::alleenstaande(), Huishouden::gehuwden);
+        let dossier = Dossier::builder()
+            .geboortedatum(p.geboren)
+            .huishouden(huishouden)
+            .ww_eerste_dag(p.eerste_werkloosheidsdag)
+            .ww_laatste_dag(duur.einddatum)
+            .zoektermijn_uitzondering(ZoektermijnUitzondering::Geen)
+            .build()?;
         println!(
-            "policy: {:?} WW, {}",
+            "policy: {} ({}), household: {}",
+            dossier.ww_duur(&beleid)?.label().get(Taal::En),
             dossier.ww_duur(&beleid)?,
-            if alleenstaand {
-                "single person: priority group"
-            } else {
-                "household with a partner"
-            }
+            huishouden.label().get(Taal::En),
         );
-        let start = State::start(dossier, peildatum);
-        for effect in start.effects(&ctx)? {
+        let start = State::start(&Opening::new(dossier, peildatum)?, &ctx)?;
+        // The stored row, and the letter's sentences of the deadlines.
+        println!(
+            "stored: {}",
+            serde_json::to_string(&start.state).unwrap_or_default()
+        );
+        for effect in &start.effects {
             println!(
-                "  {:?}: {} ({})",
-                effect.soort, effect.datum, effect.citation
+                "  {}: {} ({})",
+                effect.code(),
+                effect.text(Taal::Nl),
+                effect.citation()
             );
         }
 
@@ -127,7 +136,7 @@ fn run(peildatum: NaiveDate) -> Result<(), Error> {
             );
             continue;
         }
-        let recht_vanaf = dossier.ww_dag_na_einde()?;
+        let recht_vanaf = dossier.ww_dag_na_einde();
         let leefvorm = if p.partner.is_some() {
             Leefvorm::Gehuwden
         } else {

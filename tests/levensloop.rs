@@ -10,6 +10,7 @@
 )]
 
 use chrono::NaiveDate;
+use participatiewet::Procedure as _;
 use participatiewet::beschut_werk::{self, Aanvrager, Dienstbetrekking, Vaststelling};
 use participatiewet::{
     Beleid, Diagnose, Hours, LegalStatus, Segment, SegmentEvent, SegmentFeiten, SegmentState,
@@ -183,10 +184,17 @@ fn ww_through_the_hand_over_machine_into_bijstand_and_an_lks_job() {
     let duur = ww::uitkeringsduur(&feiten, &params).unwrap();
     // The hand-over machine (Participatiewet art. 41, 44): informed, melding, application,
     // decision with the bijstand domain's amount.
-    let dossier =
-        bijstand::Dossier::new(d(1985, 5, 10), None, true, d(2025, 3, 3), duur.einddatum).unwrap();
-    let ctx = bijstand::Context::new(&beleid);
-    let mut h = bijstand::State::start(dossier, d(2025, 12, 1));
+    let dossier = bijstand::Dossier::builder()
+        .geboortedatum(d(1985, 5, 10))
+        .huishouden(bijstand::Huishouden::alleenstaande())
+        .ww_eerste_dag(d(2025, 3, 3))
+        .ww_laatste_dag(duur.einddatum)
+        .zoektermijn_uitzondering(bijstand::ZoektermijnUitzondering::Geen)
+        .build()
+        .unwrap();
+    let ctx = participatiewet::Context::new(&params, &beleid);
+    let opening = bijstand::Opening::new(dossier, d(2025, 12, 1)).unwrap();
+    let mut h = bijstand::State::start(&opening, &ctx).unwrap().state;
     for event in [
         bijstand::Event::Geinformeerd {
             datum: d(2025, 12, 17),
@@ -212,10 +220,7 @@ fn ww_through_the_hand_over_machine_into_bijstand_and_an_lks_job() {
         .apply(
             &bijstand::Event::Besluit {
                 datum: d(2026, 4, 2),
-                besluit: bijstand::Besluit::Bijstand {
-                    bedrag,
-                    vanaf_aanvraag: false,
-                },
+                besluit: bijstand::Besluit::bijstand(bedrag),
             },
             &ctx,
         )

@@ -8,26 +8,81 @@
 //!   "entitled, €0" are different outcomes ([`Eligibility`](crate::Eligibility)).
 //! - [`Zoektermijn`] and the dates of art. 41 and 44: the melding, the four-week search period
 //!   for people under 27, the earliest application and the start date.
-//! - [`State`]: the persisted hand-over machine.
+//! - [`State`]: the persisted hand-over machine ([`Procedure`](crate::Procedure) named
+//!   `"bijstand_overgang"`), started from an [`Opening`] of a [`Dossier`].
 //!
 //! ## The hand-over machine
 //!
+//! [`State::start`](crate::Procedure::start) takes an [`Opening`] (the [`Dossier`] and the day
+//! it was opened); [`apply`](crate::Procedure::apply) borrows the state and returns the next
+//! state with its dated [`Effect`](crate::Effect)s, or a
+//! [`TransitionError`](crate::TransitionError) that leaves the state as it was. Every state
+//! `start` and `apply` return passes [`Validate::validate`](crate::Validate::validate) and
+//! reads back from its own JSON; a tampered row is refused on reading.
+//!
 //! ```text
 //!  ww_loopt ──geinformeerd──▶ geinformeerd ──melding──▶ gemeld ──aanvraag──▶ aangevraagd
-//!     │  (information due from the policy window)        │ (under 27: search period of   │
-//!     └──────────────────melding────────────────────────▶│  4 weeks before the           │ besluit
-//!                                                         │  application, art. 41 lid 4)  ▼
-//!                                                         │                           besloten
-//!  any state but besloten/beeindigd ──werk_gevonden | verhuisd | aow_leeftijd──▶ beeindigd
+//!     │                                                   ▲                       │
+//!     └──────────────────────melding──────────────────────┘                besluit│
+//!                                                                                 ▼
+//!  every state but besloten and beeindigd                                     besloten
+//!     └──werk_gevonden | verhuisd | aow_leeftijd──▶ beeindigd
 //! ```
 //!
-//! Guards: an event dated before the state's own date is refused; a melding by a person under
-//! 27 is allowed from four weeks before the WW ends (art. 41 lid 6); an application concerning
-//! only people under 27 is refused before the search period ends (art. 41 lid 4); a decision
-//! for bijstand starts on the later of the day after the WW ends and the melding (art. 44
-//! lid 1), or on the application day when the college found it culpably late (lid 3). The
-//! search period delays the application, not the start date: art. 44 lid 1 has no such bar. The policy window for informing people before their
-//! WW ends and the short/long WW classification are municipal policy ([`Beleid`](crate::Beleid)).
+//! Guards (a refused event leaves the state unchanged):
+//!
+//! - every event is dated within 1900-01-01..=2199-12-31 and not before the state's own date
+//!   (so never before the birth date); `besloten` and `beeindigd` accept no event;
+//! - `melding`: a person under 27 with WW may make it only from four weeks before the WW
+//!   ends (Participatiewet art. 41 lid 6), unless an exception of art. 41 lid 4 applies;
+//! - `aanvraag`: an application concerning only people under 27 is not submitted before four
+//!   weeks after the melding (art. 41 lid 4), unless an exception applies;
+//! - `aow_leeftijd`: not before the person's AOW date (AOW art. 7a);
+//! - every effect date of the next state lies within 1900..=2199.
+//!
+//! A decision for bijstand starts on the later of the day after the WW ends and the melding
+//! (art. 44 lid 1), or on the application day when the college found it culpably late (lid 3).
+//! The search period delays the application, not the start date: art. 44 lid 1 has no such
+//! bar. The information window before the WW ends and the short/long WW classification are
+//! municipal policy ([`Beleid`](crate::Beleid)).
+//!
+//! ## Effects
+//!
+//! | code | state | date | basis |
+//! |---|---|---|---|
+//! | `overgang_informeren_vanaf` | ww_loopt | policy window before the WW ends | `Beleid::citation` |
+//! | `overgang_vroegste_melding` | ww_loopt, geinformeerd | four weeks before the WW ends | Pw art. 41 lid 6 |
+//! | `overgang_ww_einde` | ww_loopt, geinformeerd, gemeld | first day without WW | WW art. 42 |
+//! | `overgang_zoektermijn_einde` | gemeld | last day of the search period | Pw art. 41 lid 4 |
+//! | `overgang_vroegste_aanvraag` | gemeld | first day to apply | Pw art. 41 lid 4 |
+//! | `overgang_verwachte_ingang` | gemeld, aangevraagd | expected start | Pw art. 44 lid 1 |
+//! | `overgang_beslistermijn` | aangevraagd | the college's decision term | Awb art. 4:13 lid 2 |
+//! | `overgang_ingang_bijstand` | besloten | start decided | Pw art. 44 lid 1 or 3 |
+//! | `overgang_ingang_iow` | besloten | IOW start | IOW art. 3 |
+//!
+//! The codes are stable: a stored effect is read back by its code.
+//!
+//! ```
+//! # use chrono::NaiveDate;
+//! # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+//! # let (params, beleid) = (participatiewet::Parameters::bundled(), participatiewet::Beleid::default());
+//! use participatiewet::bijstand::{Dossier, Event, Huishouden, Opening, State, ZoektermijnUitzondering};
+//! use participatiewet::{Context, Procedure, Taal};
+//! let ctx = Context::new(&params, &beleid);
+//! let dossier = Dossier::builder()
+//!     .geboortedatum(d(2001, 5, 1))
+//!     .huishouden(Huishouden::alleenstaande())
+//!     .ww_eerste_dag(d(2025, 10, 1))
+//!     .ww_laatste_dag(d(2026, 3, 31))
+//!     .zoektermijn_uitzondering(ZoektermijnUitzondering::Geen)
+//!     .build()?;
+//! let start = State::start(&Opening::new(dossier, d(2025, 12, 1))?, &ctx)?;
+//! let stored = serde_json::to_string(&start.state)?; // the caller's row
+//! let loaded: State = serde_json::from_str(&stored)?; // checked again on reading
+//! let t = loaded.apply(&Event::Melding { datum: d(2026, 3, 4) }, &ctx)?;
+//! assert_eq!(t.effects[1].text(Taal::Nl), "U kunt vanaf 1 april 2026 bijstand aanvragen.");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 pub mod afstemming;
 pub mod beeindiging;
@@ -39,7 +94,8 @@ mod recht;
 pub use melding::{JONGEREN_TOT, ZOEKTERMIJN_DAGEN, Zoektermijn, ingangsdatum, vroegste_melding};
 pub use norm::{Kostendelers, Leefvorm, Medebewoner, Normgroep, bijstandsnorm};
 pub use overgang::{
-    Besluit, Context, Dossier, Effect, EffectSoort, Event, Exit, State, Transition, WwDuur,
+    Besluit, Dossier, DossierBuilder, Event, Exit, Huishouden, Opening, State, WwDuur,
+    ZoektermijnUitzondering,
 };
 pub use recht::{
     BijstandBerekening, BijstandFeiten, Uitsluitingen, Verblijf, Weigering, bijstand_op,
@@ -73,4 +129,14 @@ pub(crate) const CODES: &[&crate::Code] = &[
     &afstemming::gronden::PLICHT_ONTHEFFING,
     // The end of bijstand.
     &beeindiging::BEEINDIGD,
+    // the hand-over's effects
+    &overgang::gronden::INFORMEREN_VANAF,
+    &overgang::gronden::VROEGSTE_MELDING,
+    &overgang::gronden::ZOEKTERMIJN_EINDE,
+    &overgang::gronden::VROEGSTE_AANVRAAG,
+    &overgang::gronden::WW_EINDE,
+    &overgang::gronden::VERWACHTE_INGANG,
+    &overgang::gronden::BESLISTERMIJN,
+    &overgang::gronden::INGANG_BIJSTAND,
+    &overgang::gronden::INGANG_IOW,
 ];

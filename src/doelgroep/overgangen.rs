@@ -65,20 +65,29 @@ pub fn uit_beschut_werk(state: &beschut_werk::State) -> Option<SegmentEvent> {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use participatiewet::bijstand::{Besluit, Dossier, State};
-/// use participatiewet::{Money, SegmentEvent, doelgroep};
+/// use participatiewet::bijstand::{Besluit, Dossier, Event, Huishouden, Opening, State, ZoektermijnUitzondering};
+/// use participatiewet::{Beleid, Context, Money, Parameters, Procedure, SegmentEvent, doelgroep};
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// let dossier = Dossier::new(d(1981, 5, 1), None, true, d(2024, 4, 1), d(2026, 3, 31))?;
-/// let besloten = State::Besloten {
-///     dossier, melding: d(2026, 3, 20), aanvraag: d(2026, 3, 20), datum: d(2026, 4, 10),
-///     besluit: Besluit::Bijstand { bedrag: Money::from_cents(140_150)?, vanaf_aanvraag: false },
-/// };
+/// let dossier = Dossier::builder().geboortedatum(d(1981, 5, 1)).huishouden(Huishouden::alleenstaande())
+///     .ww_eerste_dag(d(2024, 4, 1)).ww_laatste_dag(d(2026, 3, 31))
+///     .zoektermijn_uitzondering(ZoektermijnUitzondering::Geen).build()?;
+/// let (params, beleid) = (Parameters::bundled(), Beleid::default());
+/// let ctx = Context::new(&params, &beleid);
+/// let start = State::start(&Opening::new(dossier, d(2026, 1, 1))?, &ctx)?.state;
+/// let mut besloten = start;
+/// for e in [
+///     Event::Melding { datum: d(2026, 3, 20) },
+///     Event::Aanvraag { datum: d(2026, 3, 20) },
+///     Event::Besluit { datum: d(2026, 4, 10), besluit: Besluit::bijstand(Money::from_cents(140_150)?) },
+/// ] {
+///     besloten = besloten.apply(&e, &ctx)?.state;
+/// }
 /// assert_eq!(
 ///     doelgroep::uit_bijstand_overgang(&besloten)?,
 ///     Some(SegmentEvent::WwUitgeputInBijstand { datum: d(2026, 4, 1), diagnose: None })
 /// );
-/// assert_eq!(doelgroep::uit_bijstand_overgang(&State::start(dossier, d(2026, 1, 1)))?, None);
-/// # Ok::<(), participatiewet::Error>(())
+/// assert_eq!(doelgroep::uit_bijstand_overgang(&start)?, None);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn uit_bijstand_overgang(
     state: &bijstand::State,
@@ -88,7 +97,7 @@ pub fn uit_bijstand_overgang(
             besluit: bijstand::Besluit::Bijstand { .. },
             ..
         } => Ok(state
-            .ingangsdatum()?
+            .ingangsdatum()
             .map(|datum| SegmentEvent::WwUitgeputInBijstand {
                 datum,
                 diagnose: None,

@@ -1,0 +1,19 @@
+//! The hand-over from WW into bijstand (`overgang`): the machine's diagram, guards and effect
+//! codes are documented on the [`bijstand`](super) module.
+
+mod besluit;
+mod dossier;
+mod effecten;
+mod event;
+pub(crate) mod gronden;
+mod huishouden;
+mod machine;
+mod opening;
+mod state;
+
+pub use besluit::{Besluit, Exit};
+pub use dossier::{Dossier, DossierBuilder, WwDuur};
+pub use event::Event;
+pub use huishouden::{Huishouden, ZoektermijnUitzondering};
+pub use opening::Opening;
+pub use state::State;
