@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::citation::{Citation, Regulation};
 use crate::doelgroep::Segmentcriteria;
 use crate::error::Error;
+use crate::wire::Validate as _;
 
 /// A municipality's policy choices.
 ///
