@@ -18,7 +18,7 @@
 //! `beschut_werk::Event`) because every domain has one.
 //!
 //! 1. [`doelgroep`] — **Doelgroepen 0–4**: the municipal segmentation of clients. The segment
-//!    criteria are policy ([`Segmentcriteria`] in [`Beleid`]); the legal statuses under them
+//!    criteria are policy ([`Segmentcriteria`](doelgroep::Segmentcriteria) in [`Beleid`]); the legal statuses under them
 //!    are law. A persisted segment machine follows a client through life events.
 //! 2. [`beschut_werk`] — **Beschut werk** (Participatiewet art. 10b): who qualifies for UWV's
 //!    advice, the advice-and-determination procedure, and the yearly number of places.
@@ -84,11 +84,6 @@ pub use date::{
 pub use decision::{
     Code, Decision, Eligibility, Ground, Kind, Label, MAX_VALUES, Receipt, RowRef, RowSource, Slot,
     Value,
-};
-pub use doelgroep::{
-    Classificatie, Diagnose, LegalStatus, Reden, Segment, SegmentEffect, SegmentEvent,
-    SegmentFeiten, SegmentState, SegmentTransition, Segmentcriteria, Trede, Werkperspectief,
-    WwVervolg, ZrmScores, classificeer,
 };
 pub use error::{Error, Text, TransitionError};
 pub use money::{Hours, Money, Percentage};

@@ -39,10 +39,7 @@ fn bad_lines_are_reported_with_line_and_field() {
         "{header}\n1,1980-01-01,bijstand,2020-01-01,ladder:7,,,,\n"
     ))
     .unwrap_err();
-    assert_eq!(
-        err,
-        "line 2: diagnose: participatieladder trede is 7, expected 1 to 6"
-    );
+    assert_eq!(err, "line 2: diagnose: trede is 7, expected 1 to 6");
     let err = pipeline::data::parse(&format!("{header}\n1,1980-13-01,nug,2020-01-01,,,,,\n"))
         .unwrap_err();
     assert_eq!(

@@ -9,11 +9,14 @@
 )]
 
 use chrono::NaiveDate;
-use participatiewet::doelgroep::{WSW_GEINDICEERD, WSW_GESLOTEN_VANAF};
-use participatiewet::{
-    Beleid, Citation, Classificatie, Diagnose, Error, LegalStatus, Reden, Regulation, Segment,
-    SegmentEffect, SegmentEvent, SegmentFeiten, SegmentState, Segmentcriteria, Trede,
+use participatiewet::doelgroep::{
+    Classificatie, Diagnose, LegalStatus, Reden, Segment, SegmentEvent, SegmentFeiten,
+    SegmentStart, SegmentState, Segmentcriteria, Trede, WSW_GEINDICEERD, WSW_GESLOTEN_VANAF,
     Werkperspectief, ZrmScores, classificeer,
+};
+use participatiewet::{
+    Beleid, Bezwaar, Citation, Context, Error, Motivering, Parameters, Procedure, Regulation, Taal,
+    Transition, TransitionError,
 };
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -30,6 +33,36 @@ fn bijstand(diagnose: Diagnose) -> SegmentFeiten {
 
 fn segment_of(feiten: &SegmentFeiten, beleid: &Beleid) -> Segment {
     classificeer(feiten, peildatum(), beleid).unwrap().segment()
+}
+
+fn start(feiten: SegmentFeiten, datum: NaiveDate, beleid: &Beleid) -> Result<SegmentState, Error> {
+    let params = Parameters::bundled();
+    let start = SegmentStart::feiten(feiten, datum)?;
+    Ok(SegmentState::start(&start, &Context::new(&params, beleid))?.state)
+}
+
+fn buiten(datum: NaiveDate) -> SegmentState {
+    let params = Parameters::bundled();
+    let beleid = Beleid::default();
+    SegmentState::start(
+        &SegmentStart::buiten(datum).unwrap(),
+        &Context::new(&params, &beleid),
+    )
+    .unwrap()
+    .state
+}
+
+fn apply(
+    state: &SegmentState,
+    event: &SegmentEvent,
+    beleid: &Beleid,
+) -> Result<Transition<SegmentState>, TransitionError> {
+    let params = Parameters::bundled();
+    state.apply(event, &Context::new(&params, beleid))
+}
+
+fn wsw(sinds: NaiveDate) -> SegmentFeiten {
+    SegmentFeiten::new(LegalStatus::wsw_dienstbetrekking(sinds).unwrap())
 }
 
 fn ladder(n: u8) -> Diagnose {
@@ -113,55 +146,92 @@ fn statuses_without_bijstand_are_segment_0_whatever_the_diagnosis() {
         .unwrap()
         .decision(&beleid);
     assert_eq!(
-        nug.grounds[0].citation.to_string(),
+        nug.grounds()[0].citation().to_string(),
         "Participatiewet art. 6 lid 1 onderdeel a"
+    );
+    assert_eq!(
+        nug.grounds()[0].text(Taal::Nl),
+        "U ontvangt geen algemene bijstand: u bent niet-uitkeringsgerechtigd. Het college \
+         ondersteunt u bij arbeidsinschakeling."
+    );
+    let anw = classificeer(&SegmentFeiten::new(LegalStatus::Anw), peildatum(), &beleid)
+        .unwrap()
+        .decision(&beleid);
+    assert_eq!(
+        anw.grounds()[0].citation().to_string(),
+        "Participatiewet art. 7 lid 1 onderdeel a"
     );
 }
 
 #[test]
 fn wsw_job_started_on_the_last_day_of_2014_is_segment_4() {
     let beleid = Beleid::default();
-    let feiten = SegmentFeiten::new(LegalStatus::WswDienstbetrekking {
-        sinds: d(2014, 12, 31),
-    });
-    let c = classificeer(&feiten, peildatum(), &beleid).unwrap();
+    let c = classificeer(&wsw(d(2014, 12, 31)), peildatum(), &beleid).unwrap();
     assert_eq!(c.segment(), Segment::S4);
     let decision = c.decision(&beleid);
     assert!(decision.cites(&WSW_GEINDICEERD));
-    assert!(decision.grounds[0].text.contains("2014-12-31"));
+    // the closure of the Wsw rests on the Invoeringswet Participatiewet
+    assert!(decision.cites(&Citation::article(
+        Regulation::InvoeringswetParticipatiewet,
+        "II"
+    )));
+    assert_eq!(
+        decision.grounds()[0].text(Taal::Nl),
+        "U werkt sinds 31 december 2014 in een dienstbetrekking op grond van de Wet sociale \
+         werkvoorziening."
+    );
 }
 
 #[test]
 fn wsw_job_started_on_2015_01_01_is_impossible() {
-    let beleid = Beleid::default();
-    let feiten = SegmentFeiten::new(LegalStatus::WswDienstbetrekking {
-        sinds: d(2015, 1, 1),
-    });
-    let err = classificeer(&feiten, peildatum(), &beleid).unwrap_err();
-    assert!(matches!(err, Error::InvalidFacts { .. }));
+    let err = LegalStatus::wsw_dienstbetrekking(d(2015, 1, 1)).unwrap_err();
+    assert_eq!(err.code(), "invalid_facts");
+    assert_eq!(err.field(), Some("sinds"));
     assert!(err.to_string().contains("on or after 2015-01-01"), "{err}");
+    assert!(
+        err.message(Taal::Nl)
+            .contains("kan geen Wsw-dienstbetrekking meer beginnen")
+    );
     assert_eq!(WSW_GESLOTEN_VANAF, d(2015, 1, 1));
+    // nor can it be read from JSON
+    assert!(
+        serde_json::from_str::<LegalStatus>(
+            r#"{"status":"wsw_dienstbetrekking","sinds":"2015-01-01"}"#
+        )
+        .is_err()
+    );
 
     // and the machine refuses to let anyone enter segment 4 by an event of that day
-    let s = SegmentState::buiten(d(2014, 6, 1));
-    let ok = s
-        .apply(
-            &SegmentEvent::WswDienstbetrekkingGestart {
-                datum: d(2014, 12, 31),
-            },
-            &beleid,
-        )
-        .unwrap();
+    let beleid = Beleid::default();
+    let s = buiten(d(2014, 6, 1));
+    let ok = apply(
+        &s,
+        &SegmentEvent::WswDienstbetrekkingGestart {
+            datum: d(2014, 12, 31),
+        },
+        &beleid,
+    )
+    .unwrap();
     assert_eq!(ok.state.segment(), Some(Segment::S4));
-    let refused = s
-        .apply(
-            &SegmentEvent::WswDienstbetrekkingGestart {
-                datum: d(2015, 1, 1),
-            },
-            &beleid,
-        )
-        .unwrap_err();
+    let refused = apply(
+        &s,
+        &SegmentEvent::WswDienstbetrekkingGestart {
+            datum: d(2015, 1, 1),
+        },
+        &beleid,
+    )
+    .unwrap_err();
     assert_eq!(refused.citation(), Some(&WSW_GEINDICEERD));
+}
+
+#[test]
+fn a_wsw_job_after_the_peildatum_is_an_error_naming_its_field() {
+    let err = classificeer(&wsw(d(2010, 1, 1)), d(2009, 12, 31), &Beleid::default()).unwrap_err();
+    assert_eq!(err.field(), Some("sinds"));
+    assert_eq!(
+        err.message(Taal::Nl),
+        "sinds is onjuist: de Wsw-dienstbetrekking begint op 2010-01-01, na de peildatum 2009-12-31"
+    );
 }
 
 #[test]
@@ -172,10 +242,29 @@ fn bijstand_without_a_diagnosis_is_an_error_not_a_default_segment() {
         &Beleid::default(),
     )
     .unwrap_err();
+    assert_eq!(err.code(), "invalid_facts");
+    assert_eq!(err.field(), Some("diagnose"));
     assert_eq!(
         err.to_string(),
-        "diagnose is invalid: a client with algemene bijstand needs a diagnosis of work potential to be placed in segment 1, 2 or 3"
+        "diagnose is invalid: a client with algemene bijstand needs a diagnosis of work potential \
+         to be placed in segment 1, 2 or 3"
     );
+    assert_eq!(
+        err.message(Taal::Nl),
+        "diagnose is onjuist: voor een cliënt met algemene bijstand is een diagnose van de \
+         mogelijkheden tot werk nodig om in segment 1, 2 of 3 te worden ingedeeld"
+    );
+}
+
+fn eigen_beleid() -> Beleid {
+    // a municipality that counts unpaid work (rung 4) as job-ready
+    let json = r#"{"gemeente":"Voorbeeldstad",
+        "bron":{"regulation":"gemeentelijk_beleid","article":"Beleidsregels segmentering 2025, art. 2"},
+        "ww_information_months":3,"short_ww_months":3,"decision_term_weeks":8,
+        "segmentcriteria":{"ladder_na_ondersteuning_vanaf":2,"ladder_direct_vanaf":4,
+          "zrm_probleem_tot_en_met":2,"zrm_beperkt_vanaf_probleemdomeinen":3,"zrm_direct_vanaf":4,
+          "herdiagnose_maanden":12}}"#;
+    serde_json::from_str(json).unwrap()
 }
 
 #[test]
@@ -184,39 +273,96 @@ fn a_custom_policy_changes_the_segment_of_the_same_facts() {
     let standaard = Beleid::default();
     assert_eq!(segment_of(&facts, &standaard), Segment::S2);
 
-    // a municipality that counts unpaid work (rung 4) as job-ready
-    let json = r#"{"gemeente":"Voorbeeldstad",
-        "bron":{"regulation":"gemeentelijk_beleid","article":"Beleidsregels segmentering 2025, art. 2"},
-        "ww_information_months":3,"short_ww_months":3,"beschut_werk_places":{},
-        "placement_order":"by_determination_date","reassessment_months":null,"decision_term_weeks":8,
-        "segmentcriteria":{"ladder_na_ondersteuning_vanaf":2,"ladder_direct_vanaf":4,
-          "zrm_probleem_tot_en_met":2,"zrm_beperkt_vanaf_probleemdomeinen":3,"zrm_direct_vanaf":4}}"#;
-    let eigen: Beleid = serde_json::from_str(json).unwrap();
+    let eigen = eigen_beleid();
     let decision = classificeer(&facts, peildatum(), &eigen)
         .unwrap()
         .decision(&eigen);
-    assert_eq!(decision.value, Segment::S3);
+    assert_eq!(*decision.value(), Segment::S3);
     // the criterion is cited as the municipality's policy, never as law
     assert_eq!(
-        decision.grounds[1].citation,
-        Citation::owned(
+        decision.grounds()[1].citation(),
+        &Citation::owned(
             Regulation::GemeentelijkBeleid,
             "Beleidsregels segmentering 2025, art. 2".to_owned()
         )
     );
-    assert!(decision.grounds[1].text.contains("segment 3 from trede 4"));
+    assert_eq!(
+        decision.grounds()[1].text(Taal::Nl),
+        "Op de participatieladder staat u op trede 4. Volgens het gemeentelijk beleid hoort \
+         trede 2 of hoger bij segment 2 en trede 4 of hoger bij segment 3."
+    );
 }
 
 #[test]
 fn policy_with_unordered_thresholds_is_rejected() {
     let json = r#"{"ladder_na_ondersteuning_vanaf":5,"ladder_direct_vanaf":4,
-        "zrm_probleem_tot_en_met":2,"zrm_beperkt_vanaf_probleemdomeinen":3,"zrm_direct_vanaf":4}"#;
+        "zrm_probleem_tot_en_met":2,"zrm_beperkt_vanaf_probleemdomeinen":3,"zrm_direct_vanaf":4,
+        "herdiagnose_maanden":null}"#;
     let err = serde_json::from_str::<Segmentcriteria>(json).unwrap_err();
     assert!(
         err.to_string()
             .contains("ladder_direct_vanaf is 4, expected 5 to 6"),
         "{err}"
     );
+    // the builder refuses the same, with the field's wire name
+    let err = Segmentcriteria::builder()
+        .ladder_na_ondersteuning_vanaf(5)
+        .ladder_direct_vanaf(4)
+        .build()
+        .unwrap_err();
+    assert_eq!(err.field(), Some("ladder_direct_vanaf"));
+    // every threshold at its bounds
+    for (b, ok) in [
+        (
+            Segmentcriteria::builder().ladder_na_ondersteuning_vanaf(1),
+            false,
+        ),
+        (
+            Segmentcriteria::builder().ladder_na_ondersteuning_vanaf(2),
+            true,
+        ),
+        (Segmentcriteria::builder().ladder_direct_vanaf(6), true),
+        (Segmentcriteria::builder().ladder_direct_vanaf(7), false),
+        (Segmentcriteria::builder().zrm_probleem_tot_en_met(0), false),
+        (Segmentcriteria::builder().zrm_probleem_tot_en_met(1), true),
+        (
+            Segmentcriteria::builder()
+                .zrm_probleem_tot_en_met(4)
+                .zrm_direct_vanaf(5),
+            true,
+        ),
+        (
+            Segmentcriteria::builder()
+                .zrm_probleem_tot_en_met(5)
+                .zrm_direct_vanaf(5),
+            false,
+        ),
+        (Segmentcriteria::builder().zrm_direct_vanaf(3), true),
+        (Segmentcriteria::builder().zrm_direct_vanaf(2), false),
+        (Segmentcriteria::builder().zrm_direct_vanaf(6), false),
+        (
+            Segmentcriteria::builder().zrm_beperkt_vanaf_probleemdomeinen(0),
+            false,
+        ),
+        (
+            Segmentcriteria::builder().zrm_beperkt_vanaf_probleemdomeinen(1),
+            true,
+        ),
+        (
+            Segmentcriteria::builder().zrm_beperkt_vanaf_probleemdomeinen(13),
+            true,
+        ),
+        (
+            Segmentcriteria::builder().zrm_beperkt_vanaf_probleemdomeinen(14),
+            false,
+        ),
+        (Segmentcriteria::builder().herdiagnose_maanden(0), false),
+        (Segmentcriteria::builder().herdiagnose_maanden(1), true),
+        (Segmentcriteria::builder().herdiagnose_maanden(60), true),
+        (Segmentcriteria::builder().herdiagnose_maanden(61), false),
+    ] {
+        assert_eq!(b.build().is_ok(), ok, "{b:?}");
+    }
 }
 
 #[test]
@@ -236,136 +382,249 @@ fn diagnosis_values_are_validated_on_the_wire() {
     )
     .unwrap();
     assert_eq!(ok, zrm([3; 13]));
+    let err = Trede::new(0).unwrap_err();
+    assert_eq!(err.field(), Some("trede"));
+    let err = ZrmScores::new([9; 13]).unwrap_err();
+    assert_eq!(err.field(), Some("zrm"));
 }
 
 #[test]
 fn re_measurement_that_keeps_the_segment_keeps_since_when() {
     let beleid = Beleid::default();
-    let s = SegmentState::start(&bijstand(ladder(3)), d(2025, 1, 1), &beleid).unwrap();
-    let t = s
-        .apply(
-            &SegmentEvent::DiagnoseGemeten {
-                datum: d(2025, 7, 1),
-                diagnose: ladder(4),
-            },
-            &beleid,
-        )
-        .unwrap();
+    let s = start(bijstand(ladder(3)), d(2025, 1, 1), &beleid).unwrap();
+    let t = apply(
+        &s,
+        &SegmentEvent::DiagnoseGemeten {
+            datum: d(2025, 7, 1),
+            diagnose: ladder(4),
+        },
+        &beleid,
+    )
+    .unwrap();
     assert_eq!(t.state.segment(), Some(Segment::S2));
     assert_eq!(t.state.sinds(), d(2025, 1, 1));
     assert!(t.effects.is_empty());
 
-    let t = t
-        .state
-        .apply(
-            &SegmentEvent::DiagnoseGemeten {
-                datum: d(2026, 1, 1),
-                diagnose: ladder(5),
-            },
-            &beleid,
-        )
-        .unwrap();
+    let t = apply(
+        &t.state,
+        &SegmentEvent::DiagnoseGemeten {
+            datum: d(2026, 1, 1),
+            diagnose: ladder(5),
+        },
+        &beleid,
+    )
+    .unwrap();
     assert_eq!(t.state.segment(), Some(Segment::S3));
     assert_eq!(t.state.sinds(), d(2026, 1, 1));
     assert_eq!(t.state.reden(), Reden::DiagnoseGemeten);
-    assert!(matches!(
-        t.effects[0],
-        SegmentEffect::SegmentGewijzigd {
-            van: Some(Segment::S2),
-            naar: Some(Segment::S3),
-            ..
-        }
-    ));
+    assert_eq!(t.effects.len(), 1);
+    assert!(t.effects[0].is("doelgroep_segment_gewijzigd"));
+    assert_eq!(t.effects[0].datum(), d(2026, 1, 1));
+}
+
+#[test]
+fn a_policy_term_gives_the_re_measurement_date_as_an_effect() {
+    let beleid = eigen_beleid();
+    let params = Parameters::bundled();
+    let ctx = Context::new(&params, &beleid);
+    let s = start(bijstand(ladder(3)), d(2025, 1, 31), &beleid).unwrap();
+    let effects = s.effects(&ctx).unwrap();
+    assert_eq!(effects.len(), 1);
+    assert!(effects[0].is("doelgroep_herdiagnose"));
+    // 12 months after 31 January 2025
+    assert_eq!(effects[0].datum(), d(2026, 1, 31));
+    assert_eq!(effects[0].citation(), &beleid.citation());
+    assert_eq!(
+        effects[0].text(Taal::Nl),
+        "De diagnose van de mogelijkheden tot werk wordt uiterlijk op 31 januari 2026 opnieuw \
+         gesteld."
+    );
+    // a re-measurement moves the date; the start's transition carries the same effect
+    let t = apply(
+        &s,
+        &SegmentEvent::DiagnoseGemeten {
+            datum: d(2025, 8, 31),
+            diagnose: ladder(3),
+        },
+        &beleid,
+    )
+    .unwrap();
+    assert_eq!(t.effects.len(), 1);
+    assert_eq!(t.effects[0].datum(), d(2026, 8, 31));
+    // without a term: no effect
+    let standaard = Beleid::default();
+    let plain = start(bijstand(ladder(3)), d(2025, 1, 31), &standaard).unwrap();
+    assert!(
+        plain
+            .effects(&Context::new(&params, &standaard))
+            .unwrap()
+            .is_empty()
+    );
+    // a re-measurement date past the crate's last date is not given
+    let late = start(bijstand(ladder(3)), d(2199, 6, 1), &beleid).unwrap();
+    assert!(late.effects(&ctx).unwrap().is_empty());
+    let edge = start(bijstand(ladder(3)), d(2198, 12, 31), &beleid).unwrap();
+    assert_eq!(edge.effects(&ctx).unwrap()[0].datum(), d(2199, 12, 31));
+}
+
+#[test]
+fn bijstand_without_a_diagnosis_has_a_diagnosis_due_effect() {
+    let beleid = Beleid::default();
+    let params = Parameters::bundled();
+    let ctx = Context::new(&params, &beleid);
+    let t = SegmentState::start(
+        &SegmentStart::feiten(
+            SegmentFeiten::new(LegalStatus::AlgemeneBijstand),
+            d(2025, 2, 1),
+        )
+        .unwrap(),
+        &ctx,
+    )
+    .unwrap();
+    assert_eq!(t.state.segment(), None);
+    assert_eq!(t.effects.len(), 1);
+    assert!(t.effects[0].is("doelgroep_diagnose_nodig"));
+    assert_eq!(t.effects[0].datum(), d(2025, 2, 1));
+    assert_eq!(t.effects, t.state.effects(&ctx).unwrap());
+    // entering bijstand without a diagnosis: the segment is gone (0 -> none) and one is due
+    let s = start(SegmentFeiten::new(LegalStatus::Nug), d(2025, 1, 1), &beleid).unwrap();
+    let t = apply(
+        &s,
+        &SegmentEvent::BijstandToegekend {
+            datum: d(2025, 3, 1),
+            diagnose: None,
+        },
+        &beleid,
+    )
+    .unwrap();
+    let codes: Vec<_> = t.effects.iter().map(|e| e.code().code).collect();
+    assert_eq!(
+        codes,
+        ["doelgroep_segment_gewijzigd", "doelgroep_diagnose_nodig"]
+    );
 }
 
 #[test]
 fn events_dated_before_the_state_are_refused() {
     let beleid = Beleid::default();
-    let s = SegmentState::start(
-        &SegmentFeiten::new(LegalStatus::Nug),
-        d(2025, 1, 1),
+    let s = start(SegmentFeiten::new(LegalStatus::Nug), d(2025, 1, 1), &beleid).unwrap();
+    let err = apply(
+        &s,
+        &SegmentEvent::OndersteuningBeeindigd {
+            datum: d(2024, 12, 31),
+        },
         &beleid,
     )
-    .unwrap();
-    let err = s
-        .apply(
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "event ondersteuning_beeindigd refused in state zonder_bijstand: the event is dated \
+         before the state's own date"
+    );
+    // the same day is accepted
+    assert!(
+        apply(
+            &s,
             &SegmentEvent::OndersteuningBeeindigd {
-                datum: d(2024, 12, 31),
+                datum: d(2025, 1, 1),
             },
             &beleid,
         )
-        .unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "event ondersteuning_beeindigd refused in state zonder_bijstand: the event is dated 2024-12-31, before the state's own date 2025-01-01"
+        .is_ok()
     );
+}
+
+#[test]
+fn events_dated_outside_the_crates_dates_are_refused() {
+    let beleid = Beleid::default();
+    let s = buiten(d(2025, 1, 1));
+    for datum in [NaiveDate::MAX, d(2200, 1, 1)] {
+        let err = apply(&s, &SegmentEvent::AowLeeftijdBereikt { datum }, &beleid).unwrap_err();
+        assert_eq!(err.state(), "buiten");
+        assert_eq!(err.event(), "aow_leeftijd_bereikt");
+    }
+    let s = start(SegmentFeiten::new(LegalStatus::Nug), d(2025, 1, 1), &beleid).unwrap();
+    assert!(
+        apply(
+            &s,
+            &SegmentEvent::AowLeeftijdBereikt {
+                datum: participatiewet::LATEST
+            },
+            &beleid
+        )
+        .is_ok()
+    );
+    // and the start refuses them too
+    assert!(SegmentStart::buiten(NaiveDate::MIN).is_err());
+    assert!(SegmentStart::feiten(SegmentFeiten::new(LegalStatus::Nug), d(1899, 12, 31)).is_err());
+    assert!(SegmentStart::buiten(participatiewet::EARLIEST).is_ok());
 }
 
 #[test]
 fn a_wsw_employee_cannot_start_an_lks_job_inside_the_wsw() {
     let beleid = Beleid::default();
-    let s = SegmentState::start(
-        &SegmentFeiten::new(LegalStatus::WswDienstbetrekking {
-            sinds: d(2005, 3, 1),
-        }),
-        d(2025, 1, 1),
+    let s = start(wsw(d(2005, 3, 1)), d(2025, 1, 1), &beleid).unwrap();
+    let err = apply(
+        &s,
+        &SegmentEvent::LksBaanGestart {
+            datum: d(2025, 2, 1),
+        },
         &beleid,
     )
-    .unwrap();
-    let err = s
-        .apply(
-            &SegmentEvent::LksBaanGestart {
-                datum: d(2025, 2, 1),
-            },
-            &beleid,
-        )
-        .unwrap_err();
+    .unwrap_err();
     assert_eq!(
         err.citation().unwrap().to_string(),
         "Participatiewet art. 10d lid 3"
     );
     // leaving the Wsw into bijstand with a diagnosis lands in 1-3; segment 4 is gone for good
-    let t = s
-        .apply(
-            &SegmentEvent::WswBeeindigd {
-                datum: d(2025, 2, 1),
-                daarna: Some(LegalStatus::AlgemeneBijstand),
-                diagnose: Some(ladder(2)),
-            },
-            &beleid,
-        )
-        .unwrap();
+    let t = apply(
+        &s,
+        &SegmentEvent::WswBeeindigd {
+            datum: d(2025, 2, 1),
+            daarna: Some(LegalStatus::AlgemeneBijstand),
+            diagnose: Some(ladder(2)),
+        },
+        &beleid,
+    )
+    .unwrap();
     assert_eq!(t.state.segment(), Some(Segment::S1));
     assert!(
-        t.state
-            .apply(
-                &SegmentEvent::WswDienstbetrekkingGestart {
-                    datum: d(2025, 3, 1)
-                },
-                &beleid
-            )
-            .is_err()
+        apply(
+            &t.state,
+            &SegmentEvent::WswDienstbetrekkingGestart {
+                datum: d(2025, 3, 1)
+            },
+            &beleid
+        )
+        .is_err()
     );
 }
 
 #[test]
 fn aow_age_ends_every_segment() {
     let beleid = Beleid::default();
-    let s = SegmentState::start(&bijstand(ladder(1)), d(2025, 1, 1), &beleid).unwrap();
-    let t = s
-        .apply(
-            &SegmentEvent::AowLeeftijdBereikt {
-                datum: d(2026, 4, 15),
-            },
-            &beleid,
-        )
-        .unwrap();
+    let s = start(bijstand(ladder(1)), d(2025, 1, 1), &beleid).unwrap();
+    let t = apply(
+        &s,
+        &SegmentEvent::AowLeeftijdBereikt {
+            datum: d(2026, 4, 15),
+        },
+        &beleid,
+    )
+    .unwrap();
     assert_eq!(t.state.segment(), None);
     assert_eq!(t.state.reden(), Reden::AowLeeftijdBereikt);
-    assert!(
-        t.state
-            .decision(&beleid)
-            .cites(&Citation::article(Regulation::Participatiewet, "9").lid(1))
+    let decision = t.state.decision(&beleid);
+    assert!(decision.cites(&Citation::article(Regulation::Participatiewet, "9").lid(1)));
+    assert_eq!(
+        Motivering::new(&decision, Taal::Nl).to_string(),
+        "Besluit\n\
+         U valt met ingang van 15 april 2026 niet in een segment.\n\
+         \n\
+         Motivering\n\
+         - U hebt op 15 april 2026 de pensioengerechtigde leeftijd bereikt; de ondersteuning bij \
+         arbeidsinschakeling geldt tot die leeftijd. (artikel 9, eerste lid, van de \
+         Participatiewet)\n"
     );
 }
 
@@ -382,15 +641,277 @@ fn classification_grounds_separate_law_and_policy() {
     ));
     let decision = c.decision(&beleid);
     assert_eq!(
-        decision.grounds[0].citation.to_string(),
+        decision.grounds()[0].citation().to_string(),
         "Participatiewet art. 11"
     );
     assert_eq!(
-        decision.grounds[1].citation.regulation,
+        decision.grounds()[1].citation().regulation,
         Regulation::GemeentelijkBeleid
     );
     assert_eq!(
-        decision.grounds[1].text,
-        "participatieladder trede 2 (segment 2 from trede 3, segment 3 from trede 5): no or limited perspective on paid work (segment 1)"
+        decision.grounds()[2].text(Taal::Nl),
+        "Daarmee hebt u geen of beperkt perspectief op betaald werk; dat is segment 1."
     );
+    // one decision shape: every ground well formed, none twice, outcome cites the policy
+    assert_eq!(decision.outcome().citation(), &beleid.citation());
+    for g in decision.grounds() {
+        assert!(g.is_well_formed(), "{g}");
+    }
+    assert_eq!(decision.grounds().len(), 3);
+}
+
+#[test]
+fn zrm_and_judgement_grounds_name_the_thresholds() {
+    let beleid = Beleid::default();
+    let mut scores = [4; 13];
+    scores[0] = 2;
+    scores[3] = 1;
+    let c = classificeer(&bijstand(zrm(scores)), peildatum(), &beleid).unwrap();
+    assert_eq!(
+        c.decision(&beleid).grounds()[1].text(Taal::Nl),
+        "Op de Zelfredzaamheid-Matrix scoort u op 2 van de 13 levensdomeinen 2 of lager; uw \
+         laagste score is 1. Volgens het gemeentelijk beleid geven 3 of meer van zulke domeinen \
+         segment 1, en een laagste score van 4 of hoger segment 3."
+    );
+    let c = classificeer(
+        &bijstand(Diagnose::Oordeel(Werkperspectief::Direct)),
+        peildatum(),
+        &beleid,
+    )
+    .unwrap();
+    let decision = c.decision(&beleid);
+    assert_eq!(
+        decision.grounds()[1].text(Taal::Nl),
+        "Uw klantmanager heeft uw mogelijkheden tot werk methodisch vastgesteld."
+    );
+    assert_eq!(
+        decision.grounds()[2].text(Taal::En),
+        "So you have a perspective on paid work in the short term: segment 3."
+    );
+}
+
+/// A client whose WW ran out (WW art. 42) enters algemene bijstand on 1 April 2026 and is
+/// placed in segment 2 on a participatieladder diagnosis of rung 4 (the default policy: segment
+/// 2 from rung 3, segment 3 from rung 5). Read against Participatiewet art. 11 (the right to
+/// algemene bijstand) and the municipal policy the criteria come from.
+fn segment_change_from_ww() -> participatiewet::Decision<Option<Segment>> {
+    let beleid = Beleid::default();
+    let s = buiten(d(2025, 3, 3));
+    let t = apply(
+        &s,
+        &SegmentEvent::WwUitgeputInBijstand {
+            datum: d(2026, 4, 1),
+            diagnose: Some(ladder(4)),
+        },
+        &beleid,
+    )
+    .unwrap();
+    assert_eq!(t.state.segment(), Some(Segment::S2));
+    t.state.decision(&beleid)
+}
+
+const GOLDEN_SEGMENT_WIJZIGING: &str = "Besluit
+U bent met ingang van 1 april 2026 ingedeeld in segment 2.
+
+Motivering
+- Op 1 april 2026 is uw situatie gewijzigd: uw WW-uitkering is geëindigd en u bent algemene \
+bijstand gaan ontvangen. (artikel 42 van de Werkloosheidswet)
+- U ontvangt algemene bijstand sinds 1 april 2026. (artikel 11 van de Participatiewet)
+- Op de participatieladder staat u op trede 4. Volgens het gemeentelijk beleid hoort trede 3 of \
+hoger bij segment 2 en trede 5 of hoger bij segment 3. (gemeentelijk beleid: standaardbeleid \
+van de crate (afspraak gemeente-UWV: voorlichting 3 maanden voor einde WW))
+- Daarmee hebt u perspectief op betaald werk na ontwikkeling of met ondersteuning; dat is \
+segment 2. (gemeentelijk beleid: standaardbeleid van de crate (afspraak gemeente-UWV: \
+voorlichting 3 maanden voor einde WW))
+";
+
+#[test]
+fn golden_dutch_text_of_a_segment_change() {
+    let decision = segment_change_from_ww();
+    assert_eq!(
+        Motivering::new(&decision, Taal::Nl).to_string(),
+        GOLDEN_SEGMENT_WIJZIGING
+    );
+}
+
+#[test]
+fn golden_dutch_text_of_a_segment_change_with_bezwaarclausule() {
+    // The clause is the caller's choice: segment assignment is policy, not a beschikking with
+    // bezwaar in every municipality.
+    let decision = segment_change_from_ww();
+    let text = Motivering::new(&decision, Taal::Nl)
+        .met_bezwaar(Bezwaar::new(d(2026, 4, 10)).unwrap())
+        .to_string();
+    let expected = format!(
+        "{GOLDEN_SEGMENT_WIJZIGING}
+Bezwaar
+Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken binnen zes weken na de dag \
+waarop dit besluit is verzonden (10 april 2026); uw bezwaarschrift moet uiterlijk op 22 mei \
+2026 zijn ontvangen (artikel 6:7 van de Algemene wet bestuursrecht en artikel 6:8, eerste lid, \
+van de Algemene wet bestuursrecht; Algemene termijnenwet).
+"
+    );
+    assert_eq!(text, expected);
+}
+
+#[test]
+fn the_segment_decision_makes_one_allocation_shape() {
+    // one ground per rule, none twice, each well formed, capacity not exceeded
+    let decision = segment_change_from_ww();
+    let codes: Vec<_> = decision.grounds().iter().map(|g| g.code().code).collect();
+    assert_eq!(
+        codes,
+        [
+            "doelgroep_wijziging",
+            "doelgroep_algemene_bijstand",
+            "doelgroep_participatieladder",
+            "doelgroep_werkperspectief"
+        ]
+    );
+    for g in decision.grounds() {
+        assert!(g.is_well_formed(), "{g}");
+    }
+    // stored and read back
+    let json = serde_json::to_string(&decision).unwrap();
+    let back: participatiewet::Decision<Option<Segment>> = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, decision);
+}
+
+#[test]
+fn the_segment_machine_has_the_one_procedure_shape() {
+    assert_eq!(SegmentState::MACHINE, "doelgroep_segment");
+    let beleid = Beleid::default();
+    let s = buiten(d(2025, 1, 1));
+    assert_eq!(s.tag(), "buiten");
+    // a transition reads back from its own JSON
+    let t = apply(
+        &s,
+        &SegmentEvent::BijstandToegekend {
+            datum: d(2025, 2, 1),
+            diagnose: None,
+        },
+        &beleid,
+    )
+    .unwrap();
+    let json = serde_json::to_string(&t).unwrap();
+    assert_eq!(
+        json,
+        r#"{"state":{"state":"diagnose_nodig","sinds":"2025-02-01","reden":"bijstand_toegekend","bijstand_sinds":"2025-02-01"},"effects":[{"code":"doelgroep_diagnose_nodig","datum":"2025-02-01","citation":{"regulation":"gemeentelijk_beleid","article":"standaardbeleid van de crate (afspraak gemeente-UWV: voorlichting 3 maanden voor einde WW)"}}]}"#
+    );
+    let back: Transition<SegmentState> = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, t);
+}
+
+#[test]
+fn unit_enums_round_trip_through_display_and_from_str() {
+    for r in [
+        Reden::Start,
+        Reden::DiagnoseGemeten,
+        Reden::BijstandToegekend,
+        Reden::WwUitgeputInBijstand,
+        Reden::BijstandBeeindigd,
+        Reden::LksBaanGestart,
+        Reden::BeschutWerkGeplaatst,
+        Reden::OndersteuningGestart,
+        Reden::OndersteuningBeeindigd,
+        Reden::WswDienstbetrekkingGestart,
+        Reden::WswBeeindigd,
+        Reden::AowLeeftijdBereikt,
+    ] {
+        assert_eq!(r.to_string().parse::<Reden>().unwrap(), r);
+        assert_eq!(r.label().wire, r.to_string());
+        assert_eq!(serde_json::to_string(&r).unwrap(), format!("\"{r}\""));
+    }
+    for p in [
+        Werkperspectief::Beperkt,
+        Werkperspectief::NaOndersteuning,
+        Werkperspectief::Direct,
+    ] {
+        assert_eq!(p.to_string().parse::<Werkperspectief>().unwrap(), p);
+        assert_eq!(p.label().wire, p.to_string());
+    }
+    for s in Segment::ALL {
+        assert_eq!(s.to_string().parse::<Segment>().unwrap(), s);
+        assert_eq!(s.to_string(), s.number().to_string());
+        assert_eq!(s.label().wire, s.to_string());
+    }
+    assert_eq!("5".parse::<Segment>().unwrap_err().code(), "parse");
+    assert_eq!("x".parse::<Reden>().unwrap_err().code(), "parse");
+    for status in [
+        LegalStatus::AlgemeneBijstand,
+        LegalStatus::Nug,
+        LegalStatus::Anw,
+        LegalStatus::Ioaw,
+        LegalStatus::Ioaz,
+        LegalStatus::Loonkostensubsidie,
+        LegalStatus::BeschutWerk,
+        LegalStatus::wsw_dienstbetrekking(d(2001, 2, 3)).unwrap(),
+    ] {
+        let json = serde_json::to_string(&status).unwrap();
+        assert!(json.contains(status.label().wire), "{json}");
+        assert!(status.to_string().starts_with(status.label().wire));
+    }
+}
+
+#[test]
+fn finding_unknown_fields_in_segment_states_are_refused() {
+    // issue 9: "Unknown fields are ignored by the beschut-werk and segment states"
+    let accepted_before = [
+        r#"{"state":"buiten","sinds":"2025-01-01","reden":"start","extra":true}"#,
+        r#"{"state":"zonder_bijstand","sinds":"2025-01-01","reden":"start","status":{"status":"nug","x":1}}"#,
+        r#"{"state":"zonder_bijstand","sinds":"2025-01-01","reden":"start","status":{"status":"nug"},"segment":3}"#,
+        r#"{"state":"diagnose_nodig","sinds":"2025-01-01","reden":"start","bijstand_sinds":"2025-01-01","diagnose":null}"#,
+        r#"{"state":"bijstand","sinds":"2025-01-01","reden":"start","bijstand_sinds":"2025-01-01","diagnose":{"instrument":"participatieladder","uitkomst":3,"x":0},"gemeten_op":"2025-01-01","perspectief":"na_ondersteuning"}"#,
+        r#"{"state":"wsw","sinds":"2025-01-01","reden":"start","dienstbetrekking_sinds":"2010-01-01","dienstbetrekking_tot":"2030-01-01"}"#,
+    ];
+    for json in accepted_before {
+        assert!(
+            serde_json::from_str::<SegmentState>(json).is_err(),
+            "accepted: {json}"
+        );
+    }
+    // and the facts, criteria and events refuse them too
+    assert!(
+        serde_json::from_str::<SegmentFeiten>(
+            r#"{"status":{"status":"nug"},"diagnose":null,"x":1}"#
+        )
+        .is_err()
+    );
+    assert!(
+        serde_json::from_str::<Segmentcriteria>(
+            r#"{"ladder_na_ondersteuning_vanaf":3,"ladder_direct_vanaf":5,"zrm_probleem_tot_en_met":2,"zrm_beperkt_vanaf_probleemdomeinen":3,"zrm_direct_vanaf":4,"herdiagnose_maanden":null,"x":1}"#
+        )
+        .is_err()
+    );
+    assert!(
+        serde_json::from_str::<SegmentEvent>(
+            r#"{"event":"aow_leeftijd_bereikt","datum":"2025-01-01","x":1}"#
+        )
+        .is_err()
+    );
+    assert!(
+        serde_json::from_str::<SegmentStart>(r#"{"start":"buiten","datum":"2025-01-01","x":1}"#)
+            .is_err()
+    );
+}
+
+#[test]
+fn a_refused_event_leaves_the_stored_state_as_it_was() {
+    let beleid = Beleid::default();
+    let s = start(wsw(d(2005, 3, 1)), d(2025, 1, 1), &beleid).unwrap();
+    let before = serde_json::to_string(&s).unwrap();
+    let err = apply(
+        &s,
+        &SegmentEvent::BijstandToegekend {
+            datum: d(2025, 2, 1),
+            diagnose: None,
+        },
+        &beleid,
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.rule().get(Taal::Nl),
+        "een Wsw-werknemer blijft in segment 4 tot de Wsw-dienstbetrekking eindigt of tot de AOW-leeftijd"
+    );
+    assert_eq!(serde_json::to_string(&s).unwrap(), before);
 }

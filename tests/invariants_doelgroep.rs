@@ -10,10 +10,13 @@
 )]
 
 use chrono::NaiveDate;
-use participatiewet::doelgroep::WSW_GESLOTEN_VANAF;
+use participatiewet::doelgroep::{
+    Diagnose, LegalStatus, Reden, Segment, SegmentEvent, SegmentFeiten, SegmentStart, SegmentState,
+    Segmentcriteria, Trede, WSW_GESLOTEN_VANAF, Werkperspectief, ZrmScores,
+};
 use participatiewet::{
-    Beleid, Diagnose, LegalStatus, Reden, Segment, SegmentEvent, SegmentFeiten, SegmentState,
-    Trede, Werkperspectief, ZrmScores,
+    Beleid, Context, EARLIEST, LATEST, Motivering, Parameters, Procedure, Taal, Transition,
+    Validate,
 };
 use proptest::prelude::*;
 
@@ -22,8 +25,48 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 fn date() -> impl Strategy<Value = NaiveDate> {
-    // 2010..2030, so that the 2015-01-01 Wsw cut-off is crossed often
-    (0_u64..7300).prop_map(|n| d(2010, 1, 1) + chrono::Days::new(n))
+    prop_oneof![
+        // 2010..2030, so that the 2015-01-01 Wsw cut-off is crossed often
+        8 => (0_u64..7300).prop_map(|n| d(2010, 1, 1) + chrono::Days::new(n)),
+        // the edges of the crate's dates, and just outside them
+        1 => (0_u64..400).prop_map(|n| EARLIEST + chrono::Days::new(n)),
+        1 => (0_u64..400).prop_map(|n| LATEST - chrono::Days::new(n)),
+        1 => prop_oneof![
+            Just(EARLIEST),
+            Just(LATEST),
+            Just(EARLIEST.pred_opt().unwrap()),
+            Just(LATEST.succ_opt().unwrap()),
+            Just(NaiveDate::MIN),
+            Just(NaiveDate::MAX),
+        ],
+    ]
+}
+
+fn wsw_date() -> impl Strategy<Value = NaiveDate> {
+    // a Wsw dienstbetrekking can only be built before 2015
+    prop_oneof![
+        (0_u64..1800).prop_map(|n| d(2010, 1, 1) + chrono::Days::new(n)),
+        (0_u64..400).prop_map(|n| EARLIEST + chrono::Days::new(n)),
+        Just(WSW_GESLOTEN_VANAF.pred_opt().unwrap()),
+    ]
+}
+
+fn beleid() -> impl Strategy<Value = Beleid> {
+    prop_oneof![
+        Just(Beleid::default()),
+        (1_u8..=60).prop_map(|m| {
+            Beleid::default()
+                .with_segmentcriteria(
+                    Segmentcriteria::builder()
+                        .herdiagnose_maanden(m)
+                        .ladder_na_ondersteuning_vanaf(2)
+                        .ladder_direct_vanaf(4)
+                        .build()
+                        .unwrap(),
+                )
+                .unwrap()
+        }),
+    ]
 }
 
 fn diagnose() -> impl Strategy<Value = Diagnose> {
@@ -49,7 +92,7 @@ fn status() -> impl Strategy<Value = LegalStatus> {
         Just(LegalStatus::Ioaz),
         Just(LegalStatus::Loonkostensubsidie),
         Just(LegalStatus::BeschutWerk),
-        date().prop_map(|sinds| LegalStatus::WswDienstbetrekking { sinds }),
+        wsw_date().prop_map(|sinds| LegalStatus::wsw_dienstbetrekking(sinds).unwrap()),
     ]
 }
 
@@ -83,21 +126,51 @@ fn event() -> impl Strategy<Value = SegmentEvent> {
     ]
 }
 
-fn start() -> impl Strategy<Value = SegmentState> {
-    let beleid = Beleid::default();
+fn start_strategy() -> impl Strategy<Value = SegmentStart> {
     prop_oneof![
-        date().prop_map(SegmentState::buiten),
+        date().prop_filter_map("outside the dates", |d| SegmentStart::buiten(d).ok()),
         (status(), proptest::option::of(diagnose()), date()).prop_filter_map(
-            "impossible facts",
-            move |(status, diagnose, datum)| {
+            "outside the dates",
+            |(status, diagnose, datum)| {
                 let mut feiten = SegmentFeiten::new(status);
                 if let Some(diagnose) = diagnose {
                     feiten = feiten.met_diagnose(diagnose);
                 }
-                SegmentState::start(&feiten, datum, &beleid).ok()
+                SegmentStart::feiten(feiten, datum).ok()
             }
         ),
     ]
+}
+
+/// Every state a start or an apply returns validates and reads back from its own JSON, and so
+/// does its transition.
+fn reloads(t: &Transition<SegmentState>) {
+    t.state.validate().unwrap();
+    let json = serde_json::to_string(&t.state).unwrap();
+    let back: SegmentState = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}: {json}"));
+    assert_eq!(back, t.state);
+    let json = serde_json::to_string(t).unwrap();
+    let back: Transition<SegmentState> = serde_json::from_str(&json).unwrap();
+    assert_eq!(&back, t);
+}
+
+/// The state's decision is well formed and renders with every slot filled.
+fn decides(state: &SegmentState, beleid: &Beleid) {
+    let decision = state.decision(beleid);
+    assert_eq!(*decision.value(), state.segment());
+    assert!(decision.outcome().is_well_formed());
+    for (i, g) in decision.grounds().iter().enumerate() {
+        assert!(g.is_well_formed(), "{g}");
+        assert!(
+            decision.grounds()[i + 1..]
+                .iter()
+                .all(|h| h.code() != g.code()),
+            "ground {} twice",
+            g.code()
+        );
+    }
+    let text = Motivering::new(&decision, Taal::Nl).to_string();
+    assert!(!text.contains('{'), "{text}");
 }
 
 /// The invariants of the issue, checked from the outside.
@@ -111,6 +184,7 @@ fn check(state: &SegmentState) {
                 dienstbetrekking_sinds,
                 reden,
                 sinds,
+                ..
             } = *state
             else {
                 panic!("segment 4 outside the wsw state");
@@ -129,57 +203,82 @@ proptest! {
 
     #[test]
     fn invariants_hold_after_any_event_sequence(
-        mut state in start(),
+        start in start_strategy(),
+        beleid in beleid(),
         mut events in proptest::collection::vec(event(), 0..24),
         sorted in any::<bool>(),
     ) {
-        let beleid = Beleid::default();
+        let params = Parameters::bundled();
+        let ctx = Context::new(&params, &beleid);
         if sorted {
             // in date order most events are accepted; unsorted, many are refused as too early
             events.sort_by_key(SegmentEvent::datum);
         }
+        let Ok(t) = SegmentState::start(&start, &ctx) else {
+            // only impossible facts are refused: a Wsw job after the start date
+            let SegmentStart::Feiten { feiten, datum, .. } = start else {
+                panic!("a start outside every segment is always accepted");
+            };
+            let LegalStatus::WswDienstbetrekking { sinds, .. } = feiten.status() else {
+                panic!("refused start {start:?}");
+            };
+            prop_assert!(sinds > datum);
+            return Ok(());
+        };
+        reloads(&t);
+        prop_assert_eq!(&t.effects, &t.state.effects(&ctx).unwrap());
+        let mut state = t.state;
         check(&state);
+        decides(&state, &beleid);
         for event in &events {
             let before = state.clone();
-            match state.apply(event, &beleid) {
+            let before_json = serde_json::to_string(&state).unwrap();
+            match state.apply(event, &ctx) {
                 Ok(t) => {
                     check(&t.state);
+                    reloads(&t);
+                    decides(&t.state, &beleid);
                     prop_assert!(t.state.sinds() >= before.sinds());
-                    // entering segment 4 by an event only before 2015
+                    prop_assert!((EARLIEST..=LATEST).contains(&event.datum()));
+                    // nobody enters segment 4 by an event dated on or after 2015-01-01
                     if t.state.segment() == Some(Segment::S4) && before.segment() != Some(Segment::S4) {
                         prop_assert!(event.datum() < WSW_GESLOTEN_VANAF);
                     }
+                    // a change of segment is an effect of the transition
+                    prop_assert_eq!(
+                        t.effects.iter().any(|e| e.is("doelgroep_segment_gewijzigd")),
+                        t.state.segment() != before.segment()
+                    );
                     state = t.state;
                 }
                 Err(err) => {
                     // refused: the state is untouched and the error names state and event
                     prop_assert_eq!(&state, &before);
+                    prop_assert_eq!(serde_json::to_string(&state).unwrap(), before_json);
                     prop_assert_eq!(err.state(), before.tag());
                     prop_assert_eq!(err.event(), event.tag());
+                    prop_assert!(!err.rule().get(Taal::Nl).is_empty());
                 }
             }
-        }
-    }
-
-    #[test]
-    fn serde_round_trip(state in start(), events in proptest::collection::vec(event(), 0..12)) {
-        let beleid = Beleid::default();
-        let mut state = state;
-        for event in &events {
-            if let Ok(t) = state.apply(event, &beleid) {
-                state = t.state;
-            }
-            let json = serde_json::to_string(&state).unwrap();
-            let back: SegmentState = serde_json::from_str(&json).unwrap();
-            prop_assert_eq!(&back, &state);
         }
     }
 
     #[test]
     fn events_round_trip(event in event()) {
         let json = serde_json::to_string(&event).unwrap();
-        let back: SegmentEvent = serde_json::from_str(&json).unwrap();
-        prop_assert_eq!(back, event);
+        let back = serde_json::from_str::<SegmentEvent>(&json);
+        // an event dated outside the crate's dates is refused on reading
+        if (EARLIEST..=LATEST).contains(&event.datum()) {
+            prop_assert_eq!(back.unwrap(), event);
+        } else {
+            prop_assert!(back.is_err());
+        }
+    }
+
+    #[test]
+    fn starts_round_trip(start in start_strategy()) {
+        let json = serde_json::to_string(&start).unwrap();
+        prop_assert_eq!(serde_json::from_str::<SegmentStart>(&json).unwrap(), start);
     }
 
     #[test]
@@ -189,6 +288,17 @@ proptest! {
         let json = format!(
             r#"{{"state":"wsw","sinds":"{}","reden":"start","dienstbetrekking_sinds":"{bad}"}}"#,
             sinds.max(bad)
+        );
+        prop_assert!(serde_json::from_str::<SegmentState>(&json).is_err());
+    }
+
+    #[test]
+    fn tampered_dates_out_of_range_are_rejected(n in 1_u64..100_000, late in any::<bool>()) {
+        let bad = if late { LATEST + chrono::Days::new(n) } else { EARLIEST - chrono::Days::new(n) };
+        let json = format!(r#"{{"state":"buiten","sinds":"{bad}","reden":"start"}}"#);
+        prop_assert!(serde_json::from_str::<SegmentState>(&json).is_err());
+        let json = format!(
+            r#"{{"state":"bijstand","sinds":"2025-01-01","reden":"start","bijstand_sinds":"2025-01-01","diagnose":{{"instrument":"participatieladder","uitkomst":3}},"gemeten_op":"{bad}","perspectief":"na_ondersteuning"}}"#
         );
         prop_assert!(serde_json::from_str::<SegmentState>(&json).is_err());
     }
@@ -210,6 +320,9 @@ fn tampered_states_are_rejected() {
         r#"{"state":"bijstand","sinds":"2025-01-01","reden":"start","bijstand_sinds":"2025-01-01","diagnose":{"instrument":"oordeel","uitkomst":"direct"},"gemeten_op":"2025-01-01","perspectief":"beperkt"}"#,
         // bijstand starting after the state
         r#"{"state":"diagnose_nodig","sinds":"2025-01-01","reden":"start","bijstand_sinds":"2025-02-01"}"#,
+        // a date outside the crate's range
+        r#"{"state":"buiten","sinds":"1899-12-31","reden":"start"}"#,
+        r#"{"state":"diagnose_nodig","sinds":"2200-01-01","reden":"start","bijstand_sinds":"2025-02-01"}"#,
         // an invalid rung, an unknown state
         r#"{"state":"bijstand","sinds":"2025-01-01","reden":"start","bijstand_sinds":"2025-01-01","diagnose":{"instrument":"participatieladder","uitkomst":9},"gemeten_op":"2025-01-01","perspectief":"direct"}"#,
         r#"{"state":"segment_5","sinds":"2025-01-01","reden":"start"}"#,
@@ -224,13 +337,16 @@ fn tampered_states_are_rejected() {
 
 #[test]
 fn snapshot_of_every_state() {
+    let params = Parameters::bundled();
     let beleid = Beleid::default();
+    let ctx = Context::new(&params, &beleid);
     let s = |status, diagnose: Option<Diagnose>| {
         let mut f = SegmentFeiten::new(status);
         if let Some(diag) = diagnose {
             f = f.met_diagnose(diag);
         }
-        serde_json::to_string(&SegmentState::start(&f, d(2025, 1, 1), &beleid).unwrap()).unwrap()
+        let start = SegmentStart::feiten(f, d(2025, 1, 1)).unwrap();
+        serde_json::to_string(&SegmentState::start(&start, &ctx).unwrap().state).unwrap()
     };
     assert_eq!(
         s(LegalStatus::Anw, None),
@@ -251,21 +367,31 @@ fn snapshot_of_every_state() {
     );
     assert_eq!(
         s(
-            LegalStatus::WswDienstbetrekking {
-                sinds: d(1999, 9, 1)
-            },
+            LegalStatus::wsw_dienstbetrekking(d(1999, 9, 1)).unwrap(),
             None
         ),
         r#"{"state":"wsw","sinds":"2025-01-01","reden":"start","dienstbetrekking_sinds":"1999-09-01"}"#
     );
+    let buiten = SegmentState::start(&SegmentStart::buiten(d(2025, 1, 1)).unwrap(), &ctx)
+        .unwrap()
+        .state;
     assert_eq!(
-        serde_json::to_string(&SegmentState::buiten(d(2025, 1, 1))).unwrap(),
+        serde_json::to_string(&buiten).unwrap(),
         r#"{"state":"buiten","sinds":"2025-01-01","reden":"start"}"#
     );
+    // every snapshot reads back
+    for json in [
+        s(LegalStatus::Anw, None),
+        s(LegalStatus::AlgemeneBijstand, None),
+        serde_json::to_string(&buiten).unwrap(),
+    ] {
+        let back: SegmentState = serde_json::from_str(&json).unwrap();
+        assert_eq!(serde_json::to_string(&back).unwrap(), json);
+    }
 }
 
 #[test]
-fn snapshot_of_events_and_policy() {
+fn snapshot_of_events_starts_and_policy() {
     let e = SegmentEvent::WswBeeindigd {
         datum: d(2025, 5, 1),
         daarna: Some(LegalStatus::AlgemeneBijstand),
@@ -275,9 +401,21 @@ fn snapshot_of_events_and_policy() {
         serde_json::to_string(&e).unwrap(),
         r#"{"event":"wsw_beeindigd","datum":"2025-05-01","daarna":{"status":"algemene_bijstand"},"diagnose":{"instrument":"oordeel","uitkomst":"beperkt"}}"#
     );
+    let e = SegmentEvent::WwUitgeputInBijstand {
+        datum: d(2026, 4, 1),
+        diagnose: None,
+    };
     assert_eq!(
-        serde_json::to_string(&Beleid::default().segmentcriteria()).unwrap(),
-        r#"{"ladder_na_ondersteuning_vanaf":3,"ladder_direct_vanaf":5,"zrm_probleem_tot_en_met":2,"zrm_beperkt_vanaf_probleemdomeinen":3,"zrm_direct_vanaf":4}"#
+        serde_json::to_string(&e).unwrap(),
+        r#"{"event":"ww_uitgeput_in_bijstand","datum":"2026-04-01","diagnose":null}"#
+    );
+    assert_eq!(
+        serde_json::to_string(&SegmentStart::buiten(d(2025, 3, 3)).unwrap()).unwrap(),
+        r#"{"start":"buiten","datum":"2025-03-03"}"#
+    );
+    assert_eq!(
+        serde_json::to_string(Beleid::default().segmentcriteria()).unwrap(),
+        r#"{"ladder_na_ondersteuning_vanaf":3,"ladder_direct_vanaf":5,"zrm_probleem_tot_en_met":2,"zrm_beperkt_vanaf_probleemdomeinen":3,"zrm_direct_vanaf":4,"herdiagnose_maanden":null}"#
     );
 }
 
@@ -286,8 +424,9 @@ fn public_types_are_send_and_sync() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<SegmentState>();
     assert_send_sync::<SegmentEvent>();
-    assert_send_sync::<participatiewet::SegmentTransition>();
-    assert_send_sync::<participatiewet::Classificatie>();
+    assert_send_sync::<SegmentStart>();
+    assert_send_sync::<Transition<SegmentState>>();
+    assert_send_sync::<participatiewet::doelgroep::Classificatie>();
 }
 
 #[test]
@@ -298,12 +437,35 @@ fn snapshot_of_facts_and_classification() {
         serde_json::to_string(&feiten).unwrap(),
         r#"{"status":{"status":"algemene_bijstand"},"diagnose":{"instrument":"participatieladder","uitkomst":5}}"#
     );
-    let c = participatiewet::classificeer(&feiten, d(2025, 1, 1), &Beleid::default()).unwrap();
+    let c = participatiewet::doelgroep::classificeer(&feiten, d(2025, 1, 1), &Beleid::default())
+        .unwrap();
+    let json = serde_json::to_string(&c).unwrap();
     assert_eq!(
-        serde_json::to_string(&c).unwrap(),
+        json,
         r#"{"grond":"bijstand","diagnose":{"instrument":"participatieladder","uitkomst":5},"perspectief":"direct"}"#
     );
-    // facts without a diagnosis leave the field out, and read back without it
-    let nug: SegmentFeiten = serde_json::from_str(r#"{"status":{"status":"nug"}}"#).unwrap();
+    assert_eq!(
+        serde_json::from_str::<participatiewet::doelgroep::Classificatie>(&json).unwrap(),
+        c
+    );
+    // facts without a diagnosis write it as null, and read back
+    let nug: SegmentFeiten =
+        serde_json::from_str(r#"{"status":{"status":"nug"},"diagnose":null}"#).unwrap();
     assert_eq!(nug, SegmentFeiten::new(LegalStatus::Nug));
+    assert_eq!(
+        serde_json::to_string(&nug).unwrap(),
+        r#"{"status":{"status":"nug"},"diagnose":null}"#
+    );
+    // a tampered classification is refused
+    for json in [
+        r#"{"grond":"bijstand","diagnose":{"instrument":"oordeel","uitkomst":"direct"},"perspectief":"beperkt"}"#,
+        r#"{"grond":"zonder_bijstand","status":{"status":"algemene_bijstand"}}"#,
+        r#"{"grond":"wsw","sinds":"2015-01-01"}"#,
+        r#"{"grond":"wsw","sinds":"2010-01-01","x":1}"#,
+    ] {
+        assert!(
+            serde_json::from_str::<participatiewet::doelgroep::Classificatie>(json).is_err(),
+            "{json}"
+        );
+    }
 }

@@ -10,12 +10,12 @@
 )]
 
 use chrono::NaiveDate;
-use participatiewet::Procedure as _;
 use participatiewet::beschut_werk::{self, Aanvrager, Dienstbetrekking, Vaststelling};
-use participatiewet::{
-    Beleid, Diagnose, Hours, LegalStatus, Segment, SegmentEvent, SegmentFeiten, SegmentState,
-    Trede, doelgroep,
+use participatiewet::doelgroep::{
+    self, Diagnose, LegalStatus, Segment, SegmentEvent, SegmentFeiten, SegmentStart, SegmentState,
+    Trede,
 };
+use participatiewet::{Beleid, Context, Hours, Parameters, Procedure};
 use rust_decimal::dec;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -24,23 +24,43 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 
 /// Feeds a segment event (when there is one) and returns the next segment state.
 fn feed(state: SegmentState, event: Option<SegmentEvent>, beleid: &Beleid) -> SegmentState {
+    let params = Parameters::bundled();
     match event {
-        Some(event) => state.apply(&event, beleid).unwrap().state,
+        Some(event) => {
+            state
+                .apply(&event, &Context::new(&params, beleid))
+                .unwrap()
+                .state
+        }
         None => state,
     }
+}
+
+fn buiten(datum: NaiveDate) -> SegmentState {
+    let params = Parameters::bundled();
+    let beleid = Beleid::default();
+    SegmentState::start(
+        &SegmentStart::buiten(datum).unwrap(),
+        &Context::new(&params, &beleid),
+    )
+    .unwrap()
+    .state
 }
 
 #[test]
 fn bijstand_client_into_beschut_werk() {
     let beleid = Beleid::default();
     // a bijstand client with limited perspective, segment 1
-    let mut segment = SegmentState::start(
-        &SegmentFeiten::new(LegalStatus::AlgemeneBijstand)
+    let params = Parameters::bundled();
+    let start = SegmentStart::feiten(
+        SegmentFeiten::new(LegalStatus::AlgemeneBijstand)
             .met_diagnose(Diagnose::Participatieladder(Trede::new(2).unwrap())),
         d(2025, 1, 1),
-        &beleid,
     )
     .unwrap();
+    let mut segment = SegmentState::start(&start, &Context::new(&params, &beleid))
+        .unwrap()
+        .state;
     assert_eq!(segment.segment(), Some(Segment::S1));
 
     // the beschut-werk procedure, driven through its own public API
@@ -83,12 +103,17 @@ fn bijstand_client_into_beschut_werk() {
     ));
     // feeding the same procedure state again is refused and changes nothing
     let again = doelgroep::uit_beschut_werk(&procedure).unwrap();
-    assert!(segment.apply(&again, &beleid).is_err());
+    assert!(
+        segment
+            .apply(&again, &Context::new(&params, &beleid))
+            .is_err()
+    );
 }
 
 #[test]
 fn ww_into_bijstand_diagnosis_lks_job_and_exit() {
-    use participatiewet::{Parameters, Werkverleden, WwFeiten, WwVervolg, ww};
+    use participatiewet::doelgroep::WwVervolg;
+    use participatiewet::{Werkverleden, WwFeiten, ww};
     let beleid = Beleid::default();
     let params = Parameters::bundled();
 
@@ -109,21 +134,15 @@ fn ww_into_bijstand_diagnosis_lks_job_and_exit() {
             vanaf: d(2026, 3, 18)
         }
     );
-    // the route's grounds carry the WW domain's own citations and the IOW refusal
-    let why = vervolg.decision(&duur, &iow);
-    assert!(
-        why.grounds
-            .iter()
-            .any(|g| g.citation.to_string().starts_with("WW art. 42"))
-    );
-    assert!(
-        why.grounds
-            .iter()
-            .any(|g| g.citation.to_string().starts_with("IOW art. 3"))
+    // the route's decision cites the article of the route (bijstand, Pw art. 11)
+    let why = vervolg.decision();
+    assert_eq!(
+        why.outcome().citation().to_string(),
+        "Participatiewet art. 11"
     );
 
     // the segment machine follows the person: outside the segments during WW
-    let mut s = SegmentState::buiten(d(2025, 3, 3));
+    let mut s = buiten(d(2025, 3, 3));
     s = feed(s, vervolg.segment_event(), &beleid);
     assert!(s.has_algemene_bijstand());
     assert_eq!(s.segment(), None); // awaiting a diagnosis: no default segment
@@ -160,7 +179,7 @@ fn ww_into_bijstand_diagnosis_lks_job_and_exit() {
         &beleid,
     );
     assert_eq!(s.segment(), None);
-    assert_eq!(s.reden(), participatiewet::Reden::OndersteuningBeeindigd);
+    assert_eq!(s.reden(), doelgroep::Reden::OndersteuningBeeindigd);
     // and the persisted state survives a round trip
     let json = serde_json::to_string(&s).unwrap();
     assert_eq!(
@@ -227,7 +246,7 @@ fn ww_through_the_hand_over_machine_into_bijstand_and_an_lks_job() {
         .unwrap()
         .state;
     // The segment machine: into bijstand from the day after the WW (art. 44), then a diagnosis.
-    let mut s = SegmentState::buiten(d(2025, 3, 3));
+    let mut s = buiten(d(2025, 3, 3));
     s = feed(s, doelgroep::uit_bijstand_overgang(&h).unwrap(), &beleid);
     assert!(s.has_algemene_bijstand());
     s = feed(

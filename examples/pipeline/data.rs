@@ -19,7 +19,7 @@
 use std::fmt::Write as _;
 
 use chrono::{Datelike, NaiveDate};
-use participatiewet::{Diagnose, Trede, Werkperspectief, ZrmScores};
+use participatiewet::doelgroep::{Diagnose, Trede, Werkperspectief, ZrmScores};
 
 /// The status column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

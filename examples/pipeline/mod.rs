@@ -9,9 +9,12 @@ pub mod data;
 use std::fmt::Write as _;
 
 use chrono::{Datelike, NaiveDate};
+use participatiewet::doelgroep::{
+    Classificatie, Diagnose, LegalStatus, Segment, SegmentFeiten, SegmentStart, SegmentState,
+    classificeer,
+};
 use participatiewet::{
-    Beleid, Classificatie, Diagnose, Error, LegalStatus, MonthEnd, Parameters, Segment,
-    SegmentFeiten, SegmentState, add_months, age_on, classificeer,
+    Beleid, Context, Error, MonthEnd, Parameters, Procedure, add_months, age_on,
 };
 
 use data::{BeschutStap, Persoon, Status};
@@ -180,8 +183,8 @@ fn ww_line(
     Ok(())
 }
 
-fn status_of(p: &Persoon) -> Option<LegalStatus> {
-    Some(match p.status {
+fn status_of(p: &Persoon) -> Result<Option<LegalStatus>, Error> {
+    Ok(Some(match p.status {
         Status::Bijstand => LegalStatus::AlgemeneBijstand,
         Status::Nug => LegalStatus::Nug,
         Status::Anw => LegalStatus::Anw,
@@ -189,9 +192,9 @@ fn status_of(p: &Persoon) -> Option<LegalStatus> {
         Status::Ioaz => LegalStatus::Ioaz,
         Status::Lks => LegalStatus::Loonkostensubsidie,
         Status::Beschut => LegalStatus::BeschutWerk,
-        Status::Wsw => LegalStatus::WswDienstbetrekking { sinds: p.sinds },
-        Status::Ww => return None,
-    })
+        Status::Wsw => LegalStatus::wsw_dienstbetrekking(p.sinds)?,
+        Status::Ww => return Ok(None),
+    }))
 }
 
 fn feiten(p: &Persoon, status: LegalStatus) -> SegmentFeiten {
@@ -277,7 +280,7 @@ fn line(
         BeschutStap::Vastgesteld(d) if d <= peildatum => r.beschut_vastgesteld += 1,
         _ => {}
     }
-    let Some(status) = status_of(p) else {
+    let Some(status) = status_of(p)? else {
         return ww_line(r, p, peildatum, peil.horizon, omgeving);
     };
     match status {
@@ -330,6 +333,7 @@ fn count_classificatie(r: &mut Rapport, c: Classificatie) {
     if let Classificatie::Bijstand {
         diagnose,
         perspectief,
+        ..
     } = c
     {
         let i = match diagnose {
@@ -342,7 +346,7 @@ fn count_classificatie(r: &mut Rapport, c: Classificatie) {
             *cell += 1;
         }
     }
-    if let Classificatie::ZonderBijstand { status } = c {
+    if let Classificatie::ZonderBijstand { status, .. } = c {
         let i = match status {
             LegalStatus::Nug => 0,
             LegalStatus::Anw => 1,
@@ -377,11 +381,11 @@ pub fn report(r: &Rapport, omgeving: &Omgeving) -> String {
     let _ = writeln!(
         o,
         "Segment criteria (policy): ladder segment 2 from trede {}, segment 3 from trede {}; ZRM segment 1 from {} domains scoring <= {}, segment 3 when every domain >= {}",
-        c.ladder_na_ondersteuning_vanaf,
-        c.ladder_direct_vanaf,
-        c.zrm_beperkt_vanaf_probleemdomeinen,
-        c.zrm_probleem_tot_en_met,
-        c.zrm_direct_vanaf
+        c.ladder_na_ondersteuning_vanaf(),
+        c.ladder_direct_vanaf(),
+        c.zrm_beperkt_vanaf_probleemdomeinen(),
+        c.zrm_probleem_tot_en_met(),
+        c.zrm_direct_vanaf()
     );
     let _ = writeln!(o);
     report_segments(&mut o, r, beleid);
@@ -398,7 +402,7 @@ fn report_segments(o: &mut String, r: &Rapport, beleid: &Beleid) {
             .get(usize::from(segment.number()))
             .copied()
             .unwrap_or(0);
-        let _ = writeln!(o, "   {segment}: {n:>6}  {}", segment.description());
+        let _ = writeln!(o, "   {segment}: {n:>6}  {}", segment.omschrijving());
         match segment {
             Segment::S0 => {
                 let [nug, anw, werkloos, zelfstandig, lks, bw] = r.nul_per_status;
@@ -420,18 +424,19 @@ fn report_segments(o: &mut String, r: &Rapport, beleid: &Beleid) {
                 let criterion = match segment {
                     Segment::S1 => format!(
                         "ladder trede < {}, or >= {} ZRM domains scoring <= {}",
-                        c.ladder_na_ondersteuning_vanaf,
-                        c.zrm_beperkt_vanaf_probleemdomeinen,
-                        c.zrm_probleem_tot_en_met
+                        c.ladder_na_ondersteuning_vanaf(),
+                        c.zrm_beperkt_vanaf_probleemdomeinen(),
+                        c.zrm_probleem_tot_en_met()
                     ),
                     Segment::S2 => format!(
                         "ladder trede {} to {}, or ZRM otherwise",
-                        c.ladder_na_ondersteuning_vanaf,
-                        c.ladder_direct_vanaf - 1
+                        c.ladder_na_ondersteuning_vanaf(),
+                        c.ladder_direct_vanaf() - 1
                     ),
                     _ => format!(
                         "ladder trede >= {}, or every ZRM domain >= {}",
-                        c.ladder_direct_vanaf, c.zrm_direct_vanaf
+                        c.ladder_direct_vanaf(),
+                        c.zrm_direct_vanaf()
                     ),
                 };
                 let _ = writeln!(
@@ -670,7 +675,14 @@ pub fn explain(p: &Persoon, peildatum: NaiveDate, omgeving: &Omgeving) -> String
     if let Ok(aow) = params.aow_datum(p.geboren) {
         let _ = writeln!(o, "  AOW date {aow} (AOW art. 7a)");
     }
-    let Some(status) = status_of(p) else {
+    let status = match status_of(p) {
+        Ok(status) => status,
+        Err(err) => {
+            let _ = writeln!(o, "  segment: not determined: {err}");
+            return o;
+        }
+    };
+    let Some(status) = status else {
         let _ = writeln!(
             o,
             "  receives WW since {}: outside the segments until it ends (Participatiewet art. 7 lid 3 c: UWV supports people with a UWV benefit)",
@@ -679,21 +691,29 @@ pub fn explain(p: &Persoon, peildatum: NaiveDate, omgeving: &Omgeving) -> String
         let route = ww_feiten(p).and_then(|f| {
             let duur = ww::uitkeringsduur(&f, params)?;
             let iow = ww::iow_recht(&f, &duur, true, params)?;
-            Ok(vervolg_na_ww(&duur, &iow).decision(&duur, &iow))
+            Ok(vervolg_na_ww(&duur, &iow).decision())
         });
         match route {
-            Ok(d) => write_decision(&mut o, "after WW", d.value, &d.grounds),
+            Ok(d) => write_decision(
+                &mut o,
+                "after WW",
+                d.value().route(),
+                d.outcome(),
+                d.grounds(),
+            ),
             Err(err) => {
                 let _ = writeln!(o, "  after WW: not determined: {err}");
             }
         }
         return o;
     };
-    match SegmentState::start(&feiten(p, status), p.sinds.min(peildatum), beleid) {
-        Ok(state) => {
-            let d = state.decision(beleid);
-            let segment = d.value.map_or("none yet".to_owned(), |s| s.to_string());
-            write_decision(&mut o, "segment", &segment, &d.grounds);
+    let ctx = Context::new(params, beleid);
+    let start = SegmentStart::feiten(feiten(p, status), p.sinds.min(peildatum));
+    match start.and_then(|start| SegmentState::start(&start, &ctx)) {
+        Ok(t) => {
+            let d = t.state.decision(beleid);
+            let segment = d.value().map_or("none yet".to_owned(), |s| s.to_string());
+            write_decision(&mut o, "segment", &segment, d.outcome(), d.grounds());
         }
         Err(err) => {
             let _ = writeln!(o, "  segment: not determined: {err}");
@@ -706,9 +726,10 @@ fn write_decision(
     o: &mut String,
     what: &str,
     value: &str,
-    grounds: &[participatiewet::legacy::Ground],
+    outcome: &participatiewet::Ground,
+    grounds: &[participatiewet::Ground],
 ) {
-    let _ = writeln!(o, "  {what}: {value}");
+    let _ = writeln!(o, "  {what}: {value}: {outcome}");
     for g in grounds {
         let _ = writeln!(o, "    - {g}");
     }

@@ -9,7 +9,10 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::Error;
+use crate::decision::Label;
+use crate::error::{Error, Text};
+
+use super::status::Segment;
 
 /// A rung (`trede`) of the participatieladder, 1 to 6.
 ///
@@ -17,7 +20,7 @@ use crate::error::Error;
 /// 5 paid work with support, 6 paid work without support.
 ///
 /// ```
-/// use participatiewet::Trede;
+/// use participatiewet::doelgroep::Trede;
 /// assert_eq!(Trede::new(4)?.value(), 4);
 /// assert!(Trede::new(0).is_err());
 /// assert!(Trede::new(7).is_err());
@@ -36,14 +39,14 @@ impl Trede {
     /// A rung; errors outside 1 to 6.
     ///
     /// ```
-    /// assert!(participatiewet::Trede::new(6).is_ok());
+    /// assert!(participatiewet::doelgroep::Trede::new(6).is_ok());
     /// ```
     pub fn new(value: u8) -> Result<Self, Error> {
         if (Self::MIN..=Self::MAX).contains(&value) {
             Ok(Self(value))
         } else {
             Err(Error::OutOfRange {
-                field: "participatieladder trede".into(),
+                field: "trede".into(),
                 value: value.to_string(),
                 min: Self::MIN.to_string(),
                 max: Self::MAX.to_string(),
@@ -54,7 +57,7 @@ impl Trede {
     /// The rung's number, 1 to 6.
     ///
     /// ```
-    /// assert_eq!(participatiewet::Trede::new(2).map(|t| t.value()), Ok(2));
+    /// assert_eq!(participatiewet::doelgroep::Trede::new(2).map(|t| t.value()), Ok(2));
     /// ```
     #[must_use]
     pub const fn value(self) -> u8 {
@@ -85,7 +88,7 @@ impl fmt::Display for Trede {
 /// problems) to 5 (fully self-reliant), in the matrix's own domain order.
 ///
 /// ```
-/// use participatiewet::ZrmScores;
+/// use participatiewet::doelgroep::ZrmScores;
 /// let zrm = ZrmScores::new([3; 13])?;
 /// assert_eq!(zrm.lowest(), 3);
 /// assert_eq!(zrm.count_at_most(2), 0);
@@ -104,12 +107,12 @@ impl ZrmScores {
     /// Scores for the 13 domains; errors when a score lies outside 1 to 5.
     ///
     /// ```
-    /// assert!(participatiewet::ZrmScores::new([5; 13]).is_ok());
+    /// assert!(participatiewet::doelgroep::ZrmScores::new([5; 13]).is_ok());
     /// ```
     pub fn new(scores: [u8; Self::DOMAINS]) -> Result<Self, Error> {
         if let Some(bad) = scores.iter().find(|s| !(1..=5).contains(*s)) {
             return Err(Error::OutOfRange {
-                field: "zelfredzaamheid-matrix score".into(),
+                field: "zrm".into(),
                 value: bad.to_string(),
                 min: "1".to_owned(),
                 max: "5".to_owned(),
@@ -121,7 +124,7 @@ impl ZrmScores {
     /// The scores in domain order.
     ///
     /// ```
-    /// assert_eq!(participatiewet::ZrmScores::new([4; 13])?.scores()[0], 4);
+    /// assert_eq!(participatiewet::doelgroep::ZrmScores::new([4; 13])?.scores()[0], 4);
     /// # Ok::<(), participatiewet::Error>(())
     /// ```
     #[must_use]
@@ -134,7 +137,7 @@ impl ZrmScores {
     /// ```
     /// let mut s = [5; 13];
     /// s[7] = 2;
-    /// assert_eq!(participatiewet::ZrmScores::new(s)?.lowest(), 2);
+    /// assert_eq!(participatiewet::doelgroep::ZrmScores::new(s)?.lowest(), 2);
     /// # Ok::<(), participatiewet::Error>(())
     /// ```
     #[must_use]
@@ -148,7 +151,7 @@ impl ZrmScores {
     /// let mut s = [4; 13];
     /// s[0] = 1;
     /// s[1] = 2;
-    /// assert_eq!(participatiewet::ZrmScores::new(s)?.count_at_most(2), 2);
+    /// assert_eq!(participatiewet::doelgroep::ZrmScores::new(s)?.count_at_most(2), 2);
     /// # Ok::<(), participatiewet::Error>(())
     /// ```
     #[must_use]
@@ -166,14 +169,18 @@ impl ZrmScores {
 impl TryFrom<Vec<u8>> for ZrmScores {
     type Error = Error;
     fn try_from(scores: Vec<u8>) -> Result<Self, Error> {
-        let array: [u8; Self::DOMAINS] =
-            scores
-                .try_into()
-                .map_err(|v: Vec<u8>| Error::InvalidFacts {
-                    field: "zelfredzaamheid-matrix".into(),
-                    reason: format!("has {} scores, expected 13 (one per life domain)", v.len())
-                        .into(),
-                })?;
+        let array: [u8; Self::DOMAINS] = scores.try_into().map_err(|v: Vec<u8>| {
+            Error::facts(
+                "zrm",
+                Text::owned(
+                    format!(
+                        "heeft {} scores; nodig zijn er 13, één per levensdomein",
+                        v.len()
+                    ),
+                    format!("has {} scores, expected 13 (one per life domain)", v.len()),
+                ),
+            )
+        })?;
         Self::new(array)
     }
 }
@@ -188,7 +195,7 @@ impl From<ZrmScores> for Vec<u8> {
 /// segment 1, 2 or 3.
 ///
 /// ```
-/// use participatiewet::{Segment, Werkperspectief};
+/// use participatiewet::doelgroep::{Segment, Werkperspectief};
 /// assert_eq!(Werkperspectief::NaOndersteuning.segment(), Segment::S2);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -208,37 +215,59 @@ impl Werkperspectief {
     /// The segment for a bijstand client with this perspective.
     ///
     /// ```
-    /// use participatiewet::{Segment, Werkperspectief};
+    /// use participatiewet::doelgroep::{Segment, Werkperspectief};
     /// assert_eq!(Werkperspectief::Direct.segment(), Segment::S3);
     /// ```
     #[must_use]
-    pub const fn segment(self) -> super::Segment {
+    pub const fn segment(self) -> Segment {
         match self {
-            Self::Beperkt => super::Segment::S1,
-            Self::NaOndersteuning => super::Segment::S2,
-            Self::Direct => super::Segment::S3,
+            Self::Beperkt => Segment::S1,
+            Self::NaOndersteuning => Segment::S2,
+            Self::Direct => Segment::S3,
         }
     }
 
-    /// The perspective's description in one line.
+    /// The perspective's label for a ground, in Dutch and English.
     ///
     /// ```
-    /// assert!(participatiewet::Werkperspectief::Beperkt.description().contains("limited"));
+    /// use participatiewet::{Taal, doelgroep::Werkperspectief};
+    /// assert_eq!(Werkperspectief::Beperkt.label().get(Taal::Nl), "geen of beperkt perspectief op betaald werk");
     /// ```
     #[must_use]
-    pub const fn description(self) -> &'static str {
+    pub const fn label(self) -> &'static Label {
         match self {
-            Self::Beperkt => "no or limited perspective on paid work",
-            Self::NaOndersteuning => "can do paid work after development or support",
-            Self::Direct => "job-ready",
+            Self::Beperkt => &WERKPERSPECTIEF_LABELS[0],
+            Self::NaOndersteuning => &WERKPERSPECTIEF_LABELS[1],
+            Self::Direct => &WERKPERSPECTIEF_LABELS[2],
         }
     }
 }
 
+crate::wire::wire_enum!(Werkperspectief);
+
+/// The labels of [`Werkperspectief`], in variant order.
+pub(crate) static WERKPERSPECTIEF_LABELS: [Label; 3] = [
+    Label::new(
+        "beperkt",
+        "geen of beperkt perspectief op betaald werk",
+        "no or limited perspective on paid work",
+    ),
+    Label::new(
+        "na_ondersteuning",
+        "perspectief op betaald werk na ontwikkeling of met ondersteuning",
+        "a perspective on paid work after development or with support",
+    ),
+    Label::new(
+        "direct",
+        "perspectief op betaald werk op korte termijn",
+        "a perspective on paid work in the short term",
+    ),
+];
+
 /// A diagnosis of work potential: the instrument used and its outcome.
 ///
 /// ```
-/// use participatiewet::{Diagnose, Trede, Werkperspectief};
+/// use participatiewet::doelgroep::{Diagnose, Trede, Werkperspectief};
 /// let ladder = Diagnose::Participatieladder(Trede::new(3)?);
 /// let oordeel = Diagnose::Oordeel(Werkperspectief::Direct);
 /// assert_eq!(
@@ -249,7 +278,12 @@ impl Werkperspectief {
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "instrument", content = "uitkomst", rename_all = "snake_case")]
+#[serde(
+    tag = "instrument",
+    content = "uitkomst",
+    rename_all = "snake_case",
+    deny_unknown_fields
+)]
 #[non_exhaustive]
 pub enum Diagnose {
     /// The rung measured on the participatieladder.
@@ -258,4 +292,32 @@ pub enum Diagnose {
     Zelfredzaamheidsmatrix(ZrmScores),
     /// The caseworker's (`klantmanager`) direct judgement after a methodical diagnosis.
     Oordeel(Werkperspectief),
+}
+
+/// The instrument's wire tag and its outcome: `participatieladder 4`, `oordeel direct`,
+/// `zelfredzaamheidsmatrix 4,4,…`.
+///
+/// ```
+/// use participatiewet::doelgroep::{Diagnose, Trede, Werkperspectief};
+/// assert_eq!(Diagnose::Participatieladder(Trede::new(4)?).to_string(), "participatieladder 4");
+/// assert_eq!(Diagnose::Oordeel(Werkperspectief::Direct).to_string(), "oordeel direct");
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+impl fmt::Display for Diagnose {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Participatieladder(trede) => write!(f, "participatieladder {}", trede.value()),
+            Self::Zelfredzaamheidsmatrix(zrm) => {
+                f.write_str("zelfredzaamheidsmatrix ")?;
+                for (i, s) in zrm.scores().iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(",")?;
+                    }
+                    write!(f, "{s}")?;
+                }
+                Ok(())
+            }
+            Self::Oordeel(p) => write!(f, "oordeel {p}"),
+        }
+    }
 }

@@ -2,8 +2,8 @@
 //! machine.
 //!
 //! Municipalities sort the people they support under the Participatiewet into five segments
-//! (`doelgroepen`). The numbering and the criteria for 1/2/3 are **municipal policy** (our
-//! source: a Zwolle council note, 2017), so the crate takes them from [`Beleid`]
+//! (`doelgroepen`). The numbering and the criteria for 1/2/3 are **municipal policy** (for example
+//! a Zwolle council note of 2017), so the crate takes them from [`Beleid`]
 //! ([`Segmentcriteria`]) and cites them as policy ([`Beleid::citation`]); the legal statuses
 //! underneath are law and cited as such.
 //!
@@ -21,86 +21,108 @@
 //!
 //! ## The segment machine
 //!
-//! [`SegmentState`] is persisted by the caller and moved by [`SegmentEvent`]s through
-//! [`SegmentState::apply`]. Every state records since when (`sinds`) and why (`reden`).
+//! [`SegmentState`] is a [`Procedure`](crate::Procedure) (`MACHINE = "doelgroep_segment"`): the
+//! caller starts it from a [`SegmentStart`], stores the state (serde), and moves it with
+//! [`SegmentEvent`]s under a [`Context`](crate::Context). Every state records since when
+//! (`sinds`) and why ([`Reden`]); [`SegmentState::decision`] gives the segment with coded
+//! grounds for a letter. Segment assignment is municipal policy: whether a municipality sends
+//! it as a beschikking with a bezwaarclausule ([`Motivering::met_bezwaar`]) is the caller's
+//! choice.
 //!
 //! ```text
-//!  from state               event                                       to state
-//!  buiten | zonder_bijstand bijstand_toegekend, ww_uitgeput_in_bijstand bijstand (1|2|3), or
-//!                                                                       diagnose_nodig without a diagnosis
-//!  diagnose_nodig           diagnose_gemeten                            bijstand (1|2|3)
-//!  bijstand (1|2|3)         diagnose_gemeten                            bijstand (segment per policy)
-//!  bijstand | diagnose_nodig bijstand_beeindigd                         zonder_bijstand (0), or buiten
-//!  all but wsw              lks_baan_gestart, beschut_werk_geplaatst    zonder_bijstand (0)
-//!  buiten | zonder_bijstand ondersteuning_gestart (NUG|Anw|IOAW|IOAZ)   zonder_bijstand (0)
-//!  zonder_bijstand          ondersteuning_beeindigd                     buiten
-//!  all but wsw              wsw_dienstbetrekking_gestart, dated < 2015  wsw (4)
-//!  wsw (4)                  wsw_beeindigd                               buiten, zonder_bijstand, bijstand,
-//!                                                                       or diagnose_nodig
-//!  all but buiten           aow_leeftijd_bereikt                        buiten
+//! from state               event                              to state
+//! buiten | zonder_bijstand bijstand_toegekend,                bijstand (1|2|3), or
+//!                          ww_uitgeput_in_bijstand            diagnose_nodig without a diagnosis
+//! diagnose_nodig           diagnose_gemeten                   bijstand (1|2|3)
+//! bijstand (1|2|3)         diagnose_gemeten                   bijstand (segment per policy)
+//! bijstand|diagnose_nodig  bijstand_beeindigd                 zonder_bijstand (0), or buiten
+//! all but wsw              lks_baan_gestart,                  zonder_bijstand (0)
+//!                          beschut_werk_geplaatst
+//! buiten | zonder_bijstand ondersteuning_gestart              zonder_bijstand (0)
+//!                          (NUG|Anw|IOAW|IOAZ)
+//! zonder_bijstand          ondersteuning_beeindigd            buiten
+//! all but wsw              wsw_dienstbetrekking_gestart <2015 wsw (4)
+//! wsw (4)                  wsw_beeindigd                      buiten, zonder_bijstand, bijstand,
+//!                                                             or diagnose_nodig
+//! all but buiten           aow_leeftijd_bereikt               buiten
 //! ```
 //!
-//! Guards: an event dated before the state's own date is refused; segment 4 is entered by an
-//! event only when it is dated before 2015-01-01; a Wsw employee leaves segment 4 only by
-//! `wsw_beeindigd` or `aow_leeftijd_bereikt`; bijstand cannot be granted twice. Invariants
-//! (re-checked on deserialisation, [`SegmentState::validate`]): segments 1–3 hold algemene
-//! bijstand, segment 0 excludes it, segment 4 holds a Wsw dienstbetrekking from before 2015.
+//! Guards: an event dated outside the crate's dates or before the state's own date is
+//! refused; segment 4 is entered by an event only when it is dated before 2015-01-01; a Wsw
+//! employee leaves segment 4 only by `wsw_beeindigd` or `aow_leeftijd_bereikt`; bijstand
+//! cannot be granted twice. A refused event leaves the state as it was. Invariants (re-checked
+//! on reading JSON, which refuses unknown fields): segments 1–3 hold algemene bijstand,
+//! segment 0 excludes it, segment 4 holds a Wsw dienstbetrekking from before 2015.
+//!
+//! Effects (coded, dated): `doelgroep_segment_gewijzigd` on a change of segment,
+//! `doelgroep_diagnose_nodig` while a bijstand client awaits a diagnosis, and
+//! `doelgroep_herdiagnose` when the policy sets a re-measurement term
+//! ([`Segmentcriteria::herdiagnose_maanden`]).
 //!
 //! ## From the other domains
 //!
 //! The events come from the other domains' results through small conversion functions that
-//! repeat no rule: [`uit_beschut_werk`] (a beschut-werk dienstbetrekking started) and
-//! [`vervolg_na_ww`] (the route after WW: IOW, bijstand, or AOW, from the WW domain's duration
-//! and IOW test; [`WwVervolg::segment_event`] gives the segment event of the bijstand route).
+//! repeat no rule: [`uit_beschut_werk`] (a beschut-werk dienstbetrekking started),
+//! [`uit_bijstand_overgang`], [`uit_loonkostensubsidie`] and [`vervolg_na_ww`] (the route
+//! after WW: IOW, bijstand, or AOW; [`WwVervolg::segment_event`] gives the segment event of the
+//! bijstand route).
 //!
 //! ## Example
 //!
 //! ```
 //! use chrono::NaiveDate;
-//! use participatiewet::{
-//!     Beleid, Diagnose, LegalStatus, Segment, SegmentEvent, SegmentFeiten, SegmentState, Trede,
-//! };
-//!
-//! let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-//! let beleid = Beleid::default();
+//! use participatiewet::{Beleid, Context, Parameters, Procedure, Taal};
+//! use participatiewet::doelgroep::{Diagnose, Segment, SegmentEvent, SegmentStart, SegmentState, Trede};
+//! # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+//! let (params, beleid) = (Parameters::bundled(), Beleid::default());
+//! let ctx = Context::new(&params, &beleid);
 //!
 //! // WW runs out; bijstand follows; a diagnosis places the client; an LKS job starts
-//! let s = SegmentState::buiten(d(2025, 1, 1));
-//! let s = s.apply(&SegmentEvent::WwUitgeputInBijstand { datum: d(2025, 4, 1), diagnose: None }, &beleid)?.state;
+//! let s = SegmentState::start(&SegmentStart::buiten(d(2025, 1, 1))?, &ctx)?.state;
+//! let s = s.apply(&SegmentEvent::WwUitgeputInBijstand { datum: d(2025, 4, 1), diagnose: None }, &ctx)?.state;
 //! assert_eq!(s.segment(), None); // bijstand, awaiting a diagnosis
 //! let s = s.apply(&SegmentEvent::DiagnoseGemeten {
 //!     datum: d(2025, 5, 1),
 //!     diagnose: Diagnose::Participatieladder(Trede::new(4)?),
-//! }, &beleid)?.state;
+//! }, &ctx)?.state;
 //! assert_eq!(s.segment(), Some(Segment::S2));
-//! let s = s.apply(&SegmentEvent::LksBaanGestart { datum: d(2025, 9, 1) }, &beleid)?.state;
+//! assert_eq!(s.decision(&beleid).outcome().text(Taal::Nl), "U bent met ingang van 1 mei 2025 ingedeeld in segment 2.");
+//!
+//! // stored and read back
+//! let json = serde_json::to_string(&s)?;
+//! let s: SegmentState = serde_json::from_str(&json)?;
+//! let s = s.apply(&SegmentEvent::LksBaanGestart { datum: d(2025, 9, 1) }, &ctx)?.state;
 //! assert_eq!(s.segment(), Some(Segment::S0));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! [`Motivering::met_bezwaar`]: crate::Motivering::met_bezwaar
 //! [`Beleid`]: crate::Beleid
 //! [`Beleid::citation`]: crate::Beleid::citation
 
 mod classificatie;
 mod criteria;
 mod diagnose;
+mod gebeurtenis;
+mod gronden;
+mod machine;
 mod overgangen;
-mod segment;
+mod status;
+mod toestand;
 
-pub use classificatie::{
-    ALGEMENE_BIJSTAND, BESCHUT_WERK, Classificatie, LOONKOSTENSUBSIDIE, LegalStatus, NUG,
-    ONDERSTEUNING, Segment, SegmentFeiten, WSW_AFSLUITING, WSW_GEINDICEERD, WSW_GESLOTEN_VANAF,
-    classificeer,
-};
-pub use criteria::Segmentcriteria;
+pub use classificatie::{Classificatie, SegmentFeiten, classificeer};
+pub use criteria::{Segmentcriteria, SegmentcriteriaBuilder};
 pub use diagnose::{Diagnose, Trede, Werkperspectief, ZrmScores};
+pub use gebeurtenis::{SegmentEvent, SegmentStart};
+pub use machine::GEEN_LKS_IN_WSW;
 pub use overgangen::{
     WwVervolg, uit_beschut_werk, uit_bijstand_overgang, uit_loonkostensubsidie, vervolg_na_ww,
 };
-pub use segment::{
-    ARBEIDSVERPLICHTINGEN_TOT_AOW, GEEN_LKS_IN_WSW, Reden, SegmentEffect, SegmentEvent,
-    SegmentState, SegmentTransition, WW_DUUR,
+pub use status::{
+    ALGEMENE_BIJSTAND, BESCHUT_WERK, LOONKOSTENSUBSIDIE, LegalStatus, NUG, ONDERSTEUNING, Segment,
+    WSW_AFSLUITING, WSW_GEINDICEERD, WSW_GESLOTEN_VANAF,
 };
+pub use toestand::{ARBEIDSVERPLICHTINGEN_TOT_AOW, Reden, SegmentState, WW_DUUR};
 
 /// The codes of this domain's grounds and effects (see [`Code`](crate::Code)).
-pub(crate) const CODES: &[&crate::Code] = &[];
+pub(crate) const CODES: &[&crate::Code] = gronden::CODES;

@@ -9,13 +9,17 @@ use chrono::NaiveDate;
 
 use crate::beschut_werk;
 use crate::bijstand;
+use serde::{Deserialize, Serialize};
+
 use crate::citation::{Citation, Regulation};
-use crate::decision::legacy::{Decision, Eligibility, Ground};
+use crate::decision::{Decision, Ground, Value};
+
+use super::gronden::{VERVOLG_AOW, VERVOLG_BIJSTAND, VERVOLG_IOW};
 use crate::loonwaarde::{Dienstbetrekking, LksUitkomst};
 use crate::ww;
 
-use super::classificatie::ALGEMENE_BIJSTAND;
-use super::segment::SegmentEvent;
+use super::gebeurtenis::SegmentEvent;
+use super::status::ALGEMENE_BIJSTAND;
 
 /// The segment event that follows from a beschut-werk procedure state: a person in a
 /// beschut-werk dienstbetrekking ([`beschut_werk::State::InDienst`]) is placed in beschut
@@ -29,7 +33,8 @@ use super::segment::SegmentEvent;
 /// use participatiewet::beschut_werk::{
 ///     Aanvraag, Aanvrager, Advies, Dienstbetrekking, State, Vaststelling,
 /// };
-/// use participatiewet::{Hours, SegmentEvent, doelgroep};
+/// use participatiewet::Hours;
+/// use participatiewet::doelgroep::{self, SegmentEvent};
 /// use rust_decimal::dec;
 /// let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
 /// let in_dienst = State::InDienst {
@@ -65,29 +70,21 @@ pub fn uit_beschut_werk(state: &beschut_werk::State) -> Option<SegmentEvent> {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use participatiewet::bijstand::{Besluit, Dossier, Event, Huishouden, Opening, State, ZoektermijnUitzondering};
-/// use participatiewet::{Beleid, Context, Money, Parameters, Procedure, SegmentEvent, doelgroep};
+/// use participatiewet::bijstand::{Besluit, Dossier, State};
+/// use participatiewet::Money;
+/// use participatiewet::doelgroep::{self, SegmentEvent};
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// let dossier = Dossier::builder().geboortedatum(d(1981, 5, 1)).huishouden(Huishouden::alleenstaande())
-///     .ww_eerste_dag(d(2024, 4, 1)).ww_laatste_dag(d(2026, 3, 31))
-///     .zoektermijn_uitzondering(ZoektermijnUitzondering::Geen).build()?;
-/// let (params, beleid) = (Parameters::bundled(), Beleid::default());
-/// let ctx = Context::new(&params, &beleid);
-/// let start = State::start(&Opening::new(dossier, d(2026, 1, 1))?, &ctx)?.state;
-/// let mut besloten = start;
-/// for e in [
-///     Event::Melding { datum: d(2026, 3, 20) },
-///     Event::Aanvraag { datum: d(2026, 3, 20) },
-///     Event::Besluit { datum: d(2026, 4, 10), besluit: Besluit::bijstand(Money::from_cents(140_150)?) },
-/// ] {
-///     besloten = besloten.apply(&e, &ctx)?.state;
-/// }
+/// let dossier = Dossier::new(d(1981, 5, 1), None, true, d(2024, 4, 1), d(2026, 3, 31))?;
+/// let besloten = State::Besloten {
+///     dossier, melding: d(2026, 3, 20), aanvraag: d(2026, 3, 20), datum: d(2026, 4, 10),
+///     besluit: Besluit::Bijstand { bedrag: Money::from_cents(140_150)?, vanaf_aanvraag: false },
+/// };
 /// assert_eq!(
 ///     doelgroep::uit_bijstand_overgang(&besloten)?,
 ///     Some(SegmentEvent::WwUitgeputInBijstand { datum: d(2026, 4, 1), diagnose: None })
 /// );
-/// assert_eq!(doelgroep::uit_bijstand_overgang(&start)?, None);
-/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// assert_eq!(doelgroep::uit_bijstand_overgang(&State::start(dossier, d(2026, 1, 1)))?, None);
+/// # Ok::<(), participatiewet::Error>(())
 /// ```
 pub fn uit_bijstand_overgang(
     state: &bijstand::State,
@@ -112,11 +109,10 @@ pub fn uit_bijstand_overgang(
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use participatiewet::{Parameters, SegmentEvent, doelgroep};
-/// use participatiewet::loonwaarde::{Dienstbetrekking, LksGrondslag, Soort, lks_berekenen};
+/// use participatiewet::{Dienstbetrekking, LksGrondslag, Parameters, lks_berekenen};
+/// use participatiewet::doelgroep::{self, SegmentEvent};
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// let baan = Dienstbetrekking::builder().geboortedatum(d(1990, 5, 1)).begindatum(d(2026, 5, 1))
-///     .uren_per_week("32".parse()?).voltijd_uren("38".parse()?).soort(Soort::Regulier).build()?;
+/// let baan = Dienstbetrekking::new(d(1990, 5, 1), "32".parse()?, "38".parse()?, d(2026, 5, 1), false)?;
 /// let uitkomst = lks_berekenen(&baan, LksGrondslag::Loonwaarde("60".parse()?), d(2026, 5, 1), &Parameters::bundled())?;
 /// assert_eq!(
 ///     doelgroep::uit_loonkostensubsidie(&baan, &uitkomst),
@@ -142,11 +138,19 @@ pub fn uit_loonkostensubsidie(
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use participatiewet::WwVervolg;
+/// use participatiewet::doelgroep::WwVervolg;
 /// let v = WwVervolg::Bijstand { vanaf: NaiveDate::from_ymd_opt(2026, 2, 1).unwrap() };
 /// assert_eq!(v.route(), "bijstand");
+/// assert_eq!(v.to_string(), "bijstand 2026-02-01");
+/// assert_eq!(serde_json::to_string(&v).unwrap(), r#"{"route":"bijstand","vanaf":"2026-02-01"}"#);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(
+    remote = "Self",
+    tag = "route",
+    rename_all = "snake_case",
+    deny_unknown_fields
+)]
 #[non_exhaustive]
 pub enum WwVervolg {
     /// IOW from the day after the WW duration (IOW art. 3): no bijstand, no segment.
@@ -167,6 +171,30 @@ pub enum WwVervolg {
     },
 }
 
+crate::wire::validated_serde!(WwVervolg);
+
+/// Its date lies within the crate's range.
+impl crate::Validate for WwVervolg {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let datum = match *self {
+            Self::Iow { vanaf } | Self::Bijstand { vanaf } => vanaf,
+            Self::Aow { aow_datum } => aow_datum,
+        };
+        crate::date::checked(datum, "vanaf").map(|_| ())
+    }
+}
+
+/// The route's wire tag and its date.
+impl std::fmt::Display for WwVervolg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Iow { vanaf } => write!(f, "iow {vanaf}"),
+            Self::Bijstand { vanaf } => write!(f, "bijstand {vanaf}"),
+            Self::Aow { aow_datum } => write!(f, "aow {aow_datum}"),
+        }
+    }
+}
+
 /// IOW art. 3: the right to IOW after a full WW duration.
 const IOW_RECHT: Citation = Citation::article(Regulation::Iow, "3");
 /// WW art. 19 lid 1 onderdeel i: no WW from AOW age.
@@ -180,7 +208,7 @@ impl WwVervolg {
     /// ```
     /// use chrono::NaiveDate;
     /// let d = NaiveDate::from_ymd_opt(2026, 2, 1).unwrap();
-    /// assert_eq!(participatiewet::WwVervolg::Iow { vanaf: d }.route(), "IOW");
+    /// assert_eq!(participatiewet::doelgroep::WwVervolg::Iow { vanaf: d }.route(), "IOW");
     /// ```
     #[must_use]
     pub const fn route(&self) -> &'static str {
@@ -196,7 +224,7 @@ impl WwVervolg {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use participatiewet::{SegmentEvent, WwVervolg};
+    /// use participatiewet::doelgroep::{SegmentEvent, WwVervolg};
     /// let d = NaiveDate::from_ymd_opt(2026, 2, 1).unwrap();
     /// assert_eq!(
     ///     WwVervolg::Bijstand { vanaf: d }.segment_event(),
@@ -215,49 +243,30 @@ impl WwVervolg {
         }
     }
 
-    /// The route with its grounds, taken from the WW domain's decisions.
+    /// The route as a decision: one coded sentence with the article it rests on (the WW
+    /// domain's own decisions carry the duration and IOW grounds). One allocation.
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use participatiewet::{Parameters, Werkverleden, WwFeiten, doelgroep, ww};
-    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// let p = Parameters::bundled();
-    /// let f = WwFeiten::new(d(1990, 3, 1), d(2025, 1, 6))?;
-    /// let duur = ww::uitkeringsduur(&f, &p)?;
-    /// let iow = ww::iow_recht(&f, &duur, true, &p)?;
-    /// let v = doelgroep::vervolg_na_ww(&duur, &iow);
-    /// let decision = v.decision(&duur, &iow);
-    /// assert_eq!(decision.value, "bijstand");
-    /// assert!(decision.grounds.len() >= 2);
-    /// # Ok::<(), participatiewet::Error>(())
+    /// use participatiewet::Taal;
+    /// use participatiewet::doelgroep::WwVervolg;
+    /// let v = WwVervolg::Bijstand { vanaf: NaiveDate::from_ymd_opt(2026, 2, 1).unwrap() };
+    /// let d = v.decision();
+    /// assert_eq!(*d.value(), v);
+    /// assert_eq!(d.outcome().text(Taal::Nl),
+    ///     "Vanaf 1 februari 2026 ontvangt u geen WW-uitkering meer; u kunt algemene bijstand aanvragen.");
+    /// assert_eq!(d.outcome().citation().to_string(), "Participatiewet art. 11");
     /// ```
     #[must_use]
-    pub fn decision(
-        &self,
-        duur: &ww::Uitkeringsduur,
-        iow: &ww::IowRecht,
-    ) -> Decision<&'static str> {
-        let mut grounds = duur.decision().grounds;
-        match self {
-            Self::Iow { vanaf } => grounds.push(Ground::new(
-                IOW_RECHT,
-                format!("IOW from {vanaf}: every condition of IOW art. 3 is met"),
-            )),
+    pub fn decision(&self) -> Decision<WwVervolg> {
+        let outcome = match *self {
+            Self::Iow { vanaf } => Ground::new(&VERVOLG_IOW, IOW_RECHT, [Value::Date(vanaf)]),
             Self::Bijstand { vanaf } => {
-                if let Eligibility::NotEligible(reasons) = iow.decision() {
-                    grounds.extend(reasons);
-                }
-                grounds.push(Ground::new(
-                    ALGEMENE_BIJSTAND,
-                    format!("no WW from {vanaf}: algemene bijstand if the means test allows"),
-                ));
+                Ground::new(&VERVOLG_BIJSTAND, ALGEMENE_BIJSTAND, [Value::Date(vanaf)])
             }
-            Self::Aow { aow_datum } => grounds.push(Ground::new(
-                WW_AOW,
-                format!("the WW ends at AOW age on {aow_datum}; the AOW follows"),
-            )),
-        }
-        Decision::with_grounds(self.route(), grounds)
+            Self::Aow { aow_datum } => Ground::new(&VERVOLG_AOW, WW_AOW, [Value::Date(aow_datum)]),
+        };
+        Decision::new(*self, outcome)
     }
 }
 
@@ -266,7 +275,8 @@ impl WwVervolg {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use participatiewet::{Parameters, Werkverleden, WwFeiten, WwVervolg, doelgroep, ww};
+/// use participatiewet::{Parameters, Werkverleden, WwFeiten, ww};
+/// use participatiewet::doelgroep::{self, WwVervolg};
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
 /// let p = Parameters::bundled();
 /// // born 1964-01-15, unemployed 2024-06-03 at 60 years 4 months: IOW after 24 months of WW
