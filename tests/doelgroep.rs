@@ -260,7 +260,8 @@ fn eigen_beleid() -> Beleid {
     // a municipality that counts unpaid work (rung 4) as job-ready
     let json = r#"{"gemeente":"Voorbeeldstad",
         "bron":{"regulation":"gemeentelijk_beleid","article":"Beleidsregels segmentering 2025, art. 2"},
-        "ww_information_months":3,"short_ww_months":3,"decision_term_weeks":8,
+        "ww_information_months":3,"short_ww_months":3,"beschut_werk_places":{},
+        "placement_order":"by_determination_date","reassessment_months":null,"decision_term_weeks":8,
         "segmentcriteria":{"ladder_na_ondersteuning_vanaf":2,"ladder_direct_vanaf":4,
           "zrm_probleem_tot_en_met":2,"zrm_beperkt_vanaf_probleemdomeinen":3,"zrm_direct_vanaf":4,
           "herdiagnose_maanden":12}}"#;
