@@ -14,8 +14,7 @@ use chrono::NaiveDate;
 use participatiewet::bijstand::{
     BijstandFeiten, Context, Dossier, Leefvorm, Medebewoner, State, bijstand_op,
 };
-use participatiewet::legacy::Eligibility;
-use participatiewet::{Beleid, Error, Hours, Parameters, Werkverleden, WwFeiten, ww};
+use participatiewet::{Beleid, Error, Hours, Parameters, ww::{self, Werkverleden, WwFeiten}};
 use rust_decimal::Decimal;
 
 struct Persoon {
@@ -81,17 +80,17 @@ fn run(peildatum: NaiveDate) -> Result<(), Error> {
         let duur = ww::uitkeringsduur(&feiten, &params)?;
         println!(
             "WW from {} to {} inclusive ({} months{}){}",
-            duur.eerste_werkloosheidsdag,
-            duur.einddatum,
-            duur.maanden,
-            if duur.halve_maand { " and a half" } else { "" },
-            if duur.afgekapt_op_aow {
+            duur.eerste_werkloosheidsdag(),
+            duur.einddatum(),
+            duur.maanden(),
+            if duur.halve_maand() { " and a half" } else { "" },
+            if duur.afgekapt_op_aow() {
                 ", cut at AOW age"
             } else {
                 ""
             }
         );
-        for ground in duur.decision().grounds {
+        for ground in duur.decision().grounds() {
             println!("  - {ground}");
         }
 
@@ -101,7 +100,7 @@ fn run(peildatum: NaiveDate) -> Result<(), Error> {
             p.partner,
             alleenstaand,
             p.eerste_werkloosheidsdag,
-            duur.einddatum,
+            duur.einddatum(),
         )?;
         println!(
             "policy: {:?} WW, {}",
@@ -120,8 +119,8 @@ fn run(peildatum: NaiveDate) -> Result<(), Error> {
             );
         }
 
-        let iow = ww::iow_recht(&feiten, &duur, true, &params)?;
-        if let Eligibility::Eligible(vanaf) = iow.decision() {
+        let iow = ww::iow_recht(&feiten, &duur, ww::WwVerloop::VolledigeDuur, &params)?;
+        if let Some(vanaf) = iow.uitkomst().value() {
             println!(
                 "route: IOW from {vanaf} until the AOW date (no asset or partner test, IOW art. 3)\n"
             );

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use crate::beschut_werk;
 use crate::bijstand;
 use crate::citation::{Citation, Regulation};
-use crate::decision::legacy::{Decision, Eligibility, Ground};
+use crate::decision::legacy::{Decision, Ground};
 use crate::loonwaarde::{Dienstbetrekking, LksUitkomst};
 use crate::ww;
 
@@ -208,12 +208,12 @@ impl WwVervolg {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use participatiewet::{Parameters, Werkverleden, WwFeiten, doelgroep, ww};
+    /// use participatiewet::{Parameters, doelgroep, ww::{self, Werkverleden, WwFeiten}};
     /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
     /// let p = Parameters::bundled();
     /// let f = WwFeiten::new(d(1990, 3, 1), d(2025, 1, 6))?;
     /// let duur = ww::uitkeringsduur(&f, &p)?;
-    /// let iow = ww::iow_recht(&f, &duur, true, &p)?;
+    /// let iow = ww::iow_recht(&f, &duur, ww::WwVerloop::VolledigeDuur, &p)?;
     /// let v = doelgroep::vervolg_na_ww(&duur, &iow);
     /// let decision = v.decision(&duur, &iow);
     /// assert_eq!(decision.value, "bijstand");
@@ -226,15 +226,18 @@ impl WwVervolg {
         duur: &ww::Uitkeringsduur,
         iow: &ww::IowRecht,
     ) -> Decision<&'static str> {
-        let mut grounds = duur.decision().grounds;
+        // The WW domain's coded grounds, as legacy grounds with their English text.
+        let legacy = |g: &crate::Ground| Ground::new(g.citation().clone(), g.text(crate::Taal::En));
+        let mut grounds: Vec<Ground> = duur.decision().grounds().iter().map(legacy).collect();
         match self {
             Self::Iow { vanaf } => grounds.push(Ground::new(
                 IOW_RECHT,
                 format!("IOW from {vanaf}: every condition of IOW art. 3 is met"),
             )),
             Self::Bijstand { vanaf } => {
-                if let Eligibility::NotEligible(reasons) = iow.decision() {
-                    grounds.extend(reasons);
+                let iow_decision = iow.decision();
+                if !iow_decision.value().is_eligible() {
+                    grounds.extend(iow_decision.reasons().map(legacy));
                 }
                 grounds.push(Ground::new(
                     ALGEMENE_BIJSTAND,
@@ -255,24 +258,22 @@ impl WwVervolg {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use participatiewet::{Parameters, Werkverleden, WwFeiten, WwVervolg, doelgroep, ww};
+/// use participatiewet::{Parameters, WwVervolg, doelgroep, ww::{self, Werkverleden, WwFeiten}};
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
 /// let p = Parameters::bundled();
 /// // born 1964-01-15, unemployed 2024-06-03 at 60 years 4 months: IOW after 24 months of WW
 /// let f = WwFeiten::new(d(1964, 1, 15), d(2024, 6, 3))?
 ///     .werkverleden(Werkverleden::doorlopend(1998, 2023, 1800)?);
 /// let duur = ww::uitkeringsduur(&f, &p)?;
-/// let iow = ww::iow_recht(&f, &duur, true, &p)?;
+/// let iow = ww::iow_recht(&f, &duur, ww::WwVerloop::VolledigeDuur, &p)?;
 /// assert_eq!(doelgroep::vervolg_na_ww(&duur, &iow), WwVervolg::Iow { vanaf: d(2026, 6, 3) });
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
 #[must_use]
 pub fn vervolg_na_ww(duur: &ww::Uitkeringsduur, iow: &ww::IowRecht) -> WwVervolg {
-    match duur.aow_datum {
-        Some(aow_datum) if duur.afgekapt_op_aow => WwVervolg::Aow { aow_datum },
-        _ if iow.heeft_recht() => WwVervolg::Iow {
-            vanaf: iow.ingangsdatum,
-        },
+    match (duur.aow_datum(), iow.uitkomst()) {
+        (Some(aow_datum), _) if duur.afgekapt_op_aow() => WwVervolg::Aow { aow_datum },
+        (_, crate::Eligibility::Eligible(vanaf)) => WwVervolg::Iow { vanaf },
         _ => WwVervolg::Bijstand {
             vanaf: duur.dag_na_einde(),
         },
