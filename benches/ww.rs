@@ -10,7 +10,10 @@ use std::hint::black_box;
 
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
-use participatiewet::{Hours, Money, Parameters, ww::{self, Werkverleden, WwFeiten}};
+use participatiewet::{
+    Hours, Money, Parameters,
+    ww::{self, Werkverleden, WwFeiten},
+};
 use rust_decimal::dec;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -83,7 +86,11 @@ fn bench_ww(c: &mut Criterion) {
         });
     });
     c.bench_function("ww_recht_decision", |b| {
-        b.iter(|| ww::recht(black_box(&jong), black_box(&params)).unwrap().decision());
+        b.iter(|| {
+            ww::recht(black_box(&jong), black_box(&params))
+                .unwrap()
+                .decision()
+        });
     });
     c.bench_function("ww_uitkering_per_maand_decision", |b| {
         b.iter(|| {

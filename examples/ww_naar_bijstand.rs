@@ -14,7 +14,10 @@ use chrono::NaiveDate;
 use participatiewet::bijstand::{
     BijstandFeiten, Context, Dossier, Leefvorm, Medebewoner, State, bijstand_op,
 };
-use participatiewet::{Beleid, Error, Hours, Parameters, ww::{self, Werkverleden, WwFeiten}};
+use participatiewet::{
+    Beleid, Error, Hours, Parameters,
+    ww::{self, Werkverleden, WwFeiten},
+};
 use rust_decimal::Decimal;
 
 struct Persoon {
@@ -83,7 +86,11 @@ fn run(peildatum: NaiveDate) -> Result<(), Error> {
             duur.eerste_werkloosheidsdag(),
             duur.einddatum(),
             duur.maanden(),
-            if duur.halve_maand() { " and a half" } else { "" },
+            if duur.halve_maand() {
+                " and a half"
+            } else {
+                ""
+            },
             if duur.afgekapt_op_aow() {
                 ", cut at AOW age"
             } else {

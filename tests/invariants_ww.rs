@@ -8,11 +8,14 @@
 use chrono::{Datelike, Days, NaiveDate};
 use participatiewet::{
     EARLIEST, Error, Hours, LATEST, Money, Parameters, Validate,
-    ww::{self, Kalenderjaar, Maanddeel, Uitsluitingsgrond, Werkverleden, WwFeiten, WwMaand, WwVerloop, Zorgjaar},
+    ww::{
+        self, Kalenderjaar, Maanddeel, Uitsluitingsgrond, Werkverleden, WwFeiten, WwMaand,
+        WwVerloop, Zorgjaar,
+    },
 };
-use serde::{Serialize, de::DeserializeOwned};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
+use serde::{Serialize, de::DeserializeOwned};
 
 fn day_from(base: NaiveDate, offset: u32) -> NaiveDate {
     base.checked_add_days(Days::new(u64::from(offset))).unwrap()
@@ -198,7 +201,7 @@ proptest! {
             prop_assert!(round_trips(&duur));
             let decision = duur.decision();
             prop_assert!(round_trips(&decision));
-            prop_assert!(decision.grounds().iter().all(|g| g.is_well_formed()));
+            prop_assert!(decision.grounds().iter().all(participatiewet::Ground::is_well_formed));
             let verloop = if volledig { WwVerloop::VolledigeDuur } else { WwVerloop::EerderBeeindigd };
             if let Ok(iow) = ww::iow_recht(&f, &duur, verloop, &params) {
                 prop_assert!(round_trips(&iow));

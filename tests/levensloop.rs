@@ -87,7 +87,10 @@ fn bijstand_client_into_beschut_werk() {
 
 #[test]
 fn ww_into_bijstand_diagnosis_lks_job_and_exit() {
-    use participatiewet::{Parameters, WwVervolg, ww::{self, Werkverleden, WwFeiten}};
+    use participatiewet::{
+        Parameters, WwVervolg,
+        ww::{self, Werkverleden, WwFeiten},
+    };
     let beleid = Beleid::default();
     let params = Parameters::bundled();
 
@@ -171,7 +174,10 @@ fn ww_into_bijstand_diagnosis_lks_job_and_exit() {
 #[test]
 fn ww_through_the_hand_over_machine_into_bijstand_and_an_lks_job() {
     use participatiewet::bijstand::{self, BijstandFeiten, Leefvorm, bijstand_op};
-    use participatiewet::{LksGrondslag, Parameters, lks_berekenen, ww::{self, Werkverleden, WwFeiten}};
+    use participatiewet::{
+        LksGrondslag, Parameters, lks_berekenen,
+        ww::{self, Werkverleden, WwFeiten},
+    };
     let beleid = Beleid::default();
     let params = Parameters::bundled();
     // WW (WW art. 42): born 1985-05-10, unemployed from 2025-03-03, 15 years of work: 12.5
@@ -183,7 +189,8 @@ fn ww_through_the_hand_over_machine_into_bijstand_and_an_lks_job() {
     // The hand-over machine (Participatiewet art. 41, 44): informed, melding, application,
     // decision with the bijstand domain's amount.
     let dossier =
-        bijstand::Dossier::new(d(1985, 5, 10), None, true, d(2025, 3, 3), duur.einddatum()).unwrap();
+        bijstand::Dossier::new(d(1985, 5, 10), None, true, d(2025, 3, 3), duur.einddatum())
+            .unwrap();
     let ctx = bijstand::Context::new(&beleid);
     let mut h = bijstand::State::start(dossier, d(2025, 12, 1));
     for event in [

@@ -112,8 +112,7 @@ fn wekeneis_25_and_26_weeks() {
     assert_eq!(reasons.reasons().count(), 1);
     assert_eq!(
         reasons.reasons().next().unwrap().citation(),
-        &
-        Citation::article(Regulation::Werkloosheidswet, "17").lid(1)
+        &Citation::article(Regulation::Werkloosheidswet, "17").lid(1)
     );
 }
 
@@ -526,8 +525,15 @@ fn iow_age_boundary_60_years_4_months() {
     let p = params();
     let op = voltijd(d(1964, 1, 15), d(2024, 5, 15), 1998);
     let dag_eerder = voltijd(d(1964, 1, 16), d(2024, 5, 15), 1998);
-    let iow =
-        |f: &WwFeiten| ww::iow_recht(f, &ww::uitkeringsduur(f, &p).unwrap(), WwVerloop::VolledigeDuur, &p).unwrap();
+    let iow = |f: &WwFeiten| {
+        ww::iow_recht(
+            f,
+            &ww::uitkeringsduur(f, &p).unwrap(),
+            WwVerloop::VolledigeDuur,
+            &p,
+        )
+        .unwrap()
+    };
     let ja = iow(&op);
     assert_eq!(ja.leeftijdsdatum(), d(2024, 5, 15));
     assert!(ja.uitkomst().is_eligible());
@@ -538,8 +544,7 @@ fn iow_age_boundary_60_years_4_months() {
     assert!(!nee.uitkomst().is_eligible());
     assert_eq!(
         nee.decision().reasons().next().unwrap().citation(),
-        &
-        Citation::article(Regulation::Iow, "3")
+        &Citation::article(Regulation::Iow, "3")
             .lid(1)
             .onderdeel("b")
     );
@@ -552,9 +557,14 @@ fn iow_window_ends_on_2027_12_31() {
     let p = params();
     let check = |eerste: NaiveDate| {
         let f = voltijd(d(1966, 1, 1), eerste, 1998);
-        ww::iow_recht(&f, &ww::uitkeringsduur(&f, &p).unwrap(), WwVerloop::VolledigeDuur, &p)
-            .unwrap()
-            .in_venster()
+        ww::iow_recht(
+            &f,
+            &ww::uitkeringsduur(&f, &p).unwrap(),
+            WwVerloop::VolledigeDuur,
+            &p,
+        )
+        .unwrap()
+        .in_venster()
     };
     assert!(check(d(2027, 12, 31)));
     assert!(!check(d(2028, 1, 1)));
@@ -754,8 +764,12 @@ fn care_years_do_not_make_the_jareneis_an_unsettled_point_pinned() {
     // gelijkgesteld"; how half a year counts towards "ten minste vier kalenderjaren" is not in
     // the text. The crate counts them for the arbeidsverleden only (documented on Jareneis).
     let jaren = vec![
-        Kalenderjaar::uren(2020, 0).unwrap().met_zorgjaar(Zorgjaar::KindOnderVijf),
-        Kalenderjaar::uren(2021, 0).unwrap().met_zorgjaar(Zorgjaar::KindOnderVijf),
+        Kalenderjaar::uren(2020, 0)
+            .unwrap()
+            .met_zorgjaar(Zorgjaar::KindOnderVijf),
+        Kalenderjaar::uren(2021, 0)
+            .unwrap()
+            .met_zorgjaar(Zorgjaar::KindOnderVijf),
         Kalenderjaar::uren(2022, 1800).unwrap(),
         Kalenderjaar::uren(2023, 1800).unwrap(),
         Kalenderjaar::uren(2024, 1800).unwrap(),
@@ -781,11 +795,18 @@ fn partly_covered_month_counts_working_days_art_1b_lid_2() {
     let u = ww::uitkering_per_maand(&dl, &WwMaand::new(1, deel).unwrap()).unwrap();
     assert_eq!(u.maandloon(), eur(110_000));
     assert_eq!(u.bedrag(), eur(82_500));
-    assert!(u.decision().cites(
-        &Citation::article(Regulation::Werkloosheidswet, "1b").lid(2).onderdeel("b")
-    ));
+    assert!(
+        u.decision().cites(
+            &Citation::article(Regulation::Werkloosheidswet, "1b")
+                .lid(2)
+                .onderdeel("b")
+        )
+    );
     // The whole month is 21.75 days whatever its weekdays (onderdeel a).
-    assert_eq!(ww::werkdagen(d(2025, 3, 1), d(2025, 3, 31)).unwrap(), Maanddeel::Volledig);
+    assert_eq!(
+        ww::werkdagen(d(2025, 3, 1), d(2025, 3, 31)).unwrap(),
+        Maanddeel::Volledig
+    );
     // 1 to 30 March is not the whole month: 20 working days (Monday 31 March is not in it).
     assert_eq!(
         ww::werkdagen(d(2025, 3, 1), d(2025, 3, 30)).unwrap(),
@@ -819,13 +840,20 @@ fn golden_dutch_ww_duration() {
     // 10 years × 1 month + 1 further year before 2016 × 1 month + 9 years from 2016 × ½ month
     // = 15.5 months (WW art. 42 lid 2); 2025-09-01 + 15 months = 2026-12-01, + 15 days =
     // 2026-12-16, last day 2026-12-15.
-    let decision = ww::uitkeringsduur(&twintig_jaar(), &params()).unwrap().decision();
-    assert_eq!(Motivering::new(&decision, Taal::Nl).to_string(), GOLDEN_DUUR);
+    let decision = ww::uitkeringsduur(&twintig_jaar(), &params())
+        .unwrap()
+        .decision();
+    assert_eq!(
+        Motivering::new(&decision, Taal::Nl).to_string(),
+        GOLDEN_DUUR
+    );
 }
 
 #[test]
 fn golden_dutch_ww_duration_with_bezwaarclausule() {
-    let decision = ww::uitkeringsduur(&twintig_jaar(), &params()).unwrap().decision();
+    let decision = ww::uitkeringsduur(&twintig_jaar(), &params())
+        .unwrap()
+        .decision();
     let text = Motivering::new(&decision, Taal::Nl)
         .met_bezwaar(Bezwaar::new(d(2025, 8, 20)).unwrap())
         .to_string();
@@ -852,7 +880,10 @@ Motivering
 - U hebt in 36 van de 36 kalenderweken vóór uw eerste werkloosheidsdag gewerkt; ten minste 26 is vereist. U voldoet aan de wekeneis. (artikel 17, eerste lid, van de Werkloosheidswet)
 "
     );
-    let f = twintig_jaar().weken_gewerkt(20).unwrap().uitsluiting(Uitsluitingsgrond::Detentie);
+    let f = twintig_jaar()
+        .weken_gewerkt(20)
+        .unwrap()
+        .uitsluiting(Uitsluitingsgrond::Detentie);
     let afgewezen = ww::recht(&f, &p).unwrap().decision();
     assert!(!afgewezen.value().is_eligible());
     let redenen: Vec<String> = afgewezen.reasons().map(|g| g.text(Taal::Nl)).collect();
@@ -887,7 +918,10 @@ fn finding_grounds_are_coded_and_dutch_not_debug_names() {
     for g in decision.grounds() {
         assert!(g.is_well_formed(), "{}", g.code());
         let nl = g.text(Taal::Nl);
-        assert!(!nl.contains("Overgangsrecht") && !nl.contains("Some("), "{nl}");
+        assert!(
+            !nl.contains("Overgangsrecht") && !nl.contains("Some("),
+            "{nl}"
+        );
     }
     assert!(decision.has("ww_overgang"));
 }
@@ -895,20 +929,82 @@ fn finding_grounds_are_coded_and_dutch_not_debug_names() {
 #[test]
 fn errors_name_the_wire_field_in_dutch_and_english() {
     let cases: Vec<(participatiewet::Error, &str, &str)> = vec![
-        (WwFeiten::new(d(2000, 1, 1), d(1999, 1, 1)).unwrap_err(), "eerste_werkloosheidsdag", "invalid_facts"),
-        (WwFeiten::new(d(2020, 1, 1), d(2025, 1, 6)).unwrap_err(), "geboortedatum", "invalid_facts"),
-        (WwFeiten::new(d(1990, 1, 1), NaiveDate::MAX).unwrap_err(), "eerste_werkloosheidsdag", "date_out_of_range"),
-        (WwFeiten::new(NaiveDate::MIN, d(2025, 1, 6)).unwrap_err(), "geboortedatum", "date_out_of_range"),
-        (twintig_jaar().weken_gewerkt(37).unwrap_err(), "weken_gewerkt", "out_of_range"),
-        (twintig_jaar().uren(h(dec!(4)), h(dec!(5))).unwrap_err(), "verloren_uren", "invalid_facts"),
-        (twintig_jaar().recht_ontstaan_op(d(2025, 8, 31)).unwrap_err(), "recht_ontstaan_op", "invalid_facts"),
-        (twintig_jaar().recht_ontstaan_op(NaiveDate::MAX).unwrap_err(), "recht_ontstaan_op", "date_out_of_range"),
-        (twintig_jaar().jaar(Kalenderjaar::uren(2024, 1).unwrap()).unwrap_err(), "werkverleden", "invalid_facts"),
-        (Kalenderjaar::uren(2024, 9_000).unwrap_err(), "uren", "out_of_range"),
-        (Kalenderjaar::dagen(2013, 10).unwrap_err(), "jaar", "out_of_range"),
-        (WwMaand::new(0, Maanddeel::Volledig).unwrap_err(), "maand", "out_of_range"),
-        (WwMaand::new(1, Maanddeel::Werkdagen { werkdagen: 24 }).unwrap_err(), "werkdagen", "out_of_range"),
-        (ww::wekeneis(40).unwrap_err(), "weken_gewerkt", "out_of_range"),
+        (
+            WwFeiten::new(d(2000, 1, 1), d(1999, 1, 1)).unwrap_err(),
+            "eerste_werkloosheidsdag",
+            "invalid_facts",
+        ),
+        (
+            WwFeiten::new(d(2020, 1, 1), d(2025, 1, 6)).unwrap_err(),
+            "geboortedatum",
+            "invalid_facts",
+        ),
+        (
+            WwFeiten::new(d(1990, 1, 1), NaiveDate::MAX).unwrap_err(),
+            "eerste_werkloosheidsdag",
+            "date_out_of_range",
+        ),
+        (
+            WwFeiten::new(NaiveDate::MIN, d(2025, 1, 6)).unwrap_err(),
+            "geboortedatum",
+            "date_out_of_range",
+        ),
+        (
+            twintig_jaar().weken_gewerkt(37).unwrap_err(),
+            "weken_gewerkt",
+            "out_of_range",
+        ),
+        (
+            twintig_jaar().uren(h(dec!(4)), h(dec!(5))).unwrap_err(),
+            "verloren_uren",
+            "invalid_facts",
+        ),
+        (
+            twintig_jaar()
+                .recht_ontstaan_op(d(2025, 8, 31))
+                .unwrap_err(),
+            "recht_ontstaan_op",
+            "invalid_facts",
+        ),
+        (
+            twintig_jaar()
+                .recht_ontstaan_op(NaiveDate::MAX)
+                .unwrap_err(),
+            "recht_ontstaan_op",
+            "date_out_of_range",
+        ),
+        (
+            twintig_jaar()
+                .jaar(Kalenderjaar::uren(2024, 1).unwrap())
+                .unwrap_err(),
+            "werkverleden",
+            "invalid_facts",
+        ),
+        (
+            Kalenderjaar::uren(2024, 9_000).unwrap_err(),
+            "uren",
+            "out_of_range",
+        ),
+        (
+            Kalenderjaar::dagen(2013, 10).unwrap_err(),
+            "jaar",
+            "out_of_range",
+        ),
+        (
+            WwMaand::new(0, Maanddeel::Volledig).unwrap_err(),
+            "maand",
+            "out_of_range",
+        ),
+        (
+            WwMaand::new(1, Maanddeel::Werkdagen { werkdagen: 24 }).unwrap_err(),
+            "werkdagen",
+            "out_of_range",
+        ),
+        (
+            ww::wekeneis(40).unwrap_err(),
+            "weken_gewerkt",
+            "out_of_range",
+        ),
     ];
     for (err, field, code) in cases {
         assert_eq!(err.field(), Some(field), "{err}");
@@ -932,7 +1028,10 @@ fn finding_ww_facts_had_no_serde_now_round_trip_through_validation() {
     let json = serde_json::to_string(&f).unwrap();
     assert_eq!(serde_json::from_str::<WwFeiten>(&json).unwrap(), f);
     // A stored row with the first day moved before the birth date is refused on reading.
-    let bad = json.replace("\"eerste_werkloosheidsdag\":\"2025-09-01\"", "\"eerste_werkloosheidsdag\":\"1970-09-01\"");
+    let bad = json.replace(
+        "\"eerste_werkloosheidsdag\":\"2025-09-01\"",
+        "\"eerste_werkloosheidsdag\":\"1970-09-01\"",
+    );
     assert!(serde_json::from_str::<WwFeiten>(&bad).is_err());
 }
 
@@ -948,17 +1047,39 @@ fn tampered_ww_rows_are_refused() {
     };
     let met = |key: &str, s: &str| {
         let mut v: serde_json::Value = serde_json::from_str(s).unwrap();
-        v.as_object_mut().unwrap().insert(key.to_owned(), serde_json::Value::Bool(true));
+        v.as_object_mut()
+            .unwrap()
+            .insert(key.to_owned(), serde_json::Value::Bool(true));
         v.to_string()
     };
     // A removed field with legal effect does not default silently; unknown fields are refused.
-    for key in ["recht_ontstaan_op", "beschikbaar", "arbeidsongeschiktheidsuitkering", "uitsluitingen"] {
-        assert!(serde_json::from_str::<WwFeiten>(&zonder(key, &json)).is_err(), "{key}");
+    for key in [
+        "recht_ontstaan_op",
+        "beschikbaar",
+        "arbeidsongeschiktheidsuitkering",
+        "uitsluitingen",
+    ] {
+        assert!(
+            serde_json::from_str::<WwFeiten>(&zonder(key, &json)).is_err(),
+            "{key}"
+        );
     }
     assert!(serde_json::from_str::<WwFeiten>(&met("beschikbaarr", &json)).is_err());
     // The AOW age is derived, never stored as an input.
-    assert!(serde_json::from_str::<WwFeiten>(&json.replace("\"uitsluitingen\":[]", "\"uitsluitingen\":[\"aow_leeftijd\"]")).is_err());
-    assert!(serde_json::from_str::<WwFeiten>(&json.replace("\"uitsluitingen\":[]", "\"uitsluitingen\":[\"wia\",\"wia\"]")).is_err());
+    assert!(
+        serde_json::from_str::<WwFeiten>(&json.replace(
+            "\"uitsluitingen\":[]",
+            "\"uitsluitingen\":[\"aow_leeftijd\"]"
+        ))
+        .is_err()
+    );
+    assert!(
+        serde_json::from_str::<WwFeiten>(&json.replace(
+            "\"uitsluitingen\":[]",
+            "\"uitsluitingen\":[\"wia\",\"wia\"]"
+        ))
+        .is_err()
+    );
     // A care year's mark cannot be dropped by removing the field.
     let jaar = r#"{"jaar":2020,"dagen":0,"uren":0}"#;
     assert!(serde_json::from_str::<Kalenderjaar>(jaar).is_err());
@@ -967,15 +1088,38 @@ fn tampered_ww_rows_are_refused() {
     assert!(duur.afgekapt_op_aow());
     let dj = serde_json::to_string(&duur).unwrap();
     assert!(serde_json::from_str::<ww::Uitkeringsduur>(&zonder("aow_datum", &dj)).is_err());
-    assert!(serde_json::from_str::<ww::Uitkeringsduur>(&dj.replace("\"afgekapt_op_aow\":true", "\"afgekapt_op_aow\":false")).is_err());
-    assert!(serde_json::from_str::<ww::Uitkeringsduur>(&dj.replace("\"einddatum\":\"2025-05-31\"", "\"einddatum\":\"2025-06-30\"")).is_err());
+    assert!(
+        serde_json::from_str::<ww::Uitkeringsduur>(
+            &dj.replace("\"afgekapt_op_aow\":true", "\"afgekapt_op_aow\":false")
+        )
+        .is_err()
+    );
+    assert!(
+        serde_json::from_str::<ww::Uitkeringsduur>(&dj.replace(
+            "\"einddatum\":\"2025-05-31\"",
+            "\"einddatum\":\"2025-06-30\""
+        ))
+        .is_err()
+    );
     assert!(serde_json::from_str::<ww::Uitkeringsduur>(&met("extra", &dj)).is_err());
-    assert_eq!(serde_json::from_str::<ww::Uitkeringsduur>(&dj).unwrap(), duur);
+    assert_eq!(
+        serde_json::from_str::<ww::Uitkeringsduur>(&dj).unwrap(),
+        duur
+    );
     // A stored right whose AOW exclusion does not follow from its AOW date is refused.
     let r = ww::recht(&voltijd(d(1958, 6, 1), d(2025, 6, 2), 1998), &p).unwrap();
     let rj = serde_json::to_string(&r).unwrap();
-    assert!(serde_json::from_str::<ww::WwRecht>(&rj.replace("\"uitsluitingen\":[\"aow_leeftijd\"]", "\"uitsluitingen\":[]")).is_err());
-    assert!(serde_json::from_str::<ww::WwRecht>(&rj.replace("\"werkloos\":true", "\"werkloos\":false")).is_err());
+    assert!(
+        serde_json::from_str::<ww::WwRecht>(&rj.replace(
+            "\"uitsluitingen\":[\"aow_leeftijd\"]",
+            "\"uitsluitingen\":[]"
+        ))
+        .is_err()
+    );
+    assert!(
+        serde_json::from_str::<ww::WwRecht>(&rj.replace("\"werkloos\":true", "\"werkloos\":false"))
+            .is_err()
+    );
 }
 
 #[test]
@@ -995,7 +1139,11 @@ fn json_snapshots_of_the_ww_types() {
         .unwrap()
         .jaar(Kalenderjaar::dagen(2010, 200).unwrap())
         .unwrap()
-        .jaar(Kalenderjaar::uren(2020, 0).unwrap().met_zorgjaar(Zorgjaar::KindOnderVijf))
+        .jaar(
+            Kalenderjaar::uren(2020, 0)
+                .unwrap()
+                .met_zorgjaar(Zorgjaar::KindOnderVijf),
+        )
         .unwrap()
         .uitsluiting(Uitsluitingsgrond::Staking);
     assert_eq!(
@@ -1007,13 +1155,16 @@ fn json_snapshots_of_the_ww_types() {
         r#"{"eerste_werkloosheidsdag":"2025-09-01","werkloosheid":{"arbeidsuren":"38","verloren_uren":"38","vereist_verlies":"5","beschikbaar":true,"werkloos":true},"wekeneis":{"weken_gewerkt":36,"voldaan":true},"uitsluitingen":[],"aow_datum":null}"#
     );
     assert_eq!(
-        serde_json::to_string(&ww::iow_recht(&f, &duur, WwVerloop::VolledigeDuur, &p).unwrap()).unwrap(),
+        serde_json::to_string(&ww::iow_recht(&f, &duur, WwVerloop::VolledigeDuur, &p).unwrap())
+            .unwrap(),
         r#"{"eerste_werkloosheidsdag":"2025-09-01","leeftijdsdatum":"2037-10-01","jareneis":true,"ww_verloop":"volledige_duur","afgekapt_op_aow":false,"ingangsdatum":"2026-12-16","aow_datum":null}"#
     );
     let dl = ww::dagloon(eur(30_000), d(2024, 3, 1), &p).unwrap();
     let u = ww::uitkering_per_maand(
         &dl,
-        &WwMaand::new(3, Maanddeel::Werkdagen { werkdagen: 12 }).unwrap().inkomen(eur(50_000)),
+        &WwMaand::new(3, Maanddeel::Werkdagen { werkdagen: 12 })
+            .unwrap()
+            .inkomen(eur(50_000)),
     )
     .unwrap();
     assert_eq!(
@@ -1023,7 +1174,10 @@ fn json_snapshots_of_the_ww_types() {
     // A decision with its coded grounds reads back from its JSON.
     let decision = duur.decision();
     let dj = serde_json::to_string(&decision).unwrap();
-    assert_eq!(serde_json::from_str::<participatiewet::Decision<ww::Uitkeringsduur>>(&dj).unwrap(), decision);
+    assert_eq!(
+        serde_json::from_str::<participatiewet::Decision<ww::Uitkeringsduur>>(&dj).unwrap(),
+        decision
+    );
     assert!(dj.starts_with(r#"{"value":{"eerste_werkloosheidsdag":"2025-09-01""#));
     assert!(dj.contains(r#"{"code":"ww_arbeidsverleden","citation":"#));
 }
@@ -1031,17 +1185,27 @@ fn json_snapshots_of_the_ww_types() {
 #[test]
 fn unit_enums_display_from_str_and_labels() {
     for g in [
-        Uitsluitingsgrond::Ziektewet, Uitsluitingsgrond::Wia, Uitsluitingsgrond::Wao,
-        Uitsluitingsgrond::Buitenland, Uitsluitingsgrond::OnrechtmatigVerblijf,
-        Uitsluitingsgrond::Detentie, Uitsluitingsgrond::OnttrekkingStraf,
-        Uitsluitingsgrond::AowLeeftijd, Uitsluitingsgrond::Staking,
+        Uitsluitingsgrond::Ziektewet,
+        Uitsluitingsgrond::Wia,
+        Uitsluitingsgrond::Wao,
+        Uitsluitingsgrond::Buitenland,
+        Uitsluitingsgrond::OnrechtmatigVerblijf,
+        Uitsluitingsgrond::Detentie,
+        Uitsluitingsgrond::OnttrekkingStraf,
+        Uitsluitingsgrond::AowLeeftijd,
+        Uitsluitingsgrond::Staking,
         Uitsluitingsgrond::WetArbeidEnZorg,
     ] {
         assert_eq!(g.to_string().parse::<Uitsluitingsgrond>().unwrap(), g);
         assert_eq!(g.label().wire, g.to_string());
         assert_eq!(serde_json::to_string(&g).unwrap(), format!("\"{g}\""));
     }
-    for r in [Duurregel::Wekeneis, Duurregel::Arbeidsverleden, Duurregel::Overgangsrecht, Duurregel::Voor2016] {
+    for r in [
+        Duurregel::Wekeneis,
+        Duurregel::Arbeidsverleden,
+        Duurregel::Overgangsrecht,
+        Duurregel::Voor2016,
+    ] {
         assert_eq!(r.to_string().parse::<Duurregel>().unwrap(), r);
         assert_eq!(r.label().wire, r.to_string());
     }

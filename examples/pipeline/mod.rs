@@ -18,7 +18,10 @@ use data::{BeschutStap, Persoon, Status};
 use participatiewet::beschut_werk::{Aanvraag, Aanvrager, Plaatsen, Stand, Taakstelling};
 use participatiewet::doelgroep::{WwVervolg, vervolg_na_ww};
 use participatiewet::loonwaarde::LksUitkomst;
-use participatiewet::{Confidence, Dienstbetrekking, Hours, LksGrondslag, Money, Percentage, Row, lks_berekenen, ww::{self, Werkverleden, WwFeiten}};
+use participatiewet::{
+    Confidence, Dienstbetrekking, Hours, LksGrondslag, Money, Percentage, Row, lks_berekenen,
+    ww::{self, Werkverleden, WwFeiten},
+};
 use rust_decimal::Decimal;
 
 /// Everything the run needs besides the people: the law's parameters, the municipality's
@@ -166,7 +169,12 @@ fn ww_line(
     }
     r.ww_lopend += 1;
     if duur.einddatum() < horizon {
-        let iow = ww::iow_recht(&feiten, &duur, ww::WwVerloop::VolledigeDuur, &omgeving.params)?;
+        let iow = ww::iow_recht(
+            &feiten,
+            &duur,
+            ww::WwVerloop::VolledigeDuur,
+            &omgeving.params,
+        )?;
         r.ww_eindigt.push(WwEinde {
             id: p.id,
             geboren: p.geboren,

@@ -261,7 +261,13 @@ impl Validate for Arbeidsverleden {
 
 impl Arbeidsverleden {
     /// The whole years from the counts (art. 42 lid 4 and 5).
-    const fn tel(fictief: u8, feitelijk_voor: u8, half_voor: u8, feitelijk_na: u8, half_na: u8) -> Self {
+    const fn tel(
+        fictief: u8,
+        feitelijk_voor: u8,
+        half_voor: u8,
+        feitelijk_na: u8,
+        half_na: u8,
+    ) -> Self {
         // lid 4: a remaining half year before 2016 is deemed to lie after 2015.
         let jaren_voor_2016 = fictief
             .saturating_add(feitelijk_voor)
@@ -451,7 +457,13 @@ pub fn arbeidsverleden(
             }
         }
     }
-    Arbeidsverleden::tel(fictieve_jaren, feitelijk_voor, half_voor, feitelijk_na, half_na)
+    Arbeidsverleden::tel(
+        fictieve_jaren,
+        feitelijk_voor,
+        half_voor,
+        feitelijk_na,
+        half_na,
+    )
 }
 
 /// A year count as `u8`: negative counts are zero, and no person has more than 255 years.

@@ -94,8 +94,10 @@ pub(crate) const ART_42_2: Citation = Citation::article(Regulation::Werkloosheid
 pub(crate) const ART_42_6: Citation = Citation::article(Regulation::Werkloosheidswet, "42").lid(6);
 pub(crate) const ART_42A: Citation = Citation::article(Regulation::Werkloosheidswet, "42a");
 /// WW art. 42d lid 1, the phase-in (in the WW from 2016-01-01 to 2019-03-31).
-pub(crate) const ART_42D_1: Citation = Citation::article(Regulation::Werkloosheidswet, "42d").lid(1);
-pub(crate) const ART_130Z: Citation = Citation::article(Regulation::Werkloosheidswet, "130z").lid(1);
+pub(crate) const ART_42D_1: Citation =
+    Citation::article(Regulation::Werkloosheidswet, "42d").lid(1);
+pub(crate) const ART_130Z: Citation =
+    Citation::article(Regulation::Werkloosheidswet, "130z").lid(1);
 pub(crate) const ART_19_I: Citation = Citation::article(Regulation::Werkloosheidswet, "19")
     .lid(1)
     .onderdeel("i");
@@ -129,13 +131,21 @@ wire_enum!(Duurregel);
 
 static DUURREGEL_LABELS: [Label; 4] = [
     Label::new("wekeneis", "alleen de wekeneis", "the wekeneis only"),
-    Label::new("arbeidsverleden", "het arbeidsverleden", "the employment record"),
+    Label::new(
+        "arbeidsverleden",
+        "het arbeidsverleden",
+        "the employment record",
+    ),
     Label::new(
         "overgangsrecht",
         "overgangsrecht 2016–2019",
         "the 2016–2019 phase-in",
     ),
-    Label::new("voor2016", "de regels van vóór 2016", "the rules before 2016"),
+    Label::new(
+        "voor2016",
+        "de regels van vóór 2016",
+        "the rules before 2016",
+    ),
 ];
 
 impl Duurregel {
@@ -282,4 +292,3 @@ impl Overgang {
         self.maximum
     }
 }
-

@@ -151,7 +151,6 @@ impl Uitkeringsduur {
     }
 }
 
-
 /// The most grounds a duration has: jareneis, arbeidsverleden, care years, build-up, phase-in
 /// or maximum, half month, end date, AOW cut.
 const GRONDEN: usize = 8;
@@ -160,4 +159,3 @@ const GRONDEN: usize = 8;
 fn maanden_getal(halve: u16) -> Value {
     Value::Number(Decimal::new(i64::from(halve) * 5, 1).normalize())
 }
-

@@ -203,7 +203,9 @@ impl WwFeiten {
     /// # Ok::<(), participatiewet::Error>(())
     /// ```
     pub fn jaar(mut self, jaar: Kalenderjaar) -> Result<Self, Error> {
-        self.werkverleden.insert(jaar).map_err(|e| e.in_field("werkverleden"))?;
+        self.werkverleden
+            .insert(jaar)
+            .map_err(|e| e.in_field("werkverleden"))?;
         Ok(self)
     }
 

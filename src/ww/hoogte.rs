@@ -228,7 +228,12 @@ pub fn dagloon(
 /// assert_eq!(deel.to_string(), "werkdagen: 12");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(remote = "Self", tag = "soort", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(
+    remote = "Self",
+    tag = "soort",
+    rename_all = "snake_case",
+    deny_unknown_fields
+)]
 pub enum Maanddeel {
     /// The right existed over the whole calendar month: A = 21.75 × the dagloon (onderdeel a).
     Volledig,
@@ -655,7 +660,11 @@ impl WwUitkering {
         let outcome = if self.boven_grens_einde {
             Ground::new(&WW_BEDRAG_EINDE, ART_20_C, [maand])
         } else {
-            Ground::new(&WW_BEDRAG, formule.clone(), [Value::Money(self.bedrag), maand])
+            Ground::new(
+                &WW_BEDRAG,
+                formule.clone(),
+                [Value::Money(self.bedrag), maand],
+            )
         };
         let mut d = Decision::with_capacity(self.uitkomst(), outcome, 5);
         let dl = &self.dagloon;

@@ -20,8 +20,8 @@ use serde::{Deserialize, Serialize};
 use super::feiten::WwFeiten;
 use super::gronden::{
     IOW_AOW, IOW_BEDRAG, IOW_BUITEN_VENSTER, IOW_FORMULE, IOW_GEEN_JARENEIS, IOW_GRONDSLAG,
-    IOW_JARENEIS, IOW_LEEFTIJD, IOW_RECHT_AFGEWEZEN, IOW_RECHT_TOEGEKEND, IOW_TE_JONG,
-    IOW_VENSTER, IOW_WW_NIET_VOLLEDIG, IOW_WW_VOLLEDIG,
+    IOW_JARENEIS, IOW_LEEFTIJD, IOW_RECHT_AFGEWEZEN, IOW_RECHT_TOEGEKEND, IOW_TE_JONG, IOW_VENSTER,
+    IOW_WW_NIET_VOLLEDIG, IOW_WW_VOLLEDIG,
 };
 use super::uitkeringsduur::Uitkeringsduur;
 use crate::citation::{Citation, Regulation};

@@ -69,8 +69,8 @@ pub use duur::{
 pub use feiten::{EERSTE_ONDERSTEUNDE_DAG, WwFeiten};
 pub use hoogte::{
     Dagloon, EINDE_BIJ_INKOMEN, MAANDLOON_FACTOR, Maanddeel, PERCENTAGE_DAARNA,
-    PERCENTAGE_EERSTE_TWEE_MAANDEN, WwMaand, WwUitkering, dagloon, maandloon,
-    uitkering_per_maand, werkdagen,
+    PERCENTAGE_EERSTE_TWEE_MAANDEN, WwMaand, WwUitkering, dagloon, maandloon, uitkering_per_maand,
+    werkdagen,
 };
 pub use iow::{
     IOW_LEEFTIJD_JAREN, IOW_LEEFTIJD_MAANDEN, IOW_PERCENTAGE, IOW_VENSTER_TOT_EN_MET,

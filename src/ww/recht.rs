@@ -12,12 +12,11 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::feiten::{AOW_ONDERGRENS_JAREN, WwFeiten};
-use super::uitsluiting::{Uitsluitingen, Uitsluitingsgrond};
 use super::gronden::{
-    WW_AOW_LEEFTIJD, WW_NIET_BESCHIKBAAR, WW_NIET_WERKLOOS, WW_RECHT_AFGEWEZEN,
-    WW_RECHT_TOEGEKEND, WW_UITSLUITING, WW_WEKENEIS_NIET_VOLDAAN, WW_WEKENEIS_VOLDAAN,
-    WW_WERKLOOS,
+    WW_AOW_LEEFTIJD, WW_NIET_BESCHIKBAAR, WW_NIET_WERKLOOS, WW_RECHT_AFGEWEZEN, WW_RECHT_TOEGEKEND,
+    WW_UITSLUITING, WW_WEKENEIS_NIET_VOLDAAN, WW_WEKENEIS_VOLDAAN, WW_WERKLOOS,
 };
+use super::uitsluiting::{Uitsluitingen, Uitsluitingsgrond};
 use crate::citation::{Citation, Regulation};
 use crate::date::{add_days, age_on, checked, monday_of};
 use crate::decision::{Decision, Eligibility, Ground, Value};

@@ -209,7 +209,6 @@ impl Uitkeringsduur {
     pub const fn halve_maanden(&self) -> u16 {
         self.maanden as u16 * 2 + self.halve_maand as u16
     }
-
 }
 
 /// The duration the arbeidsverleden gives under the current art. 42 lid 2, in half months,

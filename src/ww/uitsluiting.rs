@@ -49,7 +49,11 @@ wire_enum!(Uitsluitingsgrond);
 
 /// The labels of [`Uitsluitingsgrond`], in the order of art. 19 lid 1.
 pub(crate) static UITSLUITINGSGRONDEN: [Label; 10] = [
-    Label::new("ziektewet", "een uitkering op grond van de Ziektewet ontvangt", "receive Ziektewet benefit"),
+    Label::new(
+        "ziektewet",
+        "een uitkering op grond van de Ziektewet ontvangt",
+        "receive Ziektewet benefit",
+    ),
     Label::new("wia", "een WIA-uitkering ontvangt", "receive a WIA benefit"),
     Label::new(
         "wao",
@@ -66,13 +70,21 @@ pub(crate) static UITSLUITINGSGRONDEN: [Label; 10] = [
         "niet rechtmatig in Nederland verblijft",
         "stay in the Netherlands unlawfully",
     ),
-    Label::new("detentie", "rechtens uw vrijheid bent ontnomen", "are lawfully deprived of liberty"),
+    Label::new(
+        "detentie",
+        "rechtens uw vrijheid bent ontnomen",
+        "are lawfully deprived of liberty",
+    ),
     Label::new(
         "onttrekking_straf",
         "zich onttrekt aan de tenuitvoerlegging van een vrijheidsstraf of vrijheidsbenemende maatregel",
         "evade a sentence or custodial measure",
     ),
-    Label::new("aow_leeftijd", "de AOW-leeftijd hebt bereikt", "have reached the AOW age"),
+    Label::new(
+        "aow_leeftijd",
+        "de AOW-leeftijd hebt bereikt",
+        "have reached the AOW age",
+    ),
     Label::new(
         "staking",
         "werkloos bent door een werkstaking of uitsluiting",
@@ -143,8 +155,18 @@ impl Uitsluitingsgrond {
     /// ```
     #[must_use]
     pub fn label(self) -> &'static Label {
-        let [zw, wia, wao, buitenland, verblijf, detentie, straf, aow, staking, waz] =
-            &UITSLUITINGSGRONDEN;
+        let [
+            zw,
+            wia,
+            wao,
+            buitenland,
+            verblijf,
+            detentie,
+            straf,
+            aow,
+            staking,
+            waz,
+        ] = &UITSLUITINGSGRONDEN;
         match self {
             Self::Ziektewet => zw,
             Self::Wia => wia,
@@ -257,4 +279,3 @@ impl Uitsluitingen {
             .filter(move |g| self.contains(*g))
     }
 }
-

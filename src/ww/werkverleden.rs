@@ -38,7 +38,6 @@ pub const JARENEIS_JAREN: u8 = 4;
 /// unemployment (WW art. 42 lid 2 onderdeel a).
 pub const JARENEIS_VENSTER: i32 = 5;
 
-
 /// Why a year without enough paid hours or days still counts half (WW art. 42a).
 ///
 /// ```
@@ -405,4 +404,3 @@ impl Werkverleden {
         }
     }
 }
-
