@@ -57,9 +57,8 @@ validated_serde!(Jareneis);
 
 impl Validate for Jareneis {
     fn validate(&self) -> Result<(), Error> {
-        let venster = i32::from(u8::try_from(JARENEIS_VENSTER).unwrap_or(5));
-        if self.tot_en_met.checked_sub(self.van) != Some(venster - 1)
-            || i32::from(self.jaren_met_loon) > venster
+        if self.tot_en_met.checked_sub(self.van) != Some(JARENEIS_VENSTER - 1)
+            || i32::from(self.jaren_met_loon) > JARENEIS_VENSTER
             || self.voldaan
                 != (self.arbeidsongeschiktheidsuitkering || self.jaren_met_loon >= JARENEIS_JAREN)
         {
