@@ -175,7 +175,7 @@ impl WwFeiten {
     }
 
     /// The number of calendar weeks, of the 36 before the first day of unemployment (see
-    /// [`referteperiode`]), with at least one working hour as an employee (art. 17 lid 1, with
+    /// [`referteperiode`](super::referteperiode)), with at least one working hour as an employee (art. 17 lid 1, with
     /// the extensions of art. 17a already applied by the caller). Errors above 36.
     ///
     /// ```
