@@ -1249,38 +1249,115 @@ fn tampered_nested_rows_are_refused() {
         ("\"tot_en_met\":2024", "\"tot_en_met\":2025"),
         ("\"van\":2020", "\"van\":2021"),
     ] {
-        assert!(serde_json::from_str::<ww::Jareneis>(&ok.replace(from, to)).is_err(), "{to}");
+        assert!(
+            serde_json::from_str::<ww::Jareneis>(&ok.replace(from, to)).is_err(),
+            "{to}"
+        );
     }
-    let ao = ok.replace("\"jaren_met_loon\":4", "\"jaren_met_loon\":0").replace("\"arbeidsongeschiktheidsuitkering\":false", "\"arbeidsongeschiktheidsuitkering\":true");
+    let ao = ok
+        .replace("\"jaren_met_loon\":4", "\"jaren_met_loon\":0")
+        .replace(
+            "\"arbeidsongeschiktheidsuitkering\":false",
+            "\"arbeidsongeschiktheidsuitkering\":true",
+        );
     assert!(serde_json::from_str::<ww::Jareneis>(&ao).is_ok());
     let five = ok.replace("\"jaren_met_loon\":4", "\"jaren_met_loon\":5");
     assert!(serde_json::from_str::<ww::Jareneis>(&five).is_ok());
     // Arbeidsverleden: the whole years follow from the counts (art. 42 lid 4 and 5).
     let av = r#"{"fictieve_jaren":2,"feitelijke_jaren_voor_2016":10,"halve_jaren_voor_2016":3,"feitelijke_jaren_na_2015":4,"halve_jaren_na_2015":1,"jaren_voor_2016":13,"jaren_na_2015":5}"#;
     assert!(serde_json::from_str::<ww::Arbeidsverleden>(av).is_ok());
-    assert!(serde_json::from_str::<ww::Arbeidsverleden>(&av.replace("\"jaren_na_2015\":5", "\"jaren_na_2015\":4")).is_err());
-    assert!(serde_json::from_str::<ww::Arbeidsverleden>(&av.replace("\"jaren_voor_2016\":13", "\"jaren_voor_2016\":14")).is_err());
+    assert!(
+        serde_json::from_str::<ww::Arbeidsverleden>(
+            &av.replace("\"jaren_na_2015\":5", "\"jaren_na_2015\":4")
+        )
+        .is_err()
+    );
+    assert!(
+        serde_json::from_str::<ww::Arbeidsverleden>(
+            &av.replace("\"jaren_voor_2016\":13", "\"jaren_voor_2016\":14")
+        )
+        .is_err()
+    );
+}
+
+#[test]
+fn tampered_rows_of_the_right_the_dagloon_and_the_history_are_refused() {
     // Wekeneis and Werkloosheid: the outcome follows from the numbers.
     assert!(serde_json::from_str::<ww::Wekeneis>(r#"{"weken_gewerkt":26,"voldaan":true}"#).is_ok());
-    assert!(serde_json::from_str::<ww::Wekeneis>(r#"{"weken_gewerkt":25,"voldaan":true}"#).is_err());
-    assert!(serde_json::from_str::<ww::Wekeneis>(r#"{"weken_gewerkt":37,"voldaan":true}"#).is_err());
+    assert!(
+        serde_json::from_str::<ww::Wekeneis>(r#"{"weken_gewerkt":25,"voldaan":true}"#).is_err()
+    );
+    assert!(
+        serde_json::from_str::<ww::Wekeneis>(r#"{"weken_gewerkt":37,"voldaan":true}"#).is_err()
+    );
     let w = r#"{"arbeidsuren":"8","verloren_uren":"4","vereist_verlies":"4","beschikbaar":true,"werkloos":true}"#;
     assert!(serde_json::from_str::<ww::Werkloosheid>(w).is_ok());
-    assert!(serde_json::from_str::<ww::Werkloosheid>(&w.replace("\"vereist_verlies\":\"4\"", "\"vereist_verlies\":\"5\"")).is_err());
+    assert!(
+        serde_json::from_str::<ww::Werkloosheid>(
+            &w.replace("\"vereist_verlies\":\"4\"", "\"vereist_verlies\":\"5\"")
+        )
+        .is_err()
+    );
     // Dagloon: the capped amount is the lower of the two.
     let dl = r#"{"ongemaximeerd":"300.00","maximum":"274.44","maximum_vanaf":"2024-01-01","gemaximeerd":"274.44"}"#;
     assert!(serde_json::from_str::<ww::Dagloon>(dl).is_ok());
-    assert!(serde_json::from_str::<ww::Dagloon>(&dl.replace("\"gemaximeerd\":\"274.44\"", "\"gemaximeerd\":\"300.00\"")).is_err());
+    assert!(
+        serde_json::from_str::<ww::Dagloon>(
+            &dl.replace("\"gemaximeerd\":\"274.44\"", "\"gemaximeerd\":\"300.00\"")
+        )
+        .is_err()
+    );
     // Kalenderjaar: days before 2013, hours from 2013.
-    assert!(serde_json::from_str::<Kalenderjaar>(r#"{"jaar":2012,"dagen":52,"uren":0,"zorgjaar":null}"#).is_ok());
-    assert!(serde_json::from_str::<Kalenderjaar>(r#"{"jaar":2012,"dagen":52,"uren":8,"zorgjaar":null}"#).is_err());
-    assert!(serde_json::from_str::<Kalenderjaar>(r#"{"jaar":2013,"dagen":1,"uren":208,"zorgjaar":null}"#).is_err());
-    assert!(serde_json::from_str::<Kalenderjaar>(r#"{"jaar":1899,"dagen":1,"uren":0,"zorgjaar":null}"#).is_err());
-    assert!(serde_json::from_str::<Kalenderjaar>(r#"{"jaar":2200,"dagen":0,"uren":1,"zorgjaar":null}"#).is_err());
-    assert!(serde_json::from_str::<Kalenderjaar>(r#"{"jaar":2012,"dagen":367,"uren":0,"zorgjaar":null}"#).is_err());
-    assert!(serde_json::from_str::<Kalenderjaar>(r#"{"jaar":2012,"dagen":366,"uren":0,"zorgjaar":null}"#).is_ok());
-    assert!(serde_json::from_str::<Kalenderjaar>(r#"{"jaar":2024,"dagen":0,"uren":8784,"zorgjaar":null}"#).is_ok());
-    assert!(serde_json::from_str::<Kalenderjaar>(r#"{"jaar":2024,"dagen":0,"uren":8785,"zorgjaar":null}"#).is_err());
+    assert!(
+        serde_json::from_str::<Kalenderjaar>(
+            r#"{"jaar":2012,"dagen":52,"uren":0,"zorgjaar":null}"#
+        )
+        .is_ok()
+    );
+    assert!(
+        serde_json::from_str::<Kalenderjaar>(
+            r#"{"jaar":2012,"dagen":52,"uren":8,"zorgjaar":null}"#
+        )
+        .is_err()
+    );
+    assert!(
+        serde_json::from_str::<Kalenderjaar>(
+            r#"{"jaar":2013,"dagen":1,"uren":208,"zorgjaar":null}"#
+        )
+        .is_err()
+    );
+    assert!(
+        serde_json::from_str::<Kalenderjaar>(r#"{"jaar":1899,"dagen":1,"uren":0,"zorgjaar":null}"#)
+            .is_err()
+    );
+    assert!(
+        serde_json::from_str::<Kalenderjaar>(r#"{"jaar":2200,"dagen":0,"uren":1,"zorgjaar":null}"#)
+            .is_err()
+    );
+    assert!(
+        serde_json::from_str::<Kalenderjaar>(
+            r#"{"jaar":2012,"dagen":367,"uren":0,"zorgjaar":null}"#
+        )
+        .is_err()
+    );
+    assert!(
+        serde_json::from_str::<Kalenderjaar>(
+            r#"{"jaar":2012,"dagen":366,"uren":0,"zorgjaar":null}"#
+        )
+        .is_ok()
+    );
+    assert!(
+        serde_json::from_str::<Kalenderjaar>(
+            r#"{"jaar":2024,"dagen":0,"uren":8784,"zorgjaar":null}"#
+        )
+        .is_ok()
+    );
+    assert!(
+        serde_json::from_str::<Kalenderjaar>(
+            r#"{"jaar":2024,"dagen":0,"uren":8785,"zorgjaar":null}"#
+        )
+        .is_err()
+    );
     // Werkverleden: ascending years, each once.
     let twee = r#"{"jaren":[{"jaar":2024,"dagen":0,"uren":1,"zorgjaar":null},{"jaar":2023,"dagen":0,"uren":2,"zorgjaar":null}]}"#;
     assert!(serde_json::from_str::<Werkverleden>(twee).is_err());

@@ -50,32 +50,37 @@
 //! never shortens a month.
 
 mod arbeidsverleden;
+mod dagloon;
 mod duur;
 mod duur_besluit;
 mod feiten;
 mod gronden;
 mod hoogte;
 mod iow;
+mod iow_uitkering;
+mod maand;
 mod recht;
 mod uitkeringsduur;
 mod uitsluiting;
 mod werkverleden;
 
 pub use arbeidsverleden::{Arbeidsverleden, Jareneis, arbeidsverleden, jareneis};
+pub use dagloon::{Dagloon, dagloon};
 pub use duur::{
     Duurregel, HALVE_MAAND_DAGEN, MAAND_EINDE, MAXIMUM_MAANDEN, MAXIMUM_MAANDEN_VOOR_2016,
     MINIMUM_MAANDEN, OVERGANG_EINDE, Overgang, VOLLE_MAAND_JAREN, WWZ_INGANG,
 };
 pub use feiten::{EERSTE_ONDERSTEUNDE_DAG, WwFeiten};
 pub use hoogte::{
-    Dagloon, EINDE_BIJ_INKOMEN, MAANDLOON_FACTOR, Maanddeel, PERCENTAGE_DAARNA,
-    PERCENTAGE_EERSTE_TWEE_MAANDEN, WwMaand, WwUitkering, dagloon, maandloon, uitkering_per_maand,
-    werkdagen,
+    EINDE_BIJ_INKOMEN, PERCENTAGE_DAARNA, PERCENTAGE_EERSTE_TWEE_MAANDEN, WwUitkering,
+    uitkering_per_maand,
 };
 pub use iow::{
-    IOW_LEEFTIJD_JAREN, IOW_LEEFTIJD_MAANDEN, IOW_PERCENTAGE, IOW_VENSTER_TOT_EN_MET,
-    IOW_VENSTER_VAN, IowInkomen, IowRecht, IowUitkering, WwVerloop, iow_recht, iow_uitkering,
+    IOW_LEEFTIJD_JAREN, IOW_LEEFTIJD_MAANDEN, IOW_VENSTER_TOT_EN_MET, IOW_VENSTER_VAN, IowRecht,
+    WwVerloop, iow_recht,
 };
+pub use iow_uitkering::{IOW_PERCENTAGE, IowInkomen, IowUitkering, iow_uitkering};
+pub use maand::{MAANDLOON_FACTOR, Maanddeel, WwMaand, maandloon, werkdagen};
 pub use recht::{
     KLEINE_BAAN_UREN, MINIMUM_UREN_VERLIES, REFERTEPERIODE_WEKEN, WEKENEIS_WEKEN, Wekeneis,
     Werkloosheid, WwRecht, recht, referteperiode, wekeneis, werkloosheid,
