@@ -159,3 +159,36 @@ const GRONDEN: usize = 8;
 fn maanden_getal(halve: u16) -> Value {
     Value::Number(Decimal::new(i64::from(halve) * 5, 1).normalize())
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::GRONDEN;
+    use crate::params::Parameters;
+    use crate::ww::{Kalenderjaar, Werkverleden, WwFeiten, Zorgjaar, uitkeringsduur};
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap_or(NaiveDate::MIN)
+    }
+
+    /// The decision's one allocation holds every ground: no case pushes more than `GRONDEN`.
+    #[test]
+    fn no_duration_has_more_grounds_than_its_capacity() -> Result<(), crate::Error> {
+        let p = Parameters::bundled();
+        let mut w = Werkverleden::doorlopend(1998, 2023, 1800)?;
+        w.insert(Kalenderjaar::uren(2024, 0)?.met_zorgjaar(Zorgjaar::KindOnderVijf))?;
+        let cases = [
+            WwFeiten::new(d(1958, 6, 1), d(2024, 9, 2))?.werkverleden(w.clone()),
+            WwFeiten::new(d(1956, 1, 10), d(2016, 1, 4))?.werkverleden(w.clone()),
+            WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?,
+            WwFeiten::new(d(1960, 1, 1), d(2015, 3, 2))?.werkverleden(w),
+        ];
+        for f in cases {
+            let decision = uitkeringsduur(&f, &p)?.decision();
+            assert!(decision.grounds().len() <= GRONDEN);
+            assert!(decision.grounds().iter().all(crate::Ground::is_well_formed));
+        }
+        Ok(())
+    }
+}
