@@ -15,10 +15,8 @@ use participatiewet::bijstand::{
     BijstandFeiten, Dossier, Huishouden, Leefvorm, Medebewoner, Opening, State,
     ZoektermijnUitzondering, bijstand_op,
 };
-use participatiewet::legacy::Eligibility;
-use participatiewet::{
-    Beleid, Context, Error, Hours, Parameters, Procedure, Taal, Werkverleden, WwFeiten, ww,
-};
+use participatiewet::ww::{self, Werkverleden, WwFeiten};
+use participatiewet::{Beleid, Context, Error, Hours, Parameters, Procedure, Taal};
 use rust_decimal::Decimal;
 
 struct Persoon {
@@ -84,17 +82,21 @@ fn run(peildatum: NaiveDate) -> Result<(), Error> {
         let duur = ww::uitkeringsduur(&feiten, &params)?;
         println!(
             "WW from {} to {} inclusive ({} months{}){}",
-            duur.eerste_werkloosheidsdag,
-            duur.einddatum,
-            duur.maanden,
-            if duur.halve_maand { " and a half" } else { "" },
-            if duur.afgekapt_op_aow {
+            duur.eerste_werkloosheidsdag(),
+            duur.einddatum(),
+            duur.maanden(),
+            if duur.halve_maand() {
+                " and a half"
+            } else {
+                ""
+            },
+            if duur.afgekapt_op_aow() {
                 ", cut at AOW age"
             } else {
                 ""
             }
         );
-        for ground in duur.decision().grounds {
+        for ground in duur.decision().grounds() {
             println!("  - {ground}");
         }
 
@@ -105,7 +107,7 @@ fn run(peildatum: NaiveDate) -> Result<(), Error> {
             .geboortedatum(p.geboren)
             .huishouden(huishouden)
             .ww_eerste_dag(p.eerste_werkloosheidsdag)
-            .ww_laatste_dag(duur.einddatum)
+            .ww_laatste_dag(duur.einddatum())
             .zoektermijn_uitzondering(ZoektermijnUitzondering::Geen)
             .build()?;
         println!(
@@ -129,8 +131,8 @@ fn run(peildatum: NaiveDate) -> Result<(), Error> {
             );
         }
 
-        let iow = ww::iow_recht(&feiten, &duur, true, &params)?;
-        if let Eligibility::Eligible(vanaf) = iow.decision() {
+        let iow = ww::iow_recht(&feiten, &duur, ww::WwVerloop::VolledigeDuur, &params)?;
+        if let Some(vanaf) = iow.uitkomst().value() {
             println!(
                 "route: IOW from {vanaf} until the AOW date (no asset or partner test, IOW art. 3)\n"
             );

@@ -112,7 +112,7 @@ fn the_information_window_is_policy() {
     assert!(een.ww_eindigt.len() < drie.ww_eindigt.len());
     // every WW in the 1-month window ends before 2026-02-01, and appears in the 3-month list
     for e in &een.ww_eindigt {
-        assert!(e.duur.einddatum < NaiveDate::from_ymd_opt(2026, 2, 1).unwrap());
+        assert!(e.duur.einddatum() < NaiveDate::from_ymd_opt(2026, 2, 1).unwrap());
         assert!(drie.ww_eindigt.contains(e));
     }
     assert_eq!(een.ww_lopend, drie.ww_lopend);

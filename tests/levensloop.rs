@@ -113,7 +113,7 @@ fn bijstand_client_into_beschut_werk() {
 #[test]
 fn ww_into_bijstand_diagnosis_lks_job_and_exit() {
     use participatiewet::doelgroep::WwVervolg;
-    use participatiewet::{Werkverleden, WwFeiten, ww};
+    use participatiewet::ww::{self, Werkverleden, WwFeiten};
     let beleid = Beleid::default();
     let params = Parameters::bundled();
 
@@ -124,9 +124,9 @@ fn ww_into_bijstand_diagnosis_lks_job_and_exit() {
         .unwrap()
         .werkverleden(Werkverleden::doorlopend(2010, 2024, 1800).unwrap());
     let duur = ww::uitkeringsduur(&feiten, &params).unwrap();
-    assert_eq!((duur.maanden, duur.halve_maand), (12, true));
-    assert_eq!(duur.einddatum, d(2026, 3, 17));
-    let iow = ww::iow_recht(&feiten, &duur, true, &params).unwrap();
+    assert_eq!((duur.maanden(), duur.halve_maand()), (12, true));
+    assert_eq!(duur.einddatum(), d(2026, 3, 17));
+    let iow = ww::iow_recht(&feiten, &duur, ww::WwVerloop::VolledigeDuur, &params).unwrap();
     let vervolg = doelgroep::vervolg_na_ww(&duur, &iow);
     assert_eq!(
         vervolg,
@@ -190,9 +190,10 @@ fn ww_into_bijstand_diagnosis_lks_job_and_exit() {
 
 #[test]
 fn ww_through_the_hand_over_machine_into_bijstand_and_an_lks_job() {
+    use participatiewet::Parameters;
     use participatiewet::bijstand::{self, BijstandFeiten, Leefvorm, bijstand_op};
     use participatiewet::loonwaarde::{Dienstbetrekking, LksGrondslag, Soort, lks_berekenen};
-    use participatiewet::{Parameters, Werkverleden, WwFeiten, ww};
+    use participatiewet::ww::{self, Werkverleden, WwFeiten};
     let beleid = Beleid::default();
     let params = Parameters::bundled();
     // WW (WW art. 42): born 1985-05-10, unemployed from 2025-03-03, 15 years of work: 12.5
@@ -207,7 +208,7 @@ fn ww_through_the_hand_over_machine_into_bijstand_and_an_lks_job() {
         .geboortedatum(d(1985, 5, 10))
         .huishouden(bijstand::Huishouden::alleenstaande())
         .ww_eerste_dag(d(2025, 3, 3))
-        .ww_laatste_dag(duur.einddatum)
+        .ww_laatste_dag(duur.einddatum())
         .zoektermijn_uitzondering(bijstand::ZoektermijnUitzondering::Geen)
         .build()
         .unwrap();

@@ -23,7 +23,8 @@ use participatiewet::doelgroep::{WwVervolg, vervolg_na_ww};
 use participatiewet::loonwaarde::{
     Dienstbetrekking, LksGrondslag, LksUitkomst, Soort, lks_berekenen,
 };
-use participatiewet::{Confidence, Hours, Money, Percentage, Row, Werkverleden, WwFeiten, ww};
+use participatiewet::ww::{self, Werkverleden, WwFeiten};
+use participatiewet::{Confidence, Hours, Money, Percentage, Row};
 use rust_decimal::Decimal;
 
 /// Everything the run needs besides the people: the law's parameters, the municipality's
@@ -165,19 +166,24 @@ fn ww_line(
 ) -> Result<(), Error> {
     let feiten = ww_feiten(p)?;
     let duur = ww::uitkeringsduur(&feiten, &omgeving.params)?;
-    if duur.einddatum < peildatum {
+    if duur.einddatum() < peildatum {
         r.ww_beeindigd += 1;
         return Ok(());
     }
     r.ww_lopend += 1;
-    if duur.einddatum < horizon {
-        let iow = ww::iow_recht(&feiten, &duur, true, &omgeving.params)?;
+    if duur.einddatum() < horizon {
+        let iow = ww::iow_recht(
+            &feiten,
+            &duur,
+            ww::WwVerloop::VolledigeDuur,
+            &omgeving.params,
+        )?;
         r.ww_eindigt.push(WwEinde {
             id: p.id,
             geboren: p.geboren,
             duur,
             vervolg: vervolg_na_ww(&duur, &iow),
-            kort: u32::from(duur.maanden) <= omgeving.beleid.short_ww_months(),
+            kort: u32::from(duur.maanden()) <= omgeving.beleid.short_ww_months(),
         });
     }
     Ok(())
@@ -530,9 +536,9 @@ fn report_ww(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
         "              grounds: WW art. 42 (duration), WW art. 19 lid 1 i (ends at AOW age), IOW art. 3, Participatiewet art. 11; window and short/long WW: policy"
     );
     let mut lines: Vec<&WwEinde> = r.ww_eindigt.iter().collect();
-    lines.sort_by_key(|e| (e.duur.einddatum, e.id));
+    lines.sort_by_key(|e| (e.duur.einddatum(), e.id));
     for e in lines {
-        let half = if e.duur.halve_maand { "½" } else { "" };
+        let half = if e.duur.halve_maand() { "½" } else { "" };
         let vanaf = match e.vervolg {
             WwVervolg::Iow { vanaf } | WwVervolg::Bijstand { vanaf } => format!(" from {vanaf}"),
             WwVervolg::Aow { aow_datum } => format!(" on {aow_datum}"),
@@ -543,9 +549,9 @@ fn report_ww(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
             "   id {:>5}  born {}  WW ends {} ({}{half} months, {:?}{})  -> {}{vanaf}",
             e.id,
             e.geboren,
-            e.duur.einddatum,
-            e.duur.maanden,
-            e.duur.regel,
+            e.duur.einddatum(),
+            e.duur.maanden(),
+            e.duur.regel(),
             if e.kort { ", short" } else { "" },
             e.vervolg.route()
         );
@@ -690,7 +696,7 @@ pub fn explain(p: &Persoon, peildatum: NaiveDate, omgeving: &Omgeving) -> String
         );
         let route = ww_feiten(p).and_then(|f| {
             let duur = ww::uitkeringsduur(&f, params)?;
-            let iow = ww::iow_recht(&f, &duur, true, params)?;
+            let iow = ww::iow_recht(&f, &duur, ww::WwVerloop::VolledigeDuur, params)?;
             Ok(vervolg_na_ww(&duur, &iow).decision())
         });
         match route {

@@ -283,17 +283,15 @@ impl WwVervolg {
 /// let f = WwFeiten::new(d(1964, 1, 15), d(2024, 6, 3))?
 ///     .werkverleden(Werkverleden::doorlopend(1998, 2023, 1800)?);
 /// let duur = ww::uitkeringsduur(&f, &p)?;
-/// let iow = ww::iow_recht(&f, &duur, true, &p)?;
+/// let iow = ww::iow_recht(&f, &duur, ww::WwVerloop::VolledigeDuur, &p)?;
 /// assert_eq!(doelgroep::vervolg_na_ww(&duur, &iow), WwVervolg::Iow { vanaf: d(2026, 6, 3) });
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
 #[must_use]
 pub fn vervolg_na_ww(duur: &ww::Uitkeringsduur, iow: &ww::IowRecht) -> WwVervolg {
-    match duur.aow_datum {
-        Some(aow_datum) if duur.afgekapt_op_aow => WwVervolg::Aow { aow_datum },
-        _ if iow.heeft_recht() => WwVervolg::Iow {
-            vanaf: iow.ingangsdatum,
-        },
+    match (duur.aow_datum(), iow.uitkomst()) {
+        (Some(aow_datum), _) if duur.afgekapt_op_aow() => WwVervolg::Aow { aow_datum },
+        (_, crate::Eligibility::Eligible(vanaf)) => WwVervolg::Iow { vanaf },
         _ => WwVervolg::Bijstand {
             vanaf: duur.dag_na_einde(),
         },

@@ -1,6 +1,6 @@
 //! The WW amount per calendar month (`hoogte van de uitkering`, WW art. 47), from the
-//! [`Dagloon`] (daily wage, art. 1b and the Dagloonbesluit) and the [`Maandloon`] (monthly wage,
-//! 21.75 × the dagloon).
+//! [`Dagloon`] (daily wage, art. 1b lid 1 and the Dagloonbesluit) and the maandloon (monthly
+//! wage, art. 1b lid 2).
 //!
 //! Art. 47 lid 1: the benefit per calendar month is
 //!
@@ -11,22 +11,36 @@
 //! dagloon), D the dagloon before the cap, and E income set off in full. The factor C/D scales
 //! the income down in the same proportion as the cap scaled down the wage. The crate reads B as
 //! the income from (or in connection with) work in the month and E as other income set off in
-//! full; the definitions of the letters were not in the harvested text of art. 47 (see the
-//! crate's notes).
+//! full.
+//!
+//! # A month only partly covered
+//!
+//! WW art. 1b lid 2 (text of 2017-01-01): "Het maandloon in een kalendermaand bedraagt: a.
+//! indien de werknemer over de volledige kalendermaand recht op een uitkering heeft gehad 21,75
+//! maal het dagloon; b. indien de werknemer niet over de volledige kalendermaand recht op een
+//! uitkering heeft gehad het aantal werkdagen in die kalendermaand waarop recht op uitkering
+//! heeft bestaan, vermenigvuldigd met het dagloon. Bij het bepalen van het aantal werkdagen
+//! wordt een kalenderweek geacht vijf werkdagen te hebben". So a partial month has
+//! A = workdays × C ([`Maanddeel::Werkdagen`], counted Monday to Friday by [`werkdagen`]), and
+//! B is the income over the days with a right (lid 4 onderdeel b), which the caller supplies.
 
-use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
+use super::dagloon::Dagloon;
+use super::maand::{Maanddeel, WwMaand, maandloon};
+
+use super::gronden::{
+    WW_BEDRAG, WW_BEDRAG_EINDE, WW_DAGLOON, WW_DAGLOON_MAXIMUM, WW_FORMULE, WW_INKOMEN,
+    WW_INKOMEN_GRENS, WW_MAANDLOON, WW_MAANDLOON_DEEL,
+};
 use crate::citation::{Citation, Regulation};
-use crate::decision::legacy::{Decision, Ground};
-use crate::error::Error;
+use crate::decision::{Decision, Eligibility, Ground, RowRef, Value};
+use crate::error::{Error, Text};
 use crate::money::{Money, Percentage};
-use crate::params::Parameters;
 use crate::rounding::Rounding;
+use crate::wire::{Validate, validated_serde};
 
-/// The maandloon is the dagloon times 21.75 (WW art. 1b lid 2 onderdeel a; 21.75 is the
-/// average number of working days in a month, 261 / 12).
-pub const MAANDLOON_FACTOR: Decimal = Decimal::from_parts(2175, 0, 0, false, 2);
 /// The benefit percentage over the first two months: 75% (WW art. 47 lid 1 onderdeel a).
 pub const PERCENTAGE_EERSTE_TWEE_MAANDEN: Decimal = Decimal::from_parts(75, 0, 0, false, 2);
 /// The benefit percentage from the third month: 70% (WW art. 47 lid 1 onderdeel b).
@@ -41,244 +55,344 @@ const ART_47_A: Citation = Citation::article(Regulation::Werkloosheidswet, "47")
 const ART_47_B: Citation = Citation::article(Regulation::Werkloosheidswet, "47")
     .lid(1)
     .onderdeel("b");
-const ART_1B: Citation = Citation::article(Regulation::Werkloosheidswet, "1b");
+const ART_47: Citation = Citation::article(Regulation::Werkloosheidswet, "47").lid(1);
+const ART_1B_1: Citation = Citation::article(Regulation::Werkloosheidswet, "1b").lid(1);
+const ART_1B_2_A: Citation = Citation::article(Regulation::Werkloosheidswet, "1b")
+    .lid(2)
+    .onderdeel("a");
+const ART_1B_2_B: Citation = Citation::article(Regulation::Werkloosheidswet, "1b")
+    .lid(2)
+    .onderdeel("b");
 const WFSV_17: Citation = Citation::article(Regulation::Wfsv, "17").lid(1);
 const ART_20_C: Citation = Citation::article(Regulation::Werkloosheidswet, "20")
     .lid(1)
     .onderdeel("c");
 
-/// The dagloon (daily wage) of a WW right: the amount the caller computed under the
-/// Dagloonbesluit (D, before the cap) and the amount after the cap at the maximum dagloon in
-/// force (C, Wfsv art. 17).
-///
-/// ```
-/// use chrono::NaiveDate;
-/// use participatiewet::{Money, Parameters, ww};
-/// let p = Parameters::bundled();
-/// let peil = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
-/// let hoog = ww::dagloon(Money::from_cents(30_000)?, peil, &p)?;
-/// assert_eq!(hoog.gemaximeerd.to_string(), "274.44"); // the maximum dagloon of 2024
-/// assert_eq!(hoog.ongemaximeerd.to_string(), "300.00");
-/// assert!(hoog.is_gemaximeerd());
-/// # Ok::<(), participatiewet::Error>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub struct Dagloon {
-    /// D: the dagloon before the cap.
-    pub ongemaximeerd: Money,
-    /// The maximum dagloon in force on the peildatum.
-    pub maximum: Money,
-    /// C: the dagloon after the cap.
-    pub gemaximeerd: Money,
-}
-
-impl Dagloon {
-    /// Whether the cap applied.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use participatiewet::{Money, Parameters, ww};
-    /// let d = ww::dagloon(Money::from_cents(10_000)?, NaiveDate::from_ymd_opt(2024, 3, 1).unwrap(), &Parameters::bundled())?;
-    /// assert!(!d.is_gemaximeerd());
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    #[must_use]
-    pub fn is_gemaximeerd(&self) -> bool {
-        self.gemaximeerd < self.ongemaximeerd
-    }
-}
-
-/// The dagloon for an uncapped daily wage `ongemaximeerd`, capped at the maximum dagloon in
-/// force on `peildatum` (WW art. 1b, Wfsv art. 17 lid 1). Never allocates on success.
-///
-/// ```
-/// use chrono::NaiveDate;
-/// use participatiewet::{Money, Parameters, ww};
-/// // outside the bundled maximum-dagloon table: an error, never a guess
-/// let far = NaiveDate::from_ymd_opt(2010, 1, 1).unwrap();
-/// assert!(ww::dagloon(Money::from_cents(10_000)?, far, &Parameters::bundled()).is_err());
-/// # Ok::<(), participatiewet::Error>(())
-/// ```
-pub fn dagloon(
-    ongemaximeerd: Money,
-    peildatum: NaiveDate,
-    params: &Parameters,
-) -> Result<Dagloon, Error> {
-    let maximum = params.maximum_dagloon.at(peildatum)?.value;
-    Ok(Dagloon {
-        ongemaximeerd,
-        maximum,
-        gemaximeerd: ongemaximeerd.min(maximum),
-    })
-}
-
-/// The maandloon (A): the capped dagloon times 21.75, rounded to cents (WW art. 1b lid 2).
-///
-/// ```
-/// use chrono::NaiveDate;
-/// use participatiewet::{Money, Parameters, ww};
-/// let d = ww::dagloon(Money::from_cents(10_000)?, NaiveDate::from_ymd_opt(2024, 3, 1).unwrap(), &Parameters::bundled())?;
-/// assert_eq!(ww::maandloon(&d)?.to_string(), "2175.00");
-/// # Ok::<(), participatiewet::Error>(())
-/// ```
-pub fn maandloon(dagloon: &Dagloon) -> Result<Money, Error> {
-    Money::rounded(
-        dagloon.gemaximeerd.amount() * MAANDLOON_FACTOR,
-        Rounding::Cents,
-    )
-}
-
 /// The WW amount for one calendar month, with every term of art. 47 lid 1. `Copy`; computed
-/// by [`uitkering_per_maand`] without allocation.
+/// by [`uitkering_per_maand`] without allocation; read from JSON only when every term follows
+/// from the dagloon and the month.
 ///
 /// ```
-/// # use participatiewet::WwUitkering;
-/// fn bedrag(u: &WwUitkering) -> participatiewet::Money { u.bedrag }
+/// # use chrono::NaiveDate;
+/// # use participatiewet::{Money, Parameters, ww::{self, Maanddeel, WwMaand}};
+/// # let d = ww::dagloon(Money::from_cents(12_000)?, NaiveDate::from_ymd_opt(2025, 2, 1).unwrap(), &Parameters::bundled())?;
+/// let u = ww::uitkering_per_maand(&d, &WwMaand::new(1, Maanddeel::Volledig)?)?;
+/// let json = serde_json::to_string(&u).unwrap();
+/// assert_eq!(serde_json::from_str::<ww::WwUitkering>(&json).unwrap(), u);
+/// assert!(serde_json::from_str::<ww::WwUitkering>(&json.replace("1957.50", "1957.51")).is_err());
+/// # Ok::<(), participatiewet::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct WwUitkering {
-    /// Which month of the right this is (1 is the first calendar month with a right).
-    pub maand: u32,
-    /// 75% in months 1 and 2, 70% from month 3.
-    pub percentage: Percentage,
-    /// The dagloon (C and D).
-    pub dagloon: Dagloon,
-    /// A: the maandloon.
-    pub maandloon: Money,
-    /// B: the income in the month.
-    pub inkomen: Money,
-    /// B × C/D, rounded to cents.
-    pub verrekend_inkomen: Money,
-    /// E: income set off in full.
-    pub overig_inkomen: Money,
-    /// The benefit for the month, rounded to cents, never below zero.
-    pub bedrag: Money,
-    /// Whether B × C/D exceeds 87.5% of A: the right then ends from the first day of the month
-    /// (WW art. 20 lid 1 onderdeel c).
-    pub boven_grens_einde: bool,
+    dagloon: Dagloon,
+    maand: WwMaand,
+    percentage: Percentage,
+    maandloon: Money,
+    verrekend_inkomen: Money,
+    bedrag: Money,
+    boven_grens_einde: bool,
+}
+
+validated_serde!(WwUitkering);
+
+impl Validate for WwUitkering {
+    fn validate(&self) -> Result<(), Error> {
+        if uitkering_per_maand(&self.dagloon, &self.maand)? != *self {
+            return Err(Error::state(
+                "ww::WwUitkering",
+                Text::new(
+                    "het bedrag volgt niet uit het dagloon en de maand",
+                    "the amount does not follow from the dagloon and the month",
+                ),
+            ));
+        }
+        Ok(())
+    }
 }
 
 impl WwUitkering {
-    /// The amount with its grounds.
+    /// The dagloon (C and D).
     ///
     /// ```
-    /// use chrono::NaiveDate;
-    /// use participatiewet::{Money, Parameters, ww};
-    /// let d = ww::dagloon(Money::from_cents(10_000)?, NaiveDate::from_ymd_opt(2024, 3, 1).unwrap(), &Parameters::bundled())?;
-    /// let u = ww::uitkering_per_maand(&d, 1, Money::ZERO, Money::ZERO)?;
-    /// assert_eq!(u.decision().grounds.len(), 3);
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Money, Parameters, ww::{self, Maanddeel, WwMaand}};
+    /// # let d = ww::dagloon(Money::from_cents(12_000)?, NaiveDate::from_ymd_opt(2025, 2, 1).unwrap(), &Parameters::bundled())?;
+    /// let u = ww::uitkering_per_maand(&d, &WwMaand::new(1, Maanddeel::Volledig)?)?;
+    /// assert_eq!(u.dagloon(), d);
     /// # Ok::<(), participatiewet::Error>(())
     /// ```
     #[must_use]
-    pub fn decision(&self) -> Decision<Money> {
-        let mut grounds = vec![Ground::new(
-            if self.dagloon.is_gemaximeerd() {
-                WFSV_17
-            } else {
-                ART_1B
-            },
-            format!(
-                "dagloon {} (before the cap {}, maximum {}); maandloon 21.75 × {} = {}",
-                self.dagloon.gemaximeerd,
-                self.dagloon.ongemaximeerd,
-                self.dagloon.maximum,
-                self.dagloon.gemaximeerd,
-                self.maandloon
+    pub const fn dagloon(&self) -> Dagloon {
+        self.dagloon
+    }
+
+    /// The month's facts.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Money, Parameters, ww::{self, Maanddeel, WwMaand}};
+    /// # let d = ww::dagloon(Money::from_cents(12_000)?, NaiveDate::from_ymd_opt(2025, 2, 1).unwrap(), &Parameters::bundled())?;
+    /// let u = ww::uitkering_per_maand(&d, &WwMaand::new(4, Maanddeel::Volledig)?)?;
+    /// assert_eq!(u.maand().maand(), 4);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn maand(&self) -> WwMaand {
+        self.maand
+    }
+
+    /// 75% in months 1 and 2, 70% from month 3.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Money, Parameters, ww::{self, Maanddeel, WwMaand}};
+    /// # let d = ww::dagloon(Money::from_cents(12_000)?, NaiveDate::from_ymd_opt(2025, 2, 1).unwrap(), &Parameters::bundled())?;
+    /// let u = ww::uitkering_per_maand(&d, &WwMaand::new(3, Maanddeel::Volledig)?)?;
+    /// assert_eq!(u.percentage().to_string(), "70%");
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn percentage(&self) -> Percentage {
+        self.percentage
+    }
+
+    /// A: the maandloon.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Money, Parameters, ww::{self, Maanddeel, WwMaand}};
+    /// # let d = ww::dagloon(Money::from_cents(12_000)?, NaiveDate::from_ymd_opt(2025, 2, 1).unwrap(), &Parameters::bundled())?;
+    /// let u = ww::uitkering_per_maand(&d, &WwMaand::new(1, Maanddeel::Volledig)?)?;
+    /// assert_eq!(u.maandloon().to_string(), "2610.00");
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn maandloon(&self) -> Money {
+        self.maandloon
+    }
+
+    /// B × C/D, rounded to cents.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Money, Parameters, ww::{self, Maanddeel, WwMaand}};
+    /// # let d = ww::dagloon(Money::from_cents(12_000)?, NaiveDate::from_ymd_opt(2025, 2, 1).unwrap(), &Parameters::bundled())?;
+    /// let u = ww::uitkering_per_maand(&d, &WwMaand::new(1, Maanddeel::Volledig)?)?;
+    /// assert!(u.verrekend_inkomen().is_zero());
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn verrekend_inkomen(&self) -> Money {
+        self.verrekend_inkomen
+    }
+
+    /// The benefit for the month, rounded to cents, never below zero.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Money, Parameters, ww::{self, Maanddeel, WwMaand}};
+    /// # let d = ww::dagloon(Money::from_cents(12_000)?, NaiveDate::from_ymd_opt(2025, 2, 1).unwrap(), &Parameters::bundled())?;
+    /// let u = ww::uitkering_per_maand(&d, &WwMaand::new(1, Maanddeel::Volledig)?)?;
+    /// assert_eq!(u.bedrag().to_string(), "1957.50");
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn bedrag(&self) -> Money {
+        self.bedrag
+    }
+
+    /// Whether B × C/D exceeds 87.5% of A: the right then ends from the first day of the
+    /// month (WW art. 20 lid 1 onderdeel c).
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Money, Parameters, ww::{self, Maanddeel, WwMaand}};
+    /// # let d = ww::dagloon(Money::from_cents(12_000)?, NaiveDate::from_ymd_opt(2025, 2, 1).unwrap(), &Parameters::bundled())?;
+    /// let u = ww::uitkering_per_maand(&d, &WwMaand::new(1, Maanddeel::Volledig)?)?;
+    /// assert!(!u.boven_grens_einde());
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn boven_grens_einde(&self) -> bool {
+        self.boven_grens_einde
+    }
+
+    /// The outcome without grounds: the amount, or not eligible when the income ends the
+    /// right (art. 20 lid 1 onderdeel c). Never allocates.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Money, Parameters, ww::{self, Maanddeel, WwMaand}};
+    /// # let d = ww::dagloon(Money::from_cents(12_000)?, NaiveDate::from_ymd_opt(2025, 2, 1).unwrap(), &Parameters::bundled())?;
+    /// let u = ww::uitkering_per_maand(&d, &WwMaand::new(1, Maanddeel::Volledig)?)?;
+    /// assert_eq!(u.uitkomst().value().map(ToString::to_string), Some("1957.50".to_owned()));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn uitkomst(&self) -> Eligibility<Money> {
+        if self.boven_grens_einde {
+            Eligibility::NotEligible
+        } else {
+            Eligibility::Eligible(self.bedrag)
+        }
+    }
+
+    /// The amount with its coded grounds: the dagloon (and the cap), the maandloon (full or
+    /// partial month), the income set off, the formula of art. 47, and the end of the right
+    /// when the income exceeds 87.5% of the maandloon. One allocation.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::{Money, Parameters, Taal, ww::{self, Maanddeel, WwMaand}};
+    /// let d = ww::dagloon(Money::from_cents(10_000)?, NaiveDate::from_ymd_opt(2024, 3, 1).unwrap(), &Parameters::bundled())?;
+    /// let u = ww::uitkering_per_maand(&d, &WwMaand::new(1, Maanddeel::Volledig)?)?;
+    /// let decision = u.decision();
+    /// assert_eq!(decision.grounds().len(), 3);
+    /// assert_eq!(decision.outcome().text(Taal::Nl), "Uw WW-uitkering is € 1.631,25 bruto over maand 1 van uw recht.");
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub fn decision(&self) -> Decision<Eligibility<Money>> {
+        let maand = Value::Count(i64::from(self.maand.maand));
+        let formule = if self.maand.maand <= 2 {
+            ART_47_A
+        } else {
+            ART_47_B
+        };
+        let outcome = if self.boven_grens_einde {
+            Ground::new(&WW_BEDRAG_EINDE, ART_20_C, [maand])
+        } else {
+            Ground::new(
+                &WW_BEDRAG,
+                formule.clone(),
+                [Value::Money(self.bedrag), maand],
+            )
+        };
+        let mut d = Decision::with_capacity(self.uitkomst(), outcome, 5);
+        let dl = &self.dagloon;
+        d.push(if dl.is_gemaximeerd() {
+            Ground::new(
+                &WW_DAGLOON_MAXIMUM,
+                WFSV_17,
+                [
+                    Value::Money(dl.ongemaximeerd),
+                    Value::Money(dl.maximum),
+                    Value::Row(RowRef::new("maximum_dagloon", dl.maximum_vanaf)),
+                ],
+            )
+        } else {
+            Ground::new(
+                &WW_DAGLOON,
+                ART_1B_1,
+                [Value::Money(dl.gemaximeerd), Value::Money(dl.maximum)],
+            )
+        });
+        d.push(match self.maand.deel {
+            Maanddeel::Volledig => Ground::new(
+                &WW_MAANDLOON,
+                ART_1B_2_A,
+                [Value::Money(dl.gemaximeerd), Value::Money(self.maandloon)],
             ),
-        )];
-        grounds.push(Ground::new(
-            if self.maand <= 2 { ART_47_A } else { ART_47_B },
-            format!(
-                "month {}: {} × ({} − {} × {}/{}) − {} = {}",
-                self.maand,
-                self.percentage.fraction().normalize(),
-                self.maandloon,
-                self.inkomen,
-                self.dagloon.gemaximeerd,
-                self.dagloon.ongemaximeerd,
-                self.overig_inkomen,
-                self.bedrag
+            Maanddeel::Werkdagen { werkdagen } => Ground::new(
+                &WW_MAANDLOON_DEEL,
+                ART_1B_2_B,
+                [
+                    Value::Count(i64::from(werkdagen)),
+                    Value::Money(dl.gemaximeerd),
+                    Value::Money(self.maandloon),
+                ],
             ),
-        ));
-        grounds.push(Ground::new(
-            ART_20_C,
-            if self.boven_grens_einde {
-                format!(
-                    "income × C/D = {} exceeds 87.5% of the maandloon: the right ends from this month",
-                    self.verrekend_inkomen
-                )
-            } else {
-                format!(
-                    "income × C/D = {} is not above 87.5% of the maandloon",
-                    self.verrekend_inkomen
-                )
-            },
-        ));
-        Decision::with_grounds(self.bedrag, grounds)
+        });
+        if !self.maand.inkomen.is_zero() {
+            d.push(Ground::new(
+                &WW_INKOMEN,
+                ART_47,
+                [
+                    Value::Money(self.maand.inkomen),
+                    Value::Money(dl.gemaximeerd),
+                    Value::Money(dl.ongemaximeerd),
+                    Value::Money(self.verrekend_inkomen),
+                ],
+            ));
+        }
+        if self.boven_grens_einde {
+            d.push(Ground::new(
+                &WW_INKOMEN_GRENS,
+                ART_20_C,
+                [
+                    Value::Money(self.verrekend_inkomen),
+                    Value::Money(self.maandloon),
+                ],
+            ));
+        } else {
+            d.push(Ground::new(
+                &WW_FORMULE,
+                formule,
+                [
+                    Value::Percentage(self.percentage),
+                    Value::Money(self.maandloon),
+                    Value::Money(self.verrekend_inkomen),
+                    Value::Money(self.maand.overig_inkomen),
+                    Value::Money(self.bedrag),
+                ],
+            ));
+        }
+        d
     }
 }
 
-/// The WW amount for calendar month number `maand` of the right (1-based) for `dagloon`, with
-/// `inkomen` (B) and `overig_inkomen` (E) in that month (WW art. 47 lid 1). Never allocates.
-///
-/// The amount is for a full calendar month; a month in which the right starts or ends part-way
-/// is the caller's to prorate. Errors when `maand` is 0.
+/// The WW amount for the calendar month `maand` of the right with dagloon `dagloon`
+/// (WW art. 1b lid 2, art. 47 lid 1). Never allocates.
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use participatiewet::{Money, Parameters, ww};
+/// use participatiewet::{Money, Parameters, ww::{self, Maanddeel, WwMaand}};
 /// let p = Parameters::bundled();
 /// let d = ww::dagloon(Money::from_cents(12_000)?, NaiveDate::from_ymd_opt(2025, 2, 1).unwrap(), &p)?;
 /// // A = 21.75 × 120.00 = 2,610.00
-/// let m1 = ww::uitkering_per_maand(&d, 1, Money::ZERO, Money::ZERO)?;
-/// assert_eq!(m1.bedrag.to_string(), "1957.50"); // 0.75 × 2,610.00
+/// let m1 = ww::uitkering_per_maand(&d, &WwMaand::new(1, Maanddeel::Volledig)?)?;
+/// assert_eq!(m1.bedrag().to_string(), "1957.50"); // 0.75 × 2,610.00
 /// // month 3, with 1,000.00 earned: 0.70 × (2,610.00 − 1,000.00 × 120/120) = 1,127.00
-/// let m3 = ww::uitkering_per_maand(&d, 3, Money::from_cents(100_000)?, Money::ZERO)?;
-/// assert_eq!(m3.bedrag.to_string(), "1127.00");
+/// let m3 = ww::uitkering_per_maand(&d, &WwMaand::new(3, Maanddeel::Volledig)?.inkomen(Money::from_cents(100_000)?))?;
+/// assert_eq!(m3.bedrag().to_string(), "1127.00");
+/// // a first month from Wednesday 15 January 2025: 13 working days × 120.00 = 1,560.00
+/// let deel = ww::werkdagen(NaiveDate::from_ymd_opt(2025, 1, 15).unwrap(), NaiveDate::from_ymd_opt(2025, 1, 31).unwrap())?;
+/// let m0 = ww::uitkering_per_maand(&d, &WwMaand::new(1, deel)?)?;
+/// assert_eq!(m0.bedrag().to_string(), "1170.00"); // 0.75 × 1,560.00
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
-pub fn uitkering_per_maand(
-    dagloon: &Dagloon,
-    maand: u32,
-    inkomen: Money,
-    overig_inkomen: Money,
-) -> Result<WwUitkering, Error> {
-    if maand == 0 {
-        return Err(Error::OutOfRange {
-            field: "month of the WW right".into(),
-            value: "0".to_owned(),
-            min: "1".to_owned(),
-            max: "any".to_owned(),
-        });
-    }
-    let fractie = if maand <= 2 {
+pub fn uitkering_per_maand(dagloon: &Dagloon, maand: &WwMaand) -> Result<WwUitkering, Error> {
+    maand.validate()?;
+    let fractie = if maand.maand <= 2 {
         PERCENTAGE_EERSTE_TWEE_MAANDEN
     } else {
         PERCENTAGE_DAARNA
     };
     let percentage = Percentage::new(fractie * Decimal::ONE_HUNDRED)?;
-    let a = maandloon(dagloon)?;
+    let a = maandloon(dagloon, maand.deel)?;
     let c = dagloon.gemaximeerd.amount();
     let d = dagloon.ongemaximeerd.amount();
-    // D = 0 means no wage at all: C = 0 too, and the ratio is taken as 1.
+    let inkomen = maand.inkomen.amount();
+    // D = 0 means no wage at all: C = 0 too, and the ratio is taken as 1. C ≤ D, so the
+    // product stays far inside the range of a decimal for any amount up to Money::MAX.
     let verrekend = if d.is_zero() {
-        inkomen.amount()
+        inkomen
     } else {
-        inkomen.amount() * c / d
+        inkomen
+            .checked_mul(c)
+            .and_then(|x| x.checked_div(d))
+            .ok_or_else(|| Error::overflow("WW income times C/D"))?
     };
     let verrekend_inkomen = Money::rounded(verrekend, Rounding::Cents)?;
-    let bruto = fractie * (a.amount() - verrekend) - overig_inkomen.amount();
+    let bruto = fractie * (a.amount() - verrekend) - maand.overig_inkomen.amount();
     let bedrag = Money::rounded(bruto.max(Decimal::ZERO), Rounding::Cents)?;
     Ok(WwUitkering {
-        maand,
-        percentage,
         dagloon: *dagloon,
+        maand: *maand,
+        percentage,
         maandloon: a,
-        inkomen,
         verrekend_inkomen,
-        overig_inkomen,
         bedrag,
         boven_grens_einde: verrekend > EINDE_BIJ_INKOMEN * a.amount(),
     })

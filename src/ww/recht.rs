@@ -11,13 +11,19 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::werkverleden::{Kalenderjaar, Werkverleden};
+use super::feiten::{AOW_ONDERGRENS_JAREN, WwFeiten};
+use super::gronden::{
+    WW_AOW_LEEFTIJD, WW_NIET_BESCHIKBAAR, WW_NIET_WERKLOOS, WW_RECHT_AFGEWEZEN, WW_RECHT_TOEGEKEND,
+    WW_UITSLUITING, WW_WEKENEIS_NIET_VOLDAAN, WW_WEKENEIS_VOLDAAN, WW_WERKLOOS,
+};
+use super::uitsluiting::{Uitsluitingen, Uitsluitingsgrond};
 use crate::citation::{Citation, Regulation};
-use crate::date::{add_days, age_on, monday_of};
-use crate::decision::legacy::{Eligibility, Ground};
-use crate::error::Error;
+use crate::date::{add_days, age_on, checked, monday_of};
+use crate::decision::{Decision, Eligibility, Ground, Value};
+use crate::error::{Error, Text};
 use crate::money::Hours;
 use crate::params::Parameters;
+use crate::wire::{Validate, validated_serde};
 
 /// The wekeneis: work as an employee in at least 26 … (WW art. 17 lid 1).
 pub const WEKENEIS_WEKEN: u8 = 26;
@@ -29,542 +35,12 @@ pub const MINIMUM_UREN_VERLIES: Decimal = Decimal::from_parts(5, 0, 0, false, 0)
 /// worked fewer than 10 hours a week: for them half is less than 5.
 pub const KLEINE_BAAN_UREN: Decimal = Decimal::from_parts(10, 0, 0, false, 0);
 
-/// The first day of unemployment the crate computes WW for: 2006-10-01, the start of the
-/// Wet wijziging WW-stelsel (the wekeneis and jareneis in their current form); earlier rights
-/// follow the old rules (WW art. 130o).
-pub const EERSTE_ONDERSTEUNDE_DAG: NaiveDate = match NaiveDate::from_ymd_opt(2006, 10, 1) {
-    Some(d) => d,
-    None => NaiveDate::MIN,
-};
-
-/// The AOW age is never below 65 (AOW art. 7a lid 1): younger people need no AOW lookup.
-pub(crate) const AOW_ONDERGRENS_JAREN: u32 = 65;
-
 const ART_16: Citation = Citation::article(Regulation::Werkloosheidswet, "16").lid(1);
+const ART_16_B: Citation = Citation::article(Regulation::Werkloosheidswet, "16")
+    .lid(1)
+    .onderdeel("b");
 const ART_17: Citation = Citation::article(Regulation::Werkloosheidswet, "17").lid(1);
-
-/// A ground of WW art. 19 lid 1 that excludes the right to WW.
-///
-/// The AOW age (onderdeel i) is not set by the caller: the crate derives it from the birth
-/// date and [`Parameters::aow_datum`].
-///
-/// ```
-/// use participatiewet::Uitsluitingsgrond;
-/// assert_eq!(Uitsluitingsgrond::Detentie.citation().to_string(), "WW art. 19 lid 1 onderdeel g");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Uitsluitingsgrond {
-    /// Receives Ziektewet benefit or the like (onderdeel a).
-    Ziektewet,
-    /// Receives a WIA disability benefit or WGA wage-related benefit (onderdeel b).
-    Wia,
-    /// Receives WAO benefit for at least 80% disability or the like (onderdeel c).
-    Wao,
-    /// Lives or stays outside the Netherlands other than on holiday (onderdeel e).
-    Buitenland,
-    /// Stays in the Netherlands unlawfully (onderdeel f).
-    OnrechtmatigVerblijf,
-    /// Lawfully deprived of liberty: detention (onderdeel g).
-    Detentie,
-    /// Evades a sentence or custodial measure (onderdeel h).
-    OnttrekkingStraf,
-    /// Has reached the AOW age (onderdeel i); derived, never set by the caller.
-    AowLeeftijd,
-    /// Unemployed because of a strike or lock-out (onderdeel l).
-    Staking,
-    /// Receives benefit under the Wet arbeid en zorg (onderdeel m).
-    WetArbeidEnZorg,
-}
-
-impl Uitsluitingsgrond {
-    const ALLE: [Uitsluitingsgrond; 10] = [
-        Self::Ziektewet,
-        Self::Wia,
-        Self::Wao,
-        Self::Buitenland,
-        Self::OnrechtmatigVerblijf,
-        Self::Detentie,
-        Self::OnttrekkingStraf,
-        Self::AowLeeftijd,
-        Self::Staking,
-        Self::WetArbeidEnZorg,
-    ];
-
-    /// The onderdeel of WW art. 19 lid 1.
-    ///
-    /// ```
-    /// assert_eq!(participatiewet::Uitsluitingsgrond::AowLeeftijd.onderdeel(), "i");
-    /// ```
-    #[must_use]
-    pub const fn onderdeel(self) -> &'static str {
-        match self {
-            Self::Ziektewet => "a",
-            Self::Wia => "b",
-            Self::Wao => "c",
-            Self::Buitenland => "e",
-            Self::OnrechtmatigVerblijf => "f",
-            Self::Detentie => "g",
-            Self::OnttrekkingStraf => "h",
-            Self::AowLeeftijd => "i",
-            Self::Staking => "l",
-            Self::WetArbeidEnZorg => "m",
-        }
-    }
-
-    /// The citation: WW art. 19 lid 1 with the onderdeel.
-    ///
-    /// ```
-    /// use participatiewet::Uitsluitingsgrond;
-    /// assert_eq!(Uitsluitingsgrond::AowLeeftijd.citation().to_string(), "WW art. 19 lid 1 onderdeel i");
-    /// ```
-    #[must_use]
-    pub const fn citation(self) -> Citation {
-        Citation::article(Regulation::Werkloosheidswet, "19")
-            .lid(1)
-            .onderdeel(self.onderdeel())
-    }
-
-    /// What the ground means, in one line.
-    ///
-    /// ```
-    /// assert!(participatiewet::Uitsluitingsgrond::Ziektewet.omschrijving().contains("Ziektewet"));
-    /// ```
-    #[must_use]
-    pub const fn omschrijving(self) -> &'static str {
-        match self {
-            Self::Ziektewet => "receives Ziektewet benefit",
-            Self::Wia => "receives a WIA benefit",
-            Self::Wao => "receives WAO benefit for at least 80% disability",
-            Self::Buitenland => "lives or stays abroad other than on holiday",
-            Self::OnrechtmatigVerblijf => "stays in the Netherlands unlawfully",
-            Self::Detentie => "is lawfully deprived of liberty",
-            Self::OnttrekkingStraf => "evades a sentence or custodial measure",
-            Self::AowLeeftijd => "has reached the AOW age",
-            Self::Staking => "is unemployed because of a strike or lock-out",
-            Self::WetArbeidEnZorg => "receives benefit under the Wet arbeid en zorg",
-        }
-    }
-
-    const fn bit(self) -> u16 {
-        1 << (self as u16)
-    }
-}
-
-/// A set of exclusion grounds; `Copy`, no allocation.
-///
-/// ```
-/// use participatiewet::{Uitsluitingen, Uitsluitingsgrond};
-/// let set = Uitsluitingen::default().with(Uitsluitingsgrond::Wia);
-/// assert!(set.contains(Uitsluitingsgrond::Wia));
-/// assert_eq!(set.first(), Some(Uitsluitingsgrond::Wia));
-/// assert_eq!(set.iter().count(), 1);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Uitsluitingen(u16);
-
-impl Uitsluitingen {
-    /// The set with `grond` added.
-    ///
-    /// ```
-    /// use participatiewet::{Uitsluitingen, Uitsluitingsgrond};
-    /// assert!(!Uitsluitingen::default().with(Uitsluitingsgrond::Staking).is_empty());
-    /// ```
-    #[must_use]
-    pub const fn with(self, grond: Uitsluitingsgrond) -> Self {
-        Self(self.0 | grond.bit())
-    }
-
-    /// Whether `grond` is in the set.
-    ///
-    /// ```
-    /// use participatiewet::{Uitsluitingen, Uitsluitingsgrond};
-    /// assert!(!Uitsluitingen::default().contains(Uitsluitingsgrond::Staking));
-    /// ```
-    #[must_use]
-    pub const fn contains(self, grond: Uitsluitingsgrond) -> bool {
-        self.0 & grond.bit() != 0
-    }
-
-    /// Whether the set is empty.
-    ///
-    /// ```
-    /// assert!(participatiewet::Uitsluitingen::default().is_empty());
-    /// ```
-    #[must_use]
-    pub const fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-
-    /// The first ground in the order of art. 19 lid 1.
-    ///
-    /// ```
-    /// assert_eq!(participatiewet::Uitsluitingen::default().first(), None);
-    /// ```
-    #[must_use]
-    pub fn first(self) -> Option<Uitsluitingsgrond> {
-        self.iter().next()
-    }
-
-    /// The grounds in the order of art. 19 lid 1.
-    ///
-    /// ```
-    /// use participatiewet::{Uitsluitingen, Uitsluitingsgrond::*};
-    /// let set = Uitsluitingen::default().with(Staking).with(Ziektewet);
-    /// assert_eq!(set.iter().collect::<Vec<_>>(), vec![Ziektewet, Staking]);
-    /// ```
-    pub fn iter(self) -> impl Iterator<Item = Uitsluitingsgrond> {
-        Uitsluitingsgrond::ALLE
-            .into_iter()
-            .filter(move |g| self.contains(*g))
-    }
-}
-
-/// The facts about a person who became unemployed, as the caller holds them.
-///
-/// Built with [`WwFeiten::new`] and the builder methods, each of which checks what it is
-/// given:
-///
-/// ```
-/// use chrono::NaiveDate;
-/// use participatiewet::{Hours, Kalenderjaar, WwFeiten};
-/// use rust_decimal::dec;
-///
-/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// let feiten = WwFeiten::new(d(1980, 4, 12), d(2025, 9, 1))?
-///     .uren(Hours::new(dec!(36))?, Hours::new(dec!(36))?)?
-///     .weken_gewerkt(36)?
-///     .jaar(Kalenderjaar::uren(2024, 1872)?)?;
-/// assert_eq!(feiten.weken(), 36);
-/// assert!(WwFeiten::new(d(1980, 4, 12), d(2025, 9, 1))?.weken_gewerkt(37).is_err());
-/// # Ok::<(), participatiewet::Error>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct WwFeiten {
-    geboortedatum: NaiveDate,
-    eerste_werkloosheidsdag: NaiveDate,
-    recht_ontstaan_op: Option<NaiveDate>,
-    arbeidsuren: Hours,
-    verloren_uren: Hours,
-    beschikbaar: bool,
-    arbeidsongeschiktheidsuitkering: bool,
-    weken_gewerkt: u8,
-    uitsluitingen: Uitsluitingen,
-    werkverleden: Werkverleden,
-}
-
-impl WwFeiten {
-    /// The facts of a person born on `geboortedatum` whose first day of unemployment
-    /// (`eerste werkloosheidsdag`, WW art. 16a) is `eerste_werkloosheidsdag`.
-    ///
-    /// Errors when the first day is before the birth date, before the person is 15, or before
-    /// [`EERSTE_ONDERSTEUNDE_DAG`].
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// assert!(participatiewet::WwFeiten::new(d(1990, 1, 1), d(2005, 1, 1)).is_err());
-    /// ```
-    pub fn new(
-        geboortedatum: NaiveDate,
-        eerste_werkloosheidsdag: NaiveDate,
-    ) -> Result<Self, Error> {
-        if eerste_werkloosheidsdag < EERSTE_ONDERSTEUNDE_DAG {
-            return Err(Error::InvalidFacts {
-                field: "eerste_werkloosheidsdag".into(),
-                reason: format!(
-                    "{eerste_werkloosheidsdag} is before {EERSTE_ONDERSTEUNDE_DAG}: \
-                     earlier rights follow the WW as it was then (WW art. 130o)"
-                )
-                .into(),
-            });
-        }
-        if age_on(geboortedatum, eerste_werkloosheidsdag)? < 15 {
-            return Err(Error::InvalidFacts {
-                field: "geboortedatum".into(),
-                reason: format!(
-                    "the person is under 15 on the first day of unemployment \
-                     {eerste_werkloosheidsdag}"
-                )
-                .into(),
-            });
-        }
-        Ok(Self {
-            geboortedatum,
-            eerste_werkloosheidsdag,
-            recht_ontstaan_op: None,
-            arbeidsuren: Hours::default(),
-            verloren_uren: Hours::default(),
-            beschikbaar: true,
-            arbeidsongeschiktheidsuitkering: false,
-            weken_gewerkt: 0,
-            uitsluitingen: Uitsluitingen::default(),
-            werkverleden: Werkverleden::default(),
-        })
-    }
-
-    /// The average working hours per week before unemployment (over the 26 calendar weeks
-    /// before, art. 16 lid 2) and the hours per week lost (art. 16 lid 1 onderdeel a). Errors
-    /// when more hours are lost than were worked.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use participatiewet::{Hours, WwFeiten};
-    /// use rust_decimal::dec;
-    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// let f = WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?;
-    /// assert!(f.uren(Hours::new(dec!(20))?, Hours::new(dec!(21))?).is_err());
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    pub fn uren(mut self, arbeidsuren: Hours, verloren_uren: Hours) -> Result<Self, Error> {
-        if verloren_uren > arbeidsuren {
-            return Err(Error::InvalidFacts {
-                field: "verloren_uren".into(),
-                reason: format!(
-                    "{verloren_uren} hours lost, more than the {arbeidsuren} hours worked"
-                )
-                .into(),
-            });
-        }
-        self.arbeidsuren = arbeidsuren;
-        self.verloren_uren = verloren_uren;
-        Ok(self)
-    }
-
-    /// The same facts, except that the person is not available for work (art. 16 lid 1
-    /// onderdeel b: then the person is not unemployed). Available is the default.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use participatiewet::{Hours, WwFeiten, ww};
-    /// use rust_decimal::dec;
-    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// let f = WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?
-    ///     .uren(Hours::new(dec!(38))?, Hours::new(dec!(38))?)?
-    ///     .niet_beschikbaar();
-    /// assert!(!ww::werkloosheid(&f).werkloos);
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    #[must_use]
-    pub fn niet_beschikbaar(mut self) -> Self {
-        self.beschikbaar = false;
-        self
-    }
-
-    /// The same facts, with a right to a disability benefit (WIA, WAO, WAMIL) immediately before
-    /// or on the first day of unemployment: this meets the jareneis without the years test
-    /// (WW art. 42 lid 2 onderdeel b).
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use participatiewet::{Parameters, WwFeiten, ww};
-    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// let f = WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?.arbeidsongeschiktheidsuitkering();
-    /// assert!(ww::uitkeringsduur(&f, &Parameters::bundled())?.jareneis.voldaan);
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    #[must_use]
-    pub fn arbeidsongeschiktheidsuitkering(mut self) -> Self {
-        self.arbeidsongeschiktheidsuitkering = true;
-        self
-    }
-
-    /// Whether the person had a right to a disability benefit before or on the first day
-    /// (see [`WwFeiten::arbeidsongeschiktheidsuitkering`]).
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// assert!(!participatiewet::WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?.heeft_arbeidsongeschiktheidsuitkering());
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    #[must_use]
-    pub const fn heeft_arbeidsongeschiktheidsuitkering(&self) -> bool {
-        self.arbeidsongeschiktheidsuitkering
-    }
-
-    /// The number of calendar weeks, of the 36 before the first day of unemployment (see
-    /// [`referteperiode`]), with at least one working hour as an employee (art. 17 lid 1, with
-    /// the extensions of art. 17a already applied by the caller). Errors above 36.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// assert!(participatiewet::WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?.weken_gewerkt(26).is_ok());
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    pub fn weken_gewerkt(mut self, weken: u8) -> Result<Self, Error> {
-        if weken > REFERTEPERIODE_WEKEN {
-            return Err(Error::OutOfRange {
-                field: "weeks worked in the 36-week reference period".into(),
-                value: weken.to_string(),
-                min: "0".to_owned(),
-                max: REFERTEPERIODE_WEKEN.to_string(),
-            });
-        }
-        self.weken_gewerkt = weken;
-        Ok(self)
-    }
-
-    /// Adds a calendar year of the work history; errors when the year is already listed.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use participatiewet::{Kalenderjaar, WwFeiten};
-    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// let f = WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?.jaar(Kalenderjaar::uren(2024, 300)?)?;
-    /// assert!(f.jaar(Kalenderjaar::uren(2024, 300)?).is_err());
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    pub fn jaar(mut self, jaar: Kalenderjaar) -> Result<Self, Error> {
-        self.werkverleden.insert(jaar)?;
-        Ok(self)
-    }
-
-    /// The same facts with the whole work history replaced.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use participatiewet::{Werkverleden, WwFeiten};
-    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// let f = WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?.werkverleden(Werkverleden::doorlopend(2015, 2024, 1800)?);
-    /// assert_eq!(f.werkverleden_ref().jaren().len(), 10);
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    #[must_use]
-    pub fn werkverleden(mut self, werkverleden: Werkverleden) -> Self {
-        self.werkverleden = werkverleden;
-        self
-    }
-
-    /// The same facts with an exclusion ground of art. 19 lid 1 that applies on the first day
-    /// of unemployment. [`Uitsluitingsgrond::AowLeeftijd`] is ignored here: the crate derives
-    /// it.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use participatiewet::{Uitsluitingsgrond, WwFeiten};
-    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// let f = WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?.uitsluiting(Uitsluitingsgrond::Detentie);
-    /// assert!(f.uitsluitingen().contains(Uitsluitingsgrond::Detentie));
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    #[must_use]
-    pub fn uitsluiting(mut self, grond: Uitsluitingsgrond) -> Self {
-        if grond != Uitsluitingsgrond::AowLeeftijd {
-            self.uitsluitingen = self.uitsluitingen.with(grond);
-        }
-        self
-    }
-
-    /// The day the right to benefit arose, when it is later than the first day of
-    /// unemployment (for example after the notice period, art. 19 lid 3). The duration counts
-    /// from this day (art. 42 lid 1). Errors when it is before the first day of unemployment.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// let f = participatiewet::WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?;
-    /// assert!(f.clone().recht_ontstaan_op(d(2025, 1, 5)).is_err());
-    /// assert_eq!(f.recht_ontstaan_op(d(2025, 2, 1))?.ingangsdatum(), d(2025, 2, 1));
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    pub fn recht_ontstaan_op(mut self, datum: NaiveDate) -> Result<Self, Error> {
-        if datum < self.eerste_werkloosheidsdag {
-            return Err(Error::InvalidFacts {
-                field: "recht_ontstaan_op".into(),
-                reason: format!(
-                    "{datum} is before the first day of unemployment {}",
-                    self.eerste_werkloosheidsdag
-                )
-                .into(),
-            });
-        }
-        self.recht_ontstaan_op = Some(datum);
-        Ok(self)
-    }
-
-    /// The birth date.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// assert_eq!(participatiewet::WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?.geboortedatum(), d(1990, 1, 1));
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    #[must_use]
-    pub const fn geboortedatum(&self) -> NaiveDate {
-        self.geboortedatum
-    }
-
-    /// The first day of unemployment.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// assert_eq!(participatiewet::WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?.eerste_werkloosheidsdag(), d(2025, 1, 6));
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    #[must_use]
-    pub const fn eerste_werkloosheidsdag(&self) -> NaiveDate {
-        self.eerste_werkloosheidsdag
-    }
-
-    /// The day the right arose: [`WwFeiten::recht_ontstaan_op`] if given, else the first day
-    /// of unemployment.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// assert_eq!(participatiewet::WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?.ingangsdatum(), d(2025, 1, 6));
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    #[must_use]
-    pub fn ingangsdatum(&self) -> NaiveDate {
-        self.recht_ontstaan_op
-            .unwrap_or(self.eerste_werkloosheidsdag)
-    }
-
-    /// The weeks worked in the reference period.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// assert_eq!(participatiewet::WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?.weken(), 0);
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    #[must_use]
-    pub const fn weken(&self) -> u8 {
-        self.weken_gewerkt
-    }
-
-    /// The exclusion grounds the caller reported.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// assert!(participatiewet::WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?.uitsluitingen().is_empty());
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    #[must_use]
-    pub const fn uitsluitingen(&self) -> Uitsluitingen {
-        self.uitsluitingen
-    }
-
-    /// The work history.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// assert!(participatiewet::WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?.werkverleden_ref().jaren().is_empty());
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    #[must_use]
-    pub const fn werkverleden_ref(&self) -> &Werkverleden {
-        &self.werkverleden
-    }
-}
+const ART_15: Citation = Citation::article(Regulation::Werkloosheidswet, "15");
 
 /// The 36 calendar weeks before the first day of unemployment in which the wekeneis counts
 /// (WW art. 17 lid 1): weeks run Monday to Sunday (art. 16 lid 7), and the week of the first
@@ -583,39 +59,138 @@ impl WwFeiten {
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
 pub fn referteperiode(eerste_werkloosheidsdag: NaiveDate) -> Result<crate::date::Period, Error> {
-    let tot = monday_of(eerste_werkloosheidsdag);
+    let dag = checked(eerste_werkloosheidsdag, "eerste_werkloosheidsdag")?;
+    let tot = monday_of(dag);
     let van = add_days(tot, -7 * i64::from(REFERTEPERIODE_WEKEN))?;
     crate::date::Period::new(van, tot)
 }
 
 /// Whether the person is unemployed in the sense of WW art. 16 lid 1, with the numbers that
-/// decided it.
+/// decided it. Read from JSON only when `vereist_verlies` and `werkloos` follow from the hours.
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use participatiewet::{Hours, WwFeiten, ww};
+/// use participatiewet::{Hours, ww::{self, WwFeiten}};
 /// use rust_decimal::dec;
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
 /// // 8 hours a week, fewer than 10: half (4 hours) must be lost
 /// let f = WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?.uren(Hours::new(dec!(8))?, Hours::new(dec!(4))?)?;
 /// let w = ww::werkloosheid(&f);
-/// assert_eq!(w.vereist_verlies, Hours::new(dec!(4))?);
-/// assert!(w.werkloos);
+/// assert_eq!(w.vereist_verlies(), Hours::new(dec!(4))?);
+/// assert!(w.werkloos());
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Werkloosheid {
+    arbeidsuren: Hours,
+    verloren_uren: Hours,
+    vereist_verlies: Hours,
+    beschikbaar: bool,
+    werkloos: bool,
+}
+
+validated_serde!(Werkloosheid);
+
+impl Werkloosheid {
+    fn bereken(arbeidsuren: Hours, verloren_uren: Hours, beschikbaar: bool) -> Self {
+        let uren = arbeidsuren.value();
+        let vereist = if uren < KLEINE_BAAN_UREN {
+            uren / Decimal::TWO
+        } else {
+            MINIMUM_UREN_VERLIES
+        };
+        // Half of fewer than 10 hours, or 5: always a valid number of hours.
+        let vereist_verlies = Hours::new(vereist).unwrap_or_default();
+        let verloren = verloren_uren.value();
+        Self {
+            arbeidsuren,
+            verloren_uren,
+            vereist_verlies,
+            beschikbaar,
+            werkloos: beschikbaar && !verloren.is_zero() && verloren >= vereist,
+        }
+    }
+
     /// Working hours per week before.
-    pub arbeidsuren: Hours,
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # let f = participatiewet::ww::WwFeiten::new(NaiveDate::from_ymd_opt(1990, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2025, 1, 6).unwrap())?;
+    /// assert!(participatiewet::ww::werkloosheid(&f).arbeidsuren().value().is_zero());
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn arbeidsuren(&self) -> Hours {
+        self.arbeidsuren
+    }
+
     /// Hours per week lost.
-    pub verloren_uren: Hours,
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # let f = participatiewet::ww::WwFeiten::new(NaiveDate::from_ymd_opt(1990, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2025, 1, 6).unwrap())?;
+    /// assert!(participatiewet::ww::werkloosheid(&f).verloren_uren().value().is_zero());
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn verloren_uren(&self) -> Hours {
+        self.verloren_uren
+    }
+
     /// The loss required: 5 hours, or half the hours when fewer than 10 (at most half left).
-    pub vereist_verlies: Hours,
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # let f = participatiewet::ww::WwFeiten::new(NaiveDate::from_ymd_opt(1990, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2025, 1, 6).unwrap())?;
+    /// assert!(participatiewet::ww::werkloosheid(&f).vereist_verlies().value().is_zero());
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn vereist_verlies(&self) -> Hours {
+        self.vereist_verlies
+    }
+
     /// Whether the person is available for work (art. 16 lid 1 onderdeel b).
-    pub beschikbaar: bool,
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # let f = participatiewet::ww::WwFeiten::new(NaiveDate::from_ymd_opt(1990, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2025, 1, 6).unwrap())?;
+    /// assert!(participatiewet::ww::werkloosheid(&f).beschikbaar());
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn beschikbaar(&self) -> bool {
+        self.beschikbaar
+    }
+
     /// Whether the person is unemployed.
-    pub werkloos: bool,
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # let f = participatiewet::ww::WwFeiten::new(NaiveDate::from_ymd_opt(1990, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2025, 1, 6).unwrap())?;
+    /// assert!(!participatiewet::ww::werkloosheid(&f).werkloos()); // no hours lost
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn werkloos(&self) -> bool {
+        self.werkloos
+    }
+}
+
+impl Validate for Werkloosheid {
+    fn validate(&self) -> Result<(), Error> {
+        if *self != Self::bereken(self.arbeidsuren, self.verloren_uren, self.beschikbaar) {
+            return Err(Error::state(
+                "ww::Werkloosheid",
+                Text::new(
+                    "het vereiste verlies of de uitkomst volgt niet uit de uren",
+                    "the required loss or the outcome does not follow from the hours",
+                ),
+            ));
+        }
+        Ok(())
+    }
 }
 
 /// The unemployment test of WW art. 16 lid 1: at least 5 hours lost or at most half left
@@ -623,193 +198,322 @@ pub struct Werkloosheid {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use participatiewet::{Hours, WwFeiten, ww};
+/// use participatiewet::{Hours, ww::{self, WwFeiten}};
 /// use rust_decimal::dec;
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
 /// let f = WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?.uren(Hours::new(dec!(38))?, Hours::new(dec!(4.5))?)?;
-/// assert!(!ww::werkloosheid(&f).werkloos); // 4.5 < 5 hours
+/// assert!(!ww::werkloosheid(&f).werkloos()); // 4.5 < 5 hours
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
 #[must_use]
 pub fn werkloosheid(feiten: &WwFeiten) -> Werkloosheid {
-    let uren = feiten.arbeidsuren.value();
-    let vereist = if uren < KLEINE_BAAN_UREN {
-        uren / Decimal::TWO
-    } else {
-        MINIMUM_UREN_VERLIES
-    };
-    // Half of at most 10 hours, or 5: always a valid number of hours.
-    let vereist_verlies = Hours::new(vereist).unwrap_or_default();
-    let verloren = feiten.verloren_uren.value();
-    Werkloosheid {
-        arbeidsuren: feiten.arbeidsuren,
-        verloren_uren: feiten.verloren_uren,
-        vereist_verlies,
-        beschikbaar: feiten.beschikbaar,
-        werkloos: feiten.beschikbaar && !verloren.is_zero() && verloren >= vereist,
-    }
+    Werkloosheid::bereken(
+        feiten.arbeidsuren(),
+        feiten.verloren_uren(),
+        feiten.beschikbaar(),
+    )
 }
 
 /// The wekeneis of WW art. 17 lid 1: at least 26 of the 36 calendar weeks.
 ///
 /// ```
 /// use participatiewet::ww;
-/// assert!(ww::wekeneis(26).voldaan);
-/// assert!(!ww::wekeneis(25).voldaan);
+/// assert!(ww::wekeneis(26)?.voldaan());
+/// assert!(!ww::wekeneis(25)?.voldaan());
+/// assert!(ww::wekeneis(37).is_err());
+/// # Ok::<(), participatiewet::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Wekeneis {
-    /// The weeks worked in the reference period.
-    pub weken_gewerkt: u8,
-    /// Whether at least 26 weeks were worked.
-    pub voldaan: bool,
+    weken_gewerkt: u8,
+    voldaan: bool,
 }
+
+validated_serde!(Wekeneis);
 
 impl Wekeneis {
     /// The citation of the wekeneis.
     pub const CITATION: Citation = ART_17;
+
+    /// The weeks worked in the reference period.
+    ///
+    /// ```
+    /// assert_eq!(participatiewet::ww::wekeneis(30)?.weken_gewerkt(), 30);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn weken_gewerkt(&self) -> u8 {
+        self.weken_gewerkt
+    }
+
+    /// Whether at least 26 weeks were worked.
+    ///
+    /// ```
+    /// assert!(participatiewet::ww::wekeneis(36)?.voldaan());
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn voldaan(&self) -> bool {
+        self.voldaan
+    }
 }
 
-/// The wekeneis for `weken_gewerkt` weeks worked in the reference period (WW art. 17 lid 1).
+impl Validate for Wekeneis {
+    fn validate(&self) -> Result<(), Error> {
+        if Ok(*self) != wekeneis(self.weken_gewerkt) {
+            return Err(Error::state(
+                "ww::Wekeneis",
+                Text::new(
+                    "de uitkomst volgt niet uit het aantal weken",
+                    "the outcome does not follow from the weeks",
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// The wekeneis for `weken_gewerkt` weeks worked in the reference period (WW art. 17 lid 1);
+/// errors above 36 weeks.
 ///
 /// ```
-/// assert_eq!(participatiewet::ww::wekeneis(30).weken_gewerkt, 30);
+/// assert_eq!(participatiewet::ww::wekeneis(30)?.weken_gewerkt(), 30);
+/// # Ok::<(), participatiewet::Error>(())
 /// ```
-#[must_use]
-pub const fn wekeneis(weken_gewerkt: u8) -> Wekeneis {
-    Wekeneis {
+pub fn wekeneis(weken_gewerkt: u8) -> Result<Wekeneis, Error> {
+    if weken_gewerkt > REFERTEPERIODE_WEKEN {
+        return Err(Error::OutOfRange {
+            field: "weken_gewerkt".into(),
+            value: weken_gewerkt.to_string(),
+            min: "0".to_owned(),
+            max: REFERTEPERIODE_WEKEN.to_string(),
+        });
+    }
+    Ok(Wekeneis {
         weken_gewerkt,
         voldaan: weken_gewerkt >= WEKENEIS_WEKEN,
-    }
+    })
 }
 
 /// The right to WW on the first day of unemployment: the three tests and their numbers.
 ///
+/// `Copy` and computed without allocation by [`recht`]; [`WwRecht::uitkomst`] is the outcome
+/// and [`WwRecht::decision`] adds the grounds.
+///
 /// ```
 /// use chrono::NaiveDate;
-/// use participatiewet::{Parameters, WwFeiten, ww};
+/// use participatiewet::{Parameters, ww::{self, WwFeiten}};
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
 /// let uren = "36".parse()?;
 /// let f = WwFeiten::new(d(1990, 1, 1), d(2025, 6, 2))?.uren(uren, uren)?.weken_gewerkt(26)?;
-/// assert!(ww::recht(&f, &Parameters::bundled())?.heeft_recht());
+/// let r = ww::recht(&f, &Parameters::bundled())?;
+/// assert!(r.uitkomst().is_eligible());
+/// let json = serde_json::to_string(&r).unwrap();
+/// assert_eq!(serde_json::from_str::<ww::WwRecht>(&json).unwrap(), r);
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
-///
-/// `Copy` and computed without allocation by [`recht`]; [`WwRecht::decision`] adds the
-/// grounds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct WwRecht {
-    /// The first day of unemployment.
-    pub eerste_werkloosheidsdag: NaiveDate,
-    /// Art. 16: unemployed.
-    pub werkloosheid: Werkloosheid,
-    /// Art. 17: the wekeneis.
-    pub wekeneis: Wekeneis,
-    /// Art. 19 lid 1: the exclusions that apply (the AOW age derived).
-    pub uitsluitingen: Uitsluitingen,
-    /// The AOW date, when the person is 65 or older on the first day of unemployment (younger
-    /// people cannot have reached it; the AOW age is at least 65, AOW art. 7a).
-    pub aow_datum: Option<NaiveDate>,
+    eerste_werkloosheidsdag: NaiveDate,
+    werkloosheid: Werkloosheid,
+    wekeneis: Wekeneis,
+    uitsluitingen: Uitsluitingen,
+    #[serde(deserialize_with = "super::verplicht")]
+    aow_datum: Option<NaiveDate>,
+}
+
+validated_serde!(WwRecht);
+
+impl Validate for WwRecht {
+    fn validate(&self) -> Result<(), Error> {
+        let dag = checked(self.eerste_werkloosheidsdag, "eerste_werkloosheidsdag")?;
+        let aow_bereikt = match self.aow_datum {
+            Some(aow) => checked(aow, "aow_datum")? <= dag,
+            None => false,
+        };
+        if aow_bereikt != self.uitsluitingen.contains(Uitsluitingsgrond::AowLeeftijd) {
+            return Err(Error::state(
+                "ww::WwRecht",
+                Text::new(
+                    "de uitsluiting wegens de AOW-leeftijd volgt niet uit de AOW-datum",
+                    "the AOW-age exclusion does not follow from the AOW date",
+                ),
+            ));
+        }
+        Ok(())
+    }
 }
 
 impl WwRecht {
-    /// Whether the person has a right to WW: unemployed, wekeneis met, no exclusion.
+    /// The first day of unemployment.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// # let f = participatiewet::ww::WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?;
+    /// let r = participatiewet::ww::recht(&f, &participatiewet::Parameters::bundled())?;
+    /// assert_eq!(r.eerste_werkloosheidsdag(), d(2025, 1, 6));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn eerste_werkloosheidsdag(&self) -> NaiveDate {
+        self.eerste_werkloosheidsdag
+    }
+
+    /// Art. 16: unemployed.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// # let f = participatiewet::ww::WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?;
+    /// let r = participatiewet::ww::recht(&f, &participatiewet::Parameters::bundled())?;
+    /// assert!(!r.werkloosheid().werkloos());
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn werkloosheid(&self) -> Werkloosheid {
+        self.werkloosheid
+    }
+
+    /// Art. 17: the wekeneis.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// # let f = participatiewet::ww::WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?;
+    /// let r = participatiewet::ww::recht(&f, &participatiewet::Parameters::bundled())?;
+    /// assert!(!r.wekeneis().voldaan());
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn wekeneis(&self) -> Wekeneis {
+        self.wekeneis
+    }
+
+    /// Art. 19 lid 1: the exclusions that apply (the AOW age derived).
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// # let f = participatiewet::ww::WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?;
+    /// let r = participatiewet::ww::recht(&f, &participatiewet::Parameters::bundled())?;
+    /// assert!(r.uitsluitingen().is_empty());
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn uitsluitingen(&self) -> Uitsluitingen {
+        self.uitsluitingen
+    }
+
+    /// The AOW date, when the person is 65 or older on the first day of unemployment (younger
+    /// people cannot have reached it; the AOW age is at least 65, AOW art. 7a).
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// # let f = participatiewet::ww::WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?;
+    /// let r = participatiewet::ww::recht(&f, &participatiewet::Parameters::bundled())?;
+    /// assert_eq!(r.aow_datum(), None);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn aow_datum(&self) -> Option<NaiveDate> {
+        self.aow_datum
+    }
+
+    /// The outcome without grounds: eligible from the first day of unemployment when
+    /// unemployed, the wekeneis met and no exclusion applies. Never allocates.
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use participatiewet::{Hours, Parameters, WwFeiten, ww};
+    /// use participatiewet::{Hours, Parameters, ww::{self, WwFeiten}};
     /// use rust_decimal::dec;
     /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
     /// let f = WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?
     ///     .uren(Hours::new(dec!(38))?, Hours::new(dec!(38))?)?
     ///     .weken_gewerkt(26)?;
-    /// assert!(ww::recht(&f, &Parameters::bundled())?.heeft_recht());
+    /// assert_eq!(ww::recht(&f, &Parameters::bundled())?.uitkomst().value(), Some(&d(2025, 1, 6)));
     /// # Ok::<(), participatiewet::Error>(())
     /// ```
     #[must_use]
-    pub const fn heeft_recht(&self) -> bool {
-        self.werkloosheid.werkloos && self.wekeneis.voldaan && self.uitsluitingen.is_empty()
+    pub const fn uitkomst(&self) -> Eligibility<NaiveDate> {
+        if self.werkloosheid.werkloos && self.wekeneis.voldaan && self.uitsluitingen.is_empty() {
+            Eligibility::Eligible(self.eerste_werkloosheidsdag)
+        } else {
+            Eligibility::NotEligible
+        }
     }
 
-    /// The decision with its grounds: eligible from the first day of unemployment, or not
-    /// eligible with every test that failed.
+    /// The decision with its grounds: every test applied (unemployed, the wekeneis, each
+    /// exclusion), the failing ones as refusal grounds. One allocation.
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use participatiewet::{Parameters, Uitsluitingsgrond, WwFeiten, ww};
+    /// use participatiewet::{Parameters, ww::{self, Uitsluitingsgrond, WwFeiten}};
     /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
     /// let f = WwFeiten::new(d(1990, 1, 1), d(2025, 1, 6))?.weken_gewerkt(25)?.uitsluiting(Uitsluitingsgrond::Wia);
     /// let decision = ww::recht(&f, &Parameters::bundled())?.decision();
-    /// assert_eq!(decision.reasons().len(), 3); // not unemployed, wekeneis, WIA
-    /// assert!(decision.reasons().iter().any(|g| g.citation == Uitsluitingsgrond::Wia.citation()));
+    /// assert!(!decision.value().is_eligible());
+    /// assert_eq!(decision.reasons().count(), 3); // not unemployed, wekeneis, WIA
+    /// assert!(decision.cites(&Uitsluitingsgrond::Wia.citation()));
     /// # Ok::<(), participatiewet::Error>(())
     /// ```
     #[must_use]
-    pub fn decision(&self) -> Eligibility<NaiveDate> {
+    pub fn decision(&self) -> Decision<Eligibility<NaiveDate>> {
+        let uitkomst = self.uitkomst();
+        let datum = Value::Date(self.eerste_werkloosheidsdag);
+        let outcome = if uitkomst.is_eligible() {
+            Ground::new(&WW_RECHT_TOEGEKEND, ART_15, [datum])
+        } else {
+            Ground::new(&WW_RECHT_AFGEWEZEN, ART_15, [datum])
+        };
+        let n = 2 + self.uitsluitingen.iter().count();
+        let mut d = Decision::with_capacity(uitkomst, outcome, n);
         let w = &self.werkloosheid;
-        let werkloos = Ground::new(
-            ART_16,
-            if w.werkloos {
-                format!(
-                    "unemployed: {} of {} hours a week lost (at least {} required), available \
-                     for work",
-                    w.verloren_uren, w.arbeidsuren, w.vereist_verlies
-                )
-            } else if !w.beschikbaar {
-                "not unemployed: not available for work".to_owned()
-            } else {
-                format!(
-                    "not unemployed: {} of {} hours a week lost, at least {} required",
-                    w.verloren_uren, w.arbeidsuren, w.vereist_verlies
-                )
-            },
-        );
-        let weken = Ground::new(
-            ART_17,
-            format!(
-                "worked in {} of the {REFERTEPERIODE_WEKEN} calendar weeks before the first day \
-                 of unemployment; at least {WEKENEIS_WEKEN} required: {}",
-                self.wekeneis.weken_gewerkt,
-                if self.wekeneis.voldaan {
-                    "met"
-                } else {
-                    "not met"
-                }
-            ),
-        );
-        if self.heeft_recht() {
-            return Eligibility::Eligible(self.eerste_werkloosheidsdag);
-        }
-        let mut reasons = Vec::new();
-        if !w.werkloos {
-            reasons.push(werkloos);
-        }
-        if !self.wekeneis.voldaan {
-            reasons.push(weken);
-        }
+        let uren = [
+            Value::Hours(w.verloren_uren),
+            Value::Hours(w.arbeidsuren),
+            Value::Hours(w.vereist_verlies),
+        ];
+        d.push(if w.werkloos {
+            Ground::new(&WW_WERKLOOS, ART_16, uren)
+        } else if !w.beschikbaar {
+            Ground::new(&WW_NIET_BESCHIKBAAR, ART_16_B, [])
+        } else {
+            Ground::new(&WW_NIET_WERKLOOS, ART_16, uren)
+        });
+        let weken = [Value::Count(i64::from(self.wekeneis.weken_gewerkt))];
+        d.push(if self.wekeneis.voldaan {
+            Ground::new(&WW_WEKENEIS_VOLDAAN, ART_17, weken)
+        } else {
+            Ground::new(&WW_WEKENEIS_NIET_VOLDAAN, ART_17, weken)
+        });
         for grond in self.uitsluitingen.iter() {
-            let text = match (grond, self.aow_datum) {
+            d.push(match (grond, self.aow_datum) {
                 (Uitsluitingsgrond::AowLeeftijd, Some(aow)) => {
-                    format!("has reached the AOW age on {aow}")
+                    Ground::new(&WW_AOW_LEEFTIJD, grond.citation(), [Value::Date(aow)])
                 }
-                _ => grond.omschrijving().to_owned(),
-            };
-            reasons.push(Ground::new(grond.citation(), text));
+                _ => Ground::new(
+                    &WW_UITSLUITING,
+                    grond.citation(),
+                    [Value::Label(grond.label())],
+                ),
+            });
         }
-        Eligibility::NotEligible(reasons)
+        d
     }
 }
 
-/// The right to WW for `feiten` (WW art. 16, 17, 19 lid 1). Never allocates on success.
+/// The right to WW for `feiten` (WW art. 16, 17, 19 lid 1). Never allocates.
 ///
 /// Errors only when the AOW date is needed (the person is 65 or older) and the AOW-age table
 /// does not cover it.
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use participatiewet::{Hours, Parameters, Uitsluitingsgrond, WwFeiten, ww};
+/// use participatiewet::{Hours, Parameters, ww::{self, Uitsluitingsgrond, WwFeiten}};
 /// use rust_decimal::dec;
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
 /// // born 1958-06-01: AOW age 67 reached on 2025-06-01
@@ -817,15 +521,17 @@ impl WwRecht {
 ///     .uren(Hours::new(dec!(38))?, Hours::new(dec!(38))?)?
 ///     .weken_gewerkt(36)?;
 /// let r = ww::recht(&f, &Parameters::bundled())?;
-/// assert!(r.uitsluitingen.contains(Uitsluitingsgrond::AowLeeftijd));
-/// assert!(!r.heeft_recht());
+/// assert!(r.uitsluitingen().contains(Uitsluitingsgrond::AowLeeftijd));
+/// assert!(!r.uitkomst().is_eligible());
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
 pub fn recht(feiten: &WwFeiten, params: &Parameters) -> Result<WwRecht, Error> {
-    let dag = feiten.eerste_werkloosheidsdag;
-    let mut uitsluitingen = feiten.uitsluitingen;
-    let aow_datum = if age_on(feiten.geboortedatum, dag)? >= AOW_ONDERGRENS_JAREN {
-        let aow = params.aow_datum(feiten.geboortedatum)?;
+    let dag = feiten.eerste_werkloosheidsdag();
+    let mut uitsluitingen = feiten.uitsluitingen();
+    let aow_datum = if age_on(feiten.geboortedatum(), dag)? >= AOW_ONDERGRENS_JAREN {
+        let aow = params
+            .aow_datum(feiten.geboortedatum())
+            .map_err(|e| e.in_field("geboortedatum"))?;
         if aow <= dag {
             uitsluitingen = uitsluitingen.with(Uitsluitingsgrond::AowLeeftijd);
         }
@@ -836,7 +542,10 @@ pub fn recht(feiten: &WwFeiten, params: &Parameters) -> Result<WwRecht, Error> {
     Ok(WwRecht {
         eerste_werkloosheidsdag: dag,
         werkloosheid: werkloosheid(feiten),
-        wekeneis: wekeneis(feiten.weken_gewerkt),
+        wekeneis: Wekeneis {
+            weken_gewerkt: feiten.weken(),
+            voldaan: feiten.weken() >= WEKENEIS_WEKEN,
+        },
         uitsluitingen,
         aow_datum,
     })
