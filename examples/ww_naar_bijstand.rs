@@ -12,10 +12,12 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use participatiewet::bijstand::{
-    BijstandFeiten, Context, Dossier, Leefvorm, Medebewoner, State, bijstand_op,
+    BijstandFeiten, Context, Dossier, Huishouden, Medebewoner, State, bijstand_op,
 };
 use participatiewet::legacy::Eligibility;
-use participatiewet::{Beleid, Error, Hours, Parameters, Werkverleden, WwFeiten, ww};
+use participatiewet::{
+    Beleid, Error, Hours, Motivering, Parameters, Taal, Werkverleden, WwFeiten, ww,
+};
 use rust_decimal::Decimal;
 
 struct Persoon {
@@ -49,7 +51,7 @@ fn mensen() -> Result<Vec<Persoon>, Error> {
             naam: "Ahmed (45) and Petra (44), son of 30 living at home",
             geboren: d(1981, 2, 1)?,
             partner: Some(d(1982, 4, 1)?),
-            medebewoners: vec![Medebewoner::new(d(1996, 1, 1)?)],
+            medebewoners: vec![Medebewoner::new(d(1996, 1, 1)?)?],
             eerste_werkloosheidsdag: d(2024, 10, 7)?,
             gewerkt: Some((1999, 2023)),
         },
@@ -128,17 +130,21 @@ fn run(peildatum: NaiveDate) -> Result<(), Error> {
             continue;
         }
         let recht_vanaf = dossier.ww_dag_na_einde()?;
-        let leefvorm = if p.partner.is_some() {
-            Leefvorm::Gehuwden
-        } else {
-            Leefvorm::Alleenstaande
+        let huishouden = match p.partner {
+            Some(partner) => Huishouden::gehuwden(partner)?,
+            None => Huishouden::Alleenstaande,
         };
-        let mut bijstand = BijstandFeiten::new(p.geboren, leefvorm);
-        bijstand.partner = p.partner;
-        bijstand.medebewoners = &p.medebewoners;
+        let bijstand = p
+            .medebewoners
+            .iter()
+            .fold(BijstandFeiten::builder(p.geboren, huishouden), |b, m| {
+                b.medebewoner(*m)
+            })
+            .build()?;
         let besluit = bijstand_op(&bijstand, recht_vanaf, &params)?.decision();
         println!(
-            "route: bijstand from {recht_vanaf} at the earliest (art. 44), if they apply in time: {besluit}\n"
+            "route: bijstand from {recht_vanaf} at the earliest (art. 44), if they apply in time:\n{}",
+            Motivering::new(&besluit, Taal::En)
         );
     }
     Ok(())

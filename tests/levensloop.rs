@@ -170,7 +170,7 @@ fn ww_into_bijstand_diagnosis_lks_job_and_exit() {
 
 #[test]
 fn ww_through_the_hand_over_machine_into_bijstand_and_an_lks_job() {
-    use participatiewet::bijstand::{self, BijstandFeiten, Leefvorm, bijstand_op};
+    use participatiewet::bijstand::{self, BijstandFeiten, Huishouden, bijstand_op};
     use participatiewet::{LksGrondslag, Parameters, Werkverleden, WwFeiten, lks_berekenen, ww};
     let beleid = Beleid::default();
     let params = Parameters::bundled();
@@ -200,12 +200,14 @@ fn ww_through_the_hand_over_machine_into_bijstand_and_an_lks_job() {
         h = h.apply(&event, &ctx).unwrap().state;
     }
     let bedrag = bijstand_op(
-        &BijstandFeiten::new(d(1985, 5, 10), Leefvorm::Alleenstaande),
+        &BijstandFeiten::builder(d(1985, 5, 10), Huishouden::Alleenstaande)
+            .build()
+            .unwrap(),
         d(2026, 3, 18),
         &params,
     )
     .unwrap()
-    .bedrag;
+    .bedrag();
     assert_eq!(bedrag.to_string(), "1401.50"); // art. 21 a, 2026-01-01
     h = h
         .apply(

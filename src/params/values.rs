@@ -185,8 +185,25 @@ impl Minimumjeugdloon {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Bijstandsnormen {
-    /// Single person aged 18 to 20 (art. 20 lid 1 onderdeel a).
+    /// Single person or single parent aged 18 to 20 (art. 20 lid 1 onderdeel a and lid 2
+    /// onderdeel a: the law sets the same amount for both in every version since 2015).
     pub alleenstaande_jongere: Money,
+    /// Couple of whom both are 18, 19 or 20, without children (art. 20 lid 1 onderdeel b).
+    pub gehuwden_jongeren: Money,
+    /// Couple of whom both are 18, 19 or 20, with children (art. 20 lid 2 onderdeel b).
+    pub gehuwden_jongeren_met_kinderen: Money,
+    /// Couple of whom one is 18, 19 or 20 and the other 21 or older, without children and
+    /// without cost-sharers (art. 20 lid 1 onderdeel c).
+    pub gehuwden_een_jongere: Money,
+    /// Couple of whom one is 18, 19 or 20 and the other 21 or older, with children and without
+    /// cost-sharers (art. 20 lid 2 onderdeel c).
+    pub gehuwden_een_jongere_met_kinderen: Money,
+    /// The younger spouse's part of the norm of a couple of whom one is 18, 19 or 20 and the
+    /// other 21 or older, with cost-sharers and without children (art. 22a lid 3 onderdeel b);
+    /// the older spouse's cost-sharer norm is added.
+    pub kostendelers_jongere_partner: Money,
+    /// The same with children (art. 22a lid 3 onderdeel a).
+    pub kostendelers_jongere_partner_met_kinderen: Money,
     /// Single person or single parent aged 21 up to AOW age (art. 21 onderdeel a).
     pub alleenstaande: Money,
     /// Married or cohabiting couple, both 21 up to AOW age (art. 21 onderdeel b).
