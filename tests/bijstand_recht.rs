@@ -479,18 +479,18 @@ Motivering
 - U woont in Nederland en u bent Nederlander. (artikel 11, eerste lid, van de Participatiewet)
 - U bent 45 jaar en alleenstaand. (artikel 4, eerste lid, van de Participatiewet)
 - Uw vermogen van € 2.500,00 is niet hoger dan de vermogensgrens van € 8.000,00. (artikel 34, derde lid, van de Participatiewet)
-- De bijstandsnorm voor een alleenstaande of een alleenstaande ouder van 21 jaar of ouder is € 1.401,50 per maand. (artikel 21, onderdeel a, van de Participatiewet)
+- Voor een alleenstaande of een alleenstaande ouder van 21 jaar of ouder en jonger dan de pensioengerechtigde leeftijd, zonder kostendelende medebewoners is de bijstandsnorm € 1.401,50 per maand. (artikel 21, onderdeel a, van de Participatiewet)
 - Uw inkomen van € 401,50 per maand gaat af van de norm van € 1.401,50. De bijstand is het verschil: € 1.000,00 per maand. (artikel 19, tweede lid, van de Participatiewet)
 ";
 
 const GOLDEN_REFUSAL: &str = "\
 Besluit
-U hebt op 1 maart 2026 geen recht op bijstand.
+U hebt op 1 maart 2026 geen recht op algemene bijstand.
 
 Motivering
 - U woont in Nederland en u bent Nederlander. (artikel 11, eerste lid, van de Participatiewet)
 - U bent 45 jaar en alleenstaand. (artikel 4, eerste lid, van de Participatiewet)
-- Uw vermogen van € 9.000,00 is hoger dan de vermogensgrens van € 8.000,00. U hebt daarom geen recht op bijstand. (artikel 34, derde lid, van de Participatiewet)
+- Uw vermogen van € 9.000,00 is hoger dan de vermogensgrens van € 8.000,00. U hebt daarom geen recht op algemene bijstand. (artikel 34, derde lid, van de Participatiewet)
 ";
 
 const GOLDEN_BEZWAAR: &str = "
@@ -547,7 +547,8 @@ fn golden_dutch_grounds_of_the_cost_sharer_norms() {
     );
     assert_eq!(
         grounds[3],
-        "In uw woning hebben 1 kostendelende medebewoners van 27 jaar of ouder hun hoofdverblijf."
+        "Het aantal kostendelende medebewoners (personen van 27 jaar of ouder die in uw woning hun \
+         hoofdverblijf hebben) is 1."
     );
     assert_eq!(
         grounds[4],
@@ -558,8 +559,9 @@ fn golden_dutch_grounds_of_the_cost_sharer_norms() {
     let zonder = couple(d(1990, 1, 1), d(2005, 6, 1));
     assert_eq!(
         text(&zonder)[3],
-        "De bijstandsnorm voor gehuwden van wie een echtgenoot 18, 19 of 20 jaar is en de andere \
-         echtgenoot 21 jaar of ouder is € 1.293,21 per maand."
+        "Voor gehuwden van wie een echtgenoot 18, 19 of 20 jaar is en de andere echtgenoot 21 \
+         jaar of ouder, zonder kostendelende medebewoners is de bijstandsnorm € 1.293,21 per \
+         maand."
     );
 }
 

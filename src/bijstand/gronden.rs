@@ -62,41 +62,43 @@ pub(crate) static NORMREGEL: [Label; 11] = [
     Label::new(
         "gehuwden_een_jongere",
         "gehuwden van wie een echtgenoot 18, 19 of 20 jaar is en de andere echtgenoot 21 jaar \
-         of ouder",
+         of ouder, zonder kostendelende medebewoners",
         "a couple of whom one is 18, 19 or 20 and the other 21 or older",
     ),
     Label::new(
         "gehuwden_een_jongere_met_kinderen",
         "gehuwden met kinderen van wie een echtgenoot 18, 19 of 20 jaar is en de andere \
-         echtgenoot 21 jaar of ouder",
+         echtgenoot 21 jaar of ouder, zonder kostendelende medebewoners",
         "a couple with children of whom one is 18, 19 or 20 and the other 21 or older",
     ),
     Label::new(
         "alleenstaande",
-        "een alleenstaande of een alleenstaande ouder van 21 jaar of ouder",
+        "een alleenstaande of een alleenstaande ouder van 21 jaar of ouder en jonger dan de \
+         pensioengerechtigde leeftijd, zonder kostendelende medebewoners",
         "a single person or single parent aged 21 or older",
     ),
     Label::new(
         "gehuwden",
         "gehuwden van wie beide echtgenoten 21 jaar of ouder en jonger dan de \
-         pensioengerechtigde leeftijd zijn",
+         pensioengerechtigde leeftijd zijn, zonder kostendelende medebewoners",
         "a couple both 21 or older and under the AOW age",
     ),
     Label::new(
         "alleenstaande_pensioengerechtigde",
         "een alleenstaande of een alleenstaande ouder die de pensioengerechtigde leeftijd \
-         heeft bereikt",
+         heeft bereikt, zonder kostendelende medebewoners",
         "a single person or single parent of AOW age",
     ),
     Label::new(
         "gehuwden_pensioengerechtigd",
-        "gehuwden van wie beide echtgenoten de pensioengerechtigde leeftijd hebben bereikt",
+        "gehuwden van wie beide echtgenoten de pensioengerechtigde leeftijd hebben bereikt, \
+         zonder kostendelende medebewoners",
         "a couple both of AOW age",
     ),
     Label::new(
         "gehuwden_een_pensioengerechtigd",
         "gehuwden van wie een echtgenoot de pensioengerechtigde leeftijd heeft bereikt en de \
-         andere echtgenoot 21 jaar of ouder is",
+         andere echtgenoot 21 jaar of ouder is, zonder kostendelende medebewoners",
         "a couple of whom one is of AOW age and the other 21 or older",
     ),
 ];
@@ -234,8 +236,8 @@ pub(crate) static BIJSTAND_TOEGEKEND: Code = Code::new(
 pub(crate) static BIJSTAND_AFGEWEZEN: Code = Code::new(
     "bijstand_afgewezen",
     &[Slot::new("peildatum", Kind::Date)],
-    "U hebt op {peildatum} geen recht op bijstand.",
-    "On {peildatum} you are not entitled to bijstand.",
+    "U hebt op {peildatum} geen recht op algemene bijstand.",
+    "On {peildatum} you are not entitled to algemene bijstand.",
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -326,8 +328,8 @@ pub(crate) static BIJSTANDSNORM: Code = Code::new(
         Slot::new("norm", Kind::Money),
         Slot::new("rij", Kind::Row),
     ],
-    "De bijstandsnorm voor {situatie} is {norm} per maand.",
-    "The bijstand norm for {situatie} is {norm} a month.",
+    "Voor {situatie} is de bijstandsnorm {norm} per maand.",
+    "For {situatie} the bijstand norm is {norm} a month.",
 );
 
 /// The number of cost-sharers and the age from which a co-resident counts (art. 19a lid 1).
@@ -338,10 +340,10 @@ pub(crate) static BIJSTAND_KOSTENDELERS: Code = Code::new(
         Slot::new("leeftijd", Kind::Count),
         Slot::new("rij", Kind::Row),
     ],
-    "In uw woning hebben {aantal} kostendelende medebewoners van {leeftijd} jaar of ouder hun \
-     hoofdverblijf.",
-    "{aantal} cost-sharing co-residents aged {leeftijd} or older have their main residence in \
-     your home.",
+    "Het aantal kostendelende medebewoners (personen van {leeftijd} jaar of ouder die in uw \
+     woning hun hoofdverblijf hebben) is {aantal}.",
+    "The number of cost-sharing co-residents (people aged {leeftijd} or older whose main \
+     residence is your home) is {aantal}.",
 );
 
 /// The cost-sharer norm of a single person (art. 22a lid 1).
@@ -417,9 +419,9 @@ pub(crate) static BIJSTAND_VERMOGEN_BOVEN_GRENS: Code = Code::refusal(
         Slot::new("rij", Kind::Row),
     ],
     "Uw vermogen van {vermogen} is hoger dan de vermogensgrens van {grens}. U hebt daarom geen \
-     recht op bijstand.",
+     recht op algemene bijstand.",
     "Your assets of {vermogen} are above the limit of {grens}, so you are not entitled to \
-     bijstand.",
+     algemene bijstand.",
 );
 
 /// The income set off against the norm (art. 19 lid 2).

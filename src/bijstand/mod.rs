@@ -43,25 +43,27 @@
 //! search period delays the application, not the start date: art. 44 lid 1 has no such bar. The policy window for informing people before their
 //! WW ends and the short/long WW classification are municipal policy ([`Beleid`](crate::Beleid)).
 
+mod besluit;
 mod feiten;
 mod gronden;
+mod huishouden;
 mod melding;
 mod norm;
+mod normregel;
 mod overgang;
 mod recht;
+mod uitsluiting;
 
-pub use feiten::{
-    BijstandFeiten, BijstandFeitenBuilder, Huishouden, Medebewoner, Uitsluiting, Uitsluitingen,
-    Verblijf,
-};
+pub use feiten::{BijstandFeiten, BijstandFeitenBuilder};
+pub use huishouden::{Huishouden, Medebewoner};
 pub use melding::{JONGEREN_TOT, ZOEKTERMIJN_DAGEN, Zoektermijn, ingangsdatum, vroegste_melding};
-pub use norm::{
-    Kostendelers, Kostendelersnorm, Leefvorm, Norm, Normgroep, Normregel, bijstandsnorm,
-};
+pub use norm::{Kostendelers, Norm, bijstandsnorm};
+pub use normregel::{Kostendelersnorm, Leefvorm, Normgroep, Normregel};
 pub use overgang::{
     Besluit, Context, Dossier, Effect, EffectSoort, Event, Exit, State, Transition, WwDuur,
 };
 pub use recht::{BijstandBerekening, Weigering, bijstand_op};
+pub use uitsluiting::{Uitsluiting, Uitsluitingen, Verblijf};
 
 /// The codes of this domain's grounds and effects (see [`Code`](crate::Code)): the grounds of
 /// the bijstand decision (module `gronden`).

@@ -4,33 +4,37 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::feiten::{BijstandFeiten, Uitsluiting, Verblijf};
+use super::feiten::BijstandFeiten;
 use super::gronden as g;
-use super::norm::{Kostendelersnorm, Leefvorm, MINIMUMLEEFTIJD, Norm, Normgroep, bijstandsnorm};
+use super::norm::{MINIMUMLEEFTIJD, Norm, bijstandsnorm};
+use super::normregel::{Leefvorm, Normgroep};
+use super::uitsluiting::{Uitsluiting, Verblijf};
 use crate::citation::{Citation, Regulation};
 use crate::date::{age_on, checked};
-use crate::decision::{Decision, Eligibility, Ground, Label, RowRef, Value};
+use crate::decision::Label;
 use crate::error::{Error, Text};
 use crate::money::Money;
 use crate::params::Parameters;
 use crate::wire::{Validate, validated_serde};
 
-const ART_11_LID_1: Citation = Citation::article(Regulation::Participatiewet, "11").lid(1);
-const ART_11_LID_2: Citation = Citation::article(Regulation::Participatiewet, "11").lid(2);
-const ART_13_LID_1_F: Citation = Citation::article(Regulation::Participatiewet, "13")
+pub(super) const ART_11_LID_1: Citation =
+    Citation::article(Regulation::Participatiewet, "11").lid(1);
+pub(super) const ART_11_LID_2: Citation =
+    Citation::article(Regulation::Participatiewet, "11").lid(2);
+pub(super) const ART_13_LID_1_F: Citation = Citation::article(Regulation::Participatiewet, "13")
     .lid(1)
     .onderdeel("f");
 const ART_13_LID_2: Citation = Citation::article(Regulation::Participatiewet, "13").lid(2);
-const ART_19_LID_1: Citation = Citation::article(Regulation::Participatiewet, "19").lid(1);
-const ART_19_LID_2: Citation = Citation::article(Regulation::Participatiewet, "19").lid(2);
-const ART_19A_LID_1: Citation = Citation::article(Regulation::Participatiewet, "19a").lid(1);
-const ART_3: Citation = Citation::article(Regulation::Participatiewet, "3");
-const ART_4_LID_1: Citation = Citation::article(Regulation::Participatiewet, "4").lid(1);
-const ART_34_LID_3: Citation = Citation::article(Regulation::Participatiewet, "34").lid(3);
-
-/// The most grounds a bijstand decision lists (right, household, assets, cost-sharers, norm,
-/// income): the capacity of its one allocation.
-const MAX_GRONDEN: usize = 6;
+pub(super) const ART_19_LID_1: Citation =
+    Citation::article(Regulation::Participatiewet, "19").lid(1);
+pub(super) const ART_19_LID_2: Citation =
+    Citation::article(Regulation::Participatiewet, "19").lid(2);
+pub(super) const ART_19A_LID_1: Citation =
+    Citation::article(Regulation::Participatiewet, "19a").lid(1);
+pub(super) const ART_3: Citation = Citation::article(Regulation::Participatiewet, "3");
+pub(super) const ART_4_LID_1: Citation = Citation::article(Regulation::Participatiewet, "4").lid(1);
+pub(super) const ART_34_LID_3: Citation =
+    Citation::article(Regulation::Participatiewet, "34").lid(3);
 
 /// Why there is no right to bijstand.
 ///
@@ -134,19 +138,19 @@ impl Weigering {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct BijstandBerekening {
-    peildatum: NaiveDate,
-    leeftijd: u32,
-    partner_leeftijd: Option<u32>,
-    leefvorm: Leefvorm,
-    verblijf: Verblijf,
-    norm: Option<Norm>,
-    inkomsten: Money,
-    vermogen: Money,
-    vermogensgrens: Money,
-    grenzen_vanaf: NaiveDate,
-    bedrag: Money,
-    weigering: Option<Weigering>,
-    uitsluiting: Option<Uitsluiting>,
+    pub(super) peildatum: NaiveDate,
+    pub(super) leeftijd: u32,
+    pub(super) partner_leeftijd: Option<u32>,
+    pub(super) leefvorm: Leefvorm,
+    pub(super) verblijf: Verblijf,
+    pub(super) norm: Option<Norm>,
+    pub(super) inkomsten: Money,
+    pub(super) vermogen: Money,
+    pub(super) vermogensgrens: Money,
+    pub(super) grenzen_vanaf: NaiveDate,
+    pub(super) bedrag: Money,
+    pub(super) weigering: Option<Weigering>,
+    pub(super) uitsluiting: Option<Uitsluiting>,
 }
 
 validated_serde!(BijstandBerekening);
@@ -507,185 +511,4 @@ impl BijstandBerekening {
     pub const fn uitsluiting(&self) -> Option<Uitsluiting> {
         self.uitsluiting
     }
-
-    /// The outcome with its coded grounds, built with one allocation: eligible with the
-    /// monthly amount (which may be zero), or not eligible with the refusal ground among the
-    /// grounds ([`Decision::reasons`]).
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use participatiewet::{Money, Parameters, Taal};
-    /// use participatiewet::bijstand::{BijstandFeiten, Huishouden, bijstand_op};
-    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// let f = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::Alleenstaande).build()?;
-    /// let decision = bijstand_op(&f, d(2026, 1, 1), &Parameters::bundled())?.decision();
-    /// assert_eq!(decision.value().value(), Some(&Money::from_cents(140_150)?));
-    /// assert_eq!(
-    ///     decision.outcome().text(Taal::Nl),
-    ///     "U hebt op 1 januari 2026 recht op algemene bijstand van € 1.401,50 per maand."
-    /// );
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    #[must_use]
-    pub fn decision(&self) -> Decision<Eligibility<Money>> {
-        let peildatum = Value::Date(self.peildatum);
-        let mut d = match self.weigering {
-            Some(_) => Decision::with_capacity(
-                Eligibility::NotEligible,
-                Ground::new(&g::BIJSTAND_AFGEWEZEN, ART_11_LID_1, [peildatum]),
-                MAX_GRONDEN,
-            ),
-            None => Decision::with_capacity(
-                Eligibility::Eligible(self.bedrag),
-                Ground::new(
-                    &g::BIJSTAND_TOEGEKEND,
-                    ART_19_LID_1,
-                    [peildatum, Value::Money(self.bedrag)],
-                ),
-                MAX_GRONDEN,
-            ),
-        };
-        // Art. 11: nationality or lawful residence, living in the Netherlands.
-        match self.weigering {
-            Some(Weigering::GeenRechtmatigVerblijf) => {
-                d.push(Ground::new(
-                    &g::BIJSTAND_GEEN_RECHTMATIG_VERBLIJF,
-                    ART_11_LID_2,
-                    [],
-                ));
-                return d;
-            }
-            Some(Weigering::WoontNietInNederland) => {
-                d.push(Ground::new(
-                    &g::BIJSTAND_WOONT_NIET_IN_NEDERLAND,
-                    ART_11_LID_1,
-                    [],
-                ));
-                return d;
-            }
-            _ => d.push(Ground::new(
-                &g::BIJSTAND_RECHT,
-                self.verblijf.citation(),
-                [Value::Label(self.verblijf.label())],
-            )),
-        }
-        let leeftijd = Value::Count(i64::from(self.leeftijd));
-        if self.weigering == Some(Weigering::JongerDan18) {
-            d.push(Ground::new(
-                &g::BIJSTAND_JONGER_DAN_18,
-                ART_13_LID_1_F,
-                [leeftijd],
-            ));
-            return d;
-        }
-        // The household (art. 3, 4).
-        match self.partner_leeftijd {
-            Some(p) => d.push(Ground::new(
-                &g::BIJSTAND_LEEFTIJD_GEHUWDEN,
-                ART_3,
-                [leeftijd, Value::Count(i64::from(p))],
-            )),
-            None => d.push(Ground::new(
-                &g::BIJSTAND_LEEFTIJD,
-                ART_4_LID_1,
-                [leeftijd, Value::Label(self.leefvorm.label())],
-            )),
-        }
-        // Art. 13: the exclusions.
-        if let Some(u) = self.uitsluiting {
-            let code = if u.alleen_algemene_bijstand() {
-                &g::BIJSTAND_UITSLUITING_ALGEMEEN
-            } else {
-                &g::BIJSTAND_UITSLUITING
-            };
-            d.push(Ground::new(code, u.citation(), [Value::Label(u.label())]));
-            return d;
-        }
-        // Art. 34 lid 3: the asset test.
-        let grens = [
-            Value::Money(self.vermogen),
-            Value::Money(self.vermogensgrens),
-            Value::Row(RowRef::new("vermogensgrenzen", self.grenzen_vanaf)),
-        ];
-        if self.weigering == Some(Weigering::VermogenBovenGrens) {
-            d.push(Ground::new(
-                &g::BIJSTAND_VERMOGEN_BOVEN_GRENS,
-                ART_34_LID_3,
-                grens,
-            ));
-            return d;
-        }
-        d.push(Ground::new(&g::BIJSTAND_VERMOGEN, ART_34_LID_3, grens));
-        // Art. 19a-22a: the norm.
-        if let Some(n) = self.norm {
-            push_norm(&mut d, &n);
-        }
-        // Art. 19 lid 2: the income.
-        d.push(Ground::new(
-            &g::BIJSTAND_INKOMEN,
-            ART_19_LID_2,
-            [
-                Value::Money(self.inkomsten),
-                Value::Money(self.norm()),
-                Value::Money(self.bedrag),
-            ],
-        ));
-        d
-    }
-}
-
-/// Pushes the norm's grounds: the norm of art. 20-22, or the cost-sharers and their norm.
-fn push_norm(decision: &mut Decision<Eligibility<Money>>, detail: &Norm) {
-    let rij = Value::Row(RowRef::new("bijstandsnormen", detail.vanaf()));
-    let kind = detail.kostendelersnorm();
-    if kind == Kostendelersnorm::Geen {
-        decision.push(Ground::new(
-            &g::BIJSTANDSNORM,
-            detail.regel().citation(),
-            [
-                Value::Label(detail.regel().label()),
-                Value::Money(detail.bedrag()),
-                rij,
-            ],
-        ));
-        return;
-    }
-    let kostendelers = detail.kostendelers();
-    decision.push(Ground::new(
-        &g::BIJSTAND_KOSTENDELERS,
-        ART_19A_LID_1,
-        [
-            Value::Count(i64::from(kostendelers.aantal())),
-            Value::Count(i64::from(kostendelers.leeftijd())),
-            Value::Row(RowRef::new("kostendeler_leeftijd", kostendelers.vanaf())),
-        ],
-    ));
-    let a = Value::Count(i64::from(detail.a()));
-    let b = Value::Money(detail.b());
-    let norm = Value::Money(detail.bedrag());
-    let ground = match kind {
-        Kostendelersnorm::JongePartner => Ground::new(
-            &g::BIJSTAND_KOSTENDELERSNORM_JONGE_PARTNER,
-            kind.citation(),
-            [
-                Value::Money(detail.jong()),
-                a,
-                b,
-                Value::Money(detail.oudere()),
-                norm,
-                rij,
-            ],
-        ),
-        Kostendelersnorm::Gehuwden => Ground::new(
-            &g::BIJSTAND_KOSTENDELERSNORM_GEHUWDEN,
-            kind.citation(),
-            [a, b, norm, rij],
-        ),
-        Kostendelersnorm::Geen | Kostendelersnorm::Alleenstaande => Ground::new(
-            &g::BIJSTAND_KOSTENDELERSNORM,
-            kind.citation(),
-            [a, b, norm, rij],
-        ),
-    };
-    decision.push(ground);
 }
