@@ -670,6 +670,8 @@ fn calculation_snapshot_and_tamper() {
         json.replace(r#""partner_leeftijd":null"#, r#""partner_leeftijd":40"#),
         json.replace(r#""uitsluiting":null"#, r#""uitsluiting":"detentie""#),
         json.replace(r#""leeftijd":45,"#, r#""leeftijd":45,"x":1,"#),
+        json.replace(r#","weigering":null"#, ""),
+        json.replace(r#""partner_leeftijd":null,"#, ""),
     ] {
         assert!(
             serde_json::from_str::<BijstandBerekening>(&tampered).is_err(),
@@ -797,4 +799,245 @@ fn enums_round_trip_through_their_wire_names() {
             .to_string(),
         "gehuwden_met_kinderen 2005-06-01"
     );
+}
+
+/// The boundaries of every age the norms turn on: 18 (art. 13 lid 1 f), 21 (art. 20/21), the
+/// cost-sharer age 27 (art. 19a lid 1) and the AOW age (art. 22).
+#[test]
+fn age_boundaries_of_the_norms() {
+    let p = Parameters::bundled();
+    let peil = d(2026, 1, 1);
+    // Exactly 18: entitled, the youth norm (art. 20 lid 1 a).
+    let b = bijstand_op(&single(d(2008, 1, 1)), peil, &p).unwrap();
+    assert_eq!((b.weigering(), b.norm()), (None, eur("345.99")));
+    // Exactly 21: art. 21 a.
+    let b = bijstand_op(&single(d(2005, 1, 1)), peil, &p).unwrap();
+    assert_eq!(b.normdetail().unwrap().regel(), Normregel::Alleenstaande);
+    // A spouse of exactly 18 with one of 45: art. 20 lid 1 c.
+    assert_eq!(
+        norm(&couple(d(1980, 1, 1), d(2008, 1, 1)), peil),
+        eur("1347.06")
+    );
+    // A spouse of exactly 21: art. 21 b.
+    assert_eq!(
+        norm(&couple(d(1980, 1, 1), d(2005, 1, 1)), peil),
+        eur("2002.13")
+    );
+    // A co-resident of exactly 27 counts; one of 26 does not; one not yet born neither.
+    let huis = |born| {
+        BijstandFeiten::builder(d(1980, 1, 1), Huishouden::Alleenstaande)
+            .medebewoner(Medebewoner::new(born).unwrap())
+            .build()
+            .unwrap()
+    };
+    assert_eq!(norm(&huis(d(1999, 1, 1)), peil), eur("1001.07")); // 100/200 x 2,002.13
+    assert_eq!(norm(&huis(d(1999, 1, 2)), peil), eur("1401.50"));
+    assert_eq!(norm(&huis(d(2026, 6, 1)), peil), eur("1401.50"));
+    // AOW age: one spouse (art. 22 c) and both (art. 22 b): the same amount, another rule.
+    let b = bijstand_op(&couple(d(1955, 3, 1), d(1980, 1, 1)), peil, &p).unwrap();
+    assert_eq!(
+        b.normdetail().unwrap().regel(),
+        Normregel::GehuwdenEenPensioengerechtigd
+    );
+    assert_eq!(b.normgroep(), Some(Normgroep::Pensioengerechtigd));
+    assert_eq!(b.norm(), eur("2144.16"));
+    let b = bijstand_op(&couple(d(1980, 1, 1), d(1955, 3, 1)), peil, &p).unwrap();
+    assert_eq!(
+        b.normdetail().unwrap().regel(),
+        Normregel::GehuwdenEenPensioengerechtigd
+    );
+    let b = bijstand_op(&couple(d(1955, 3, 1), d(1954, 3, 1)), peil, &p).unwrap();
+    assert_eq!(
+        b.normdetail().unwrap().regel(),
+        Normregel::GehuwdenPensioengerechtigd
+    );
+    assert_eq!(b.norm(), eur("2144.16"));
+    let b = bijstand_op(&couple(d(1980, 1, 1), d(1981, 1, 1)), peil, &p).unwrap();
+    assert_eq!(b.normdetail().unwrap().regel(), Normregel::Gehuwden);
+    assert_eq!(b.normgroep(), Some(Normgroep::Volwassen));
+    // Young single parent: art. 20 lid 2 a.
+    let jong_ouder = BijstandFeiten::builder(d(2006, 1, 1), Huishouden::AlleenstaandeOuder)
+        .build()
+        .unwrap();
+    let b = bijstand_op(&jong_ouder, peil, &p).unwrap();
+    assert_eq!(
+        b.normdetail().unwrap().regel(),
+        Normregel::AlleenstaandeOuderJongere
+    );
+    assert_eq!(b.norm(), eur("345.99"));
+    assert_eq!(b.leefvorm(), Leefvorm::AlleenstaandeOuder);
+}
+
+/// Art. 22a lid 1 B at AOW age (art. 22 b) and lid 3 with the younger spouse as applicant.
+#[test]
+fn cost_sharer_norms_at_aow_age() {
+    let p = Parameters::bundled();
+    let peil = d(2026, 1, 1);
+    let met = |born, h| {
+        BijstandFeiten::builder(born, h)
+            .medebewoner(Medebewoner::new(d(1960, 1, 1)).unwrap())
+            .build()
+            .unwrap()
+    };
+    // Single of AOW age with one cost-sharer: A = 2, B = 2,144.16: 1,072.08.
+    let n = bijstand_op(&met(d(1955, 3, 1), Huishouden::Alleenstaande), peil, &p)
+        .unwrap()
+        .normdetail()
+        .unwrap();
+    assert_eq!(
+        (n.a(), n.b(), n.bedrag()),
+        (2, eur("2144.16"), eur("1072.08"))
+    );
+    assert_eq!(n.kostendelersnorm(), Kostendelersnorm::Alleenstaande);
+    // Both of AOW age: A = 3, 130/300 x 2,144.16 = 929.136 -> 929.14, twice: 1,858.28.
+    let n = bijstand_op(
+        &met(d(1955, 3, 1), Huishouden::gehuwden(d(1954, 3, 1)).unwrap()),
+        peil,
+        &p,
+    )
+    .unwrap()
+    .normdetail()
+    .unwrap();
+    assert_eq!((n.a(), n.bedrag()), (3, eur("1858.28")));
+    // One of AOW age and one of 45: B = art. 22 c, the same amount.
+    let n = bijstand_op(
+        &met(d(1980, 3, 1), Huishouden::gehuwden(d(1954, 3, 1)).unwrap()),
+        peil,
+        &p,
+    )
+    .unwrap()
+    .normdetail()
+    .unwrap();
+    assert_eq!((n.b(), n.bedrag()), (eur("2144.16"), eur("1858.28")));
+    // The applicant of 20 and the spouse of AOW age (art. 22a lid 3 b, 2026-01-01: € 345,99):
+    // 345.99 + 1,072.08.
+    let n = bijstand_op(
+        &met(d(2005, 6, 1), Huishouden::gehuwden(d(1955, 3, 1)).unwrap()),
+        peil,
+        &p,
+    )
+    .unwrap()
+    .normdetail()
+    .unwrap();
+    assert_eq!(
+        (n.jong(), n.oudere(), n.bedrag()),
+        (eur("345.99"), eur("1072.08"), eur("1418.07"))
+    );
+    // The applicant of 20 and the spouse of 45: B = art. 21 b.
+    let n = bijstand_op(
+        &met(d(2005, 6, 1), Huishouden::gehuwden(d(1980, 3, 1)).unwrap()),
+        peil,
+        &p,
+    )
+    .unwrap()
+    .normdetail()
+    .unwrap();
+    assert_eq!((n.b(), n.bedrag()), (eur("2002.13"), eur("1347.06")));
+}
+
+#[test]
+fn the_calculation_reports_its_facts() {
+    let p = Parameters::bundled();
+    let f = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::gehuwden(d(1982, 5, 1)).unwrap())
+        .inkomsten(eur("100.00"))
+        .vermogen(eur("10000.00"))
+        .build()
+        .unwrap();
+    let b = bijstand_op(&f, d(2026, 3, 1), &p).unwrap();
+    assert_eq!(b.peildatum(), d(2026, 3, 1));
+    assert_eq!((b.leeftijd(), b.partner_leeftijd()), (45, Some(43)));
+    assert_eq!(b.leefvorm(), Leefvorm::Gehuwden);
+    assert_eq!(
+        (b.inkomsten(), b.vermogen()),
+        (eur("100.00"), eur("10000.00"))
+    );
+    assert_eq!(b.vermogensgrens(), eur("16000.00"));
+    assert_eq!(b.bedrag(), eur("1902.13"));
+    assert_eq!(b.uitsluiting(), None);
+    // A single parent has the family limit too (art. 34 lid 3 b).
+    let ouder = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::AlleenstaandeOuder)
+        .vermogen(eur("10000.00"))
+        .build()
+        .unwrap();
+    let b = bijstand_op(&ouder, d(2026, 3, 1), &p).unwrap();
+    assert_eq!((b.weigering(), b.vermogensgrens()), (None, eur("16000.00")));
+    // The first refusal wins: no lawful residence, and detention; the exclusion is not the
+    // reason, so it is not reported.
+    let beide = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::Alleenstaande)
+        .verblijf(Verblijf::GeenRechtmatigVerblijf)
+        .uitsluiting(Uitsluiting::Detentie)
+        .build()
+        .unwrap();
+    let b = bijstand_op(&beide, d(2026, 3, 1), &p).unwrap();
+    assert_eq!(
+        (b.weigering(), b.uitsluiting()),
+        (Some(Weigering::GeenRechtmatigVerblijf), None)
+    );
+    let d2 = b.decision();
+    assert!(d2.has("bijstand_geen_rechtmatig_verblijf"));
+    assert_eq!(d2.grounds().len(), 1);
+    // Lawful residence of a foreigner: art. 11 lid 2.
+    let vreemd = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::Alleenstaande)
+        .verblijf(Verblijf::RechtmatigVerblijf)
+        .build()
+        .unwrap();
+    let dec = bijstand_op(&vreemd, d(2026, 3, 1), &p).unwrap().decision();
+    assert_eq!(
+        *dec.ground("bijstand_recht").unwrap().citation(),
+        Citation::article(Regulation::Participatiewet, "11").lid(2)
+    );
+}
+
+#[test]
+fn the_norm_directly_refuses_what_it_cannot_know() {
+    let p = Parameters::bundled();
+    let peil = d(2026, 1, 1);
+    let h = Huishouden::gehuwden(d(2026, 6, 1)).unwrap();
+    assert_eq!(
+        bijstandsnorm(d(1980, 1, 1), &h, &[], peil, &p)
+            .unwrap_err()
+            .field(),
+        Some("partner")
+    );
+    let h = Huishouden::gehuwden(d(2008, 1, 2)).unwrap();
+    assert_eq!(
+        bijstandsnorm(d(1980, 1, 1), &h, &[], peil, &p)
+            .unwrap_err()
+            .field(),
+        Some("partner")
+    );
+    let h = Huishouden::gehuwden(d(2008, 1, 1)).unwrap();
+    assert_eq!(
+        bijstandsnorm(d(1980, 1, 1), &h, &[], peil, &p)
+            .unwrap()
+            .bedrag(),
+        eur("1347.06")
+    );
+    let err = bijstandsnorm(d(2008, 1, 2), &Huishouden::Alleenstaande, &[], peil, &p).unwrap_err();
+    assert_eq!(err.field(), Some("geboortedatum"));
+    assert!(bijstandsnorm(d(2008, 1, 1), &Huishouden::Alleenstaande, &[], peil, &p).is_ok());
+}
+
+#[test]
+fn more_tampered_calculations_are_refused() {
+    let b = award();
+    let json: serde_json::Value = serde_json::to_value(b).unwrap();
+    let tamper = |f: &dyn Fn(&mut serde_json::Value)| {
+        let mut v = json.clone();
+        f(&mut v);
+        serde_json::from_value::<BijstandBerekening>(v).is_err()
+    };
+    assert!(tamper(&|v| v["norm"] = serde_json::Value::Null));
+    assert!(tamper(&|v| v["peildatum"] = "2200-01-01".into()));
+    assert!(tamper(&|v| v["grenzen_vanaf"] = "1899-12-31".into()));
+    assert!(tamper(&|v| v["leefvorm"] = "gehuwden".into()));
+    assert!(!tamper(&|_| {}));
+    let r: serde_json::Value = serde_json::to_value(refusal()).unwrap();
+    let mut v = r.clone();
+    v["uitsluiting"] = "detentie".into();
+    assert!(serde_json::from_value::<BijstandBerekening>(v).is_err());
+    let mut v = r;
+    v["weigering"] = "uitgesloten".into();
+    v["uitsluiting"] = "detentie".into();
+    assert!(serde_json::from_value::<BijstandBerekening>(v).is_ok());
 }

@@ -70,10 +70,10 @@ impl Kostendelers {
         let leeftijd = row.value;
         let mut aantal: u8 = 0;
         for m in medebewoners {
-            if m.is_uitgezonderd() || m.geboortedatum() > peildatum {
-                continue;
-            }
-            if age_on(m.geboortedatum(), peildatum)? >= u32::from(leeftijd) {
+            // A co-resident born after the peildatum does not live there yet: no age.
+            if !m.is_uitgezonderd()
+                && age_on(m.geboortedatum(), peildatum).is_ok_and(|a| a >= u32::from(leeftijd))
+            {
                 aantal = aantal.saturating_add(1);
             }
         }
@@ -315,15 +315,6 @@ fn partner_op(
 ) -> Result<Option<(u32, bool)>, Error> {
     Ok(match huishouden.partner() {
         Some(p) => {
-            if p > peildatum {
-                return Err(Error::facts(
-                    "partner",
-                    Text::new(
-                        "de geboortedatum van de echtgenoot ligt na de peildatum",
-                        "the spouse's birth date is after the peildatum",
-                    ),
-                ));
-            }
             let p_leeftijd = age_on(p, peildatum).map_err(|e| e.in_field("partner"))?;
             if p_leeftijd < MINIMUMLEEFTIJD {
                 return Err(Error::facts(

@@ -140,16 +140,20 @@ impl Weigering {
 pub struct BijstandBerekening {
     pub(super) peildatum: NaiveDate,
     pub(super) leeftijd: u32,
+    #[serde(deserialize_with = "Option::deserialize")]
     pub(super) partner_leeftijd: Option<u32>,
     pub(super) leefvorm: Leefvorm,
     pub(super) verblijf: Verblijf,
+    #[serde(deserialize_with = "Option::deserialize")]
     pub(super) norm: Option<Norm>,
     pub(super) inkomsten: Money,
     pub(super) vermogen: Money,
     pub(super) vermogensgrens: Money,
     pub(super) grenzen_vanaf: NaiveDate,
     pub(super) bedrag: Money,
+    #[serde(deserialize_with = "Option::deserialize")]
     pub(super) weigering: Option<Weigering>,
+    #[serde(deserialize_with = "Option::deserialize")]
     pub(super) uitsluiting: Option<Uitsluiting>,
 }
 
@@ -239,15 +243,6 @@ pub fn bijstand_op(
     let leeftijd = age_on(feiten.geboortedatum(), peildatum)?;
     let huishouden = feiten.huishouden();
     let partner_leeftijd = match huishouden.partner() {
-        Some(p) if p > peildatum => {
-            return Err(Error::facts(
-                "partner",
-                Text::new(
-                    "de geboortedatum van de echtgenoot ligt na de peildatum",
-                    "the spouse's birth date is after the peildatum",
-                ),
-            ));
-        }
         Some(p) => Some(age_on(p, peildatum).map_err(|e| e.in_field("partner"))?),
         None => None,
     };
