@@ -11,7 +11,7 @@ use std::hint::black_box;
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use participatiewet::bijstand::{
-    BijstandFeiten, Dossier, Event, Huishouden, Leefvorm, Medebewoner, Opening, State,
+    BijstandFeiten, Dossier, Event, Huishouden, Medebewoner, Opening, State,
     ZoektermijnUitzondering, bijstand_op,
 };
 use participatiewet::{Beleid, Context, Money, Parameters, Procedure};
@@ -19,17 +19,21 @@ use participatiewet::{Beleid, Context, Money, Parameters, Procedure};
 fn bench(c: &mut Criterion) {
     let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
     let p = Parameters::bundled();
-    let zoon = [Medebewoner::new(d(1995, 8, 1))];
-    let mut f = BijstandFeiten::new(d(1980, 5, 1), Leefvorm::Gehuwden);
-    f.partner = Some(d(1981, 9, 1));
-    f.medebewoners = &zoon;
-    f.inkomsten = Money::from_cents(25_000).unwrap();
+    let f = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::gehuwden(d(1981, 9, 1)).unwrap())
+        .medebewoner(Medebewoner::new(d(1995, 8, 1)).unwrap())
+        .inkomsten(Money::from_cents(25_000).unwrap())
+        .build()
+        .unwrap();
     let peil = d(2026, 1, 15);
     c.bench_function("bijstand_op_couple_with_cost_sharer", |b| {
         b.iter(|| bijstand_op(black_box(&f), black_box(peil), &p));
     });
     c.bench_function("bijstand_op_with_grounds", |b| {
         b.iter(|| bijstand_op(black_box(&f), black_box(peil), &p).map(|x| x.decision()));
+    });
+    let berekening = bijstand_op(&f, peil, &p).unwrap();
+    c.bench_function("bijstand_decision_only", |b| {
+        b.iter(|| black_box(&berekening).decision());
     });
     let beleid = Beleid::default();
     let ctx = Context::new(&p, &beleid);

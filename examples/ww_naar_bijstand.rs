@@ -12,11 +12,11 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use participatiewet::bijstand::{
-    BijstandFeiten, Dossier, Huishouden, Leefvorm, Medebewoner, Opening, State,
-    ZoektermijnUitzondering, bijstand_op,
+    BijstandFeiten, Dossier, Huishouden, Medebewoner, Opening, State, ZoektermijnUitzondering,
+    bijstand_op,
 };
 use participatiewet::ww::{self, Werkverleden, WwFeiten};
-use participatiewet::{Beleid, Context, Error, Hours, Parameters, Procedure, Taal};
+use participatiewet::{Beleid, Context, Error, Hours, Motivering, Parameters, Procedure, Taal};
 use rust_decimal::Decimal;
 
 struct Persoon {
@@ -50,7 +50,7 @@ fn mensen() -> Result<Vec<Persoon>, Error> {
             naam: "Ahmed (45) and Petra (44), son of 30 living at home",
             geboren: d(1981, 2, 1)?,
             partner: Some(d(1982, 4, 1)?),
-            medebewoners: vec![Medebewoner::new(d(1996, 1, 1)?)],
+            medebewoners: vec![Medebewoner::new(d(1996, 1, 1)?)?],
             eerste_werkloosheidsdag: d(2024, 10, 7)?,
             gewerkt: Some((1999, 2023)),
         },
@@ -102,7 +102,7 @@ fn run(peildatum: NaiveDate) -> Result<(), Error> {
 
         let huishouden = p
             .partner
-            .map_or(Huishouden::alleenstaande(), Huishouden::gehuwden);
+            .map_or(Ok(Huishouden::alleenstaande()), Huishouden::gehuwden)?;
         let dossier = Dossier::builder()
             .geboortedatum(p.geboren)
             .huishouden(huishouden)
@@ -139,17 +139,21 @@ fn run(peildatum: NaiveDate) -> Result<(), Error> {
             continue;
         }
         let recht_vanaf = dossier.ww_dag_na_einde();
-        let leefvorm = if p.partner.is_some() {
-            Leefvorm::Gehuwden
-        } else {
-            Leefvorm::Alleenstaande
+        let huishouden = match p.partner {
+            Some(partner) => Huishouden::gehuwden(partner)?,
+            None => Huishouden::Alleenstaande,
         };
-        let mut bijstand = BijstandFeiten::new(p.geboren, leefvorm);
-        bijstand.partner = p.partner;
-        bijstand.medebewoners = &p.medebewoners;
+        let bijstand = p
+            .medebewoners
+            .iter()
+            .fold(BijstandFeiten::builder(p.geboren, huishouden), |b, m| {
+                b.medebewoner(*m)
+            })
+            .build()?;
         let besluit = bijstand_op(&bijstand, recht_vanaf, &params)?.decision();
         println!(
-            "route: bijstand from {recht_vanaf} at the earliest (art. 44), if they apply in time: {besluit}\n"
+            "route: bijstand from {recht_vanaf} at the earliest (art. 44), if they apply in time:\n{}",
+            Motivering::new(&besluit, Taal::En)
         );
     }
     Ok(())

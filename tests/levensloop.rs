@@ -191,7 +191,7 @@ fn ww_into_bijstand_diagnosis_lks_job_and_exit() {
 #[test]
 fn ww_through_the_hand_over_machine_into_bijstand_and_an_lks_job() {
     use participatiewet::Parameters;
-    use participatiewet::bijstand::{self, BijstandFeiten, Leefvorm, bijstand_op};
+    use participatiewet::bijstand::{self, BijstandFeiten, Huishouden, bijstand_op};
     use participatiewet::loonwaarde::{Dienstbetrekking, LksGrondslag, Soort, lks_berekenen};
     use participatiewet::ww::{self, Werkverleden, WwFeiten};
     let beleid = Beleid::default();
@@ -229,12 +229,14 @@ fn ww_through_the_hand_over_machine_into_bijstand_and_an_lks_job() {
         h = h.apply(&event, &ctx).unwrap().state;
     }
     let bedrag = bijstand_op(
-        &BijstandFeiten::new(d(1985, 5, 10), Leefvorm::Alleenstaande),
+        &BijstandFeiten::builder(d(1985, 5, 10), Huishouden::Alleenstaande)
+            .build()
+            .unwrap(),
         d(2026, 3, 18),
         &params,
     )
     .unwrap()
-    .bedrag;
+    .bedrag();
     assert_eq!(bedrag.to_string(), "1401.50"); // art. 21 a, 2026-01-01
     h = h
         .apply(

@@ -637,6 +637,9 @@ fn json_snapshot_of_a_table() {
         serde_json::to_string(norms).unwrap(),
         concat!(
             r#"{"valid_from":"2015-07-01","valid_to":"2015-12-31","value":{"alleenstaande_jongere":"237.61","#,
+            r#""gehuwden_jongeren":"475.22","gehuwden_jongeren_met_kinderen":"750.26","#,
+            r#""gehuwden_een_jongere":"925.20","gehuwden_een_jongere_met_kinderen":"1200.24","#,
+            r#""kostendelers_jongere_partner":null,"kostendelers_jongere_partner_met_kinderen":null,"#,
             r#""alleenstaande":"962.63","gehuwden":"1375.18","alleenstaande_pensioengerechtigde":"1079.78","#,
             r#""gehuwden_pensioengerechtigd":"1476.40"},"source":"Participatiewet art. 20-22a, consolidated text "#,
             r#"in force on 2015-07-01 (BWBR0015703)","confidence":"law_text"}"#

@@ -1,11 +1,25 @@
 //! Bijstand (social assistance, Participatiewet) at a date, and the hand-over from WW into
 //! bijstand when WW runs out.
 //!
-//! - [`bijstand_op`]: the right (art. 11), the exclusions (art. 13), the norm for age and
-//!   household with cost-sharers (art. 19a, 20–22a) and the means test (art. 19 lid 2, art. 34)
-//!   on a `peildatum`, as an allocation-free [`BijstandBerekening`];
-//!   [`BijstandBerekening::decision`] adds the grounds. "Not entitled (reasons)" and
-//!   "entitled, €0" are different outcomes ([`Eligibility`](crate::Eligibility)).
+//! - [`bijstand_op`]: the right (art. 11), the exclusions (art. 13), the norm for the ages of
+//!   both spouses and the household with cost-sharers (art. 19a, 20–22a) and the means test
+//!   (art. 19 lid 2, art. 34) on a `peildatum`, for owned, validated [`BijstandFeiten`], as an
+//!   allocation-free [`BijstandBerekening`]; [`BijstandBerekening::decision`] adds the coded
+//!   grounds in one allocation. "Not entitled (reasons)" and "entitled, €0" are different
+//!   outcomes ([`Eligibility`](crate::Eligibility)).
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use participatiewet::{Motivering, Parameters, Taal};
+//! use participatiewet::bijstand::{BijstandFeiten, Huishouden, bijstand_op};
+//! # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+//! // A couple of 35 and 19 (art. 20 lid 1 c) on 1 January 2025.
+//! let feiten = BijstandFeiten::builder(d(1990, 1, 1), Huishouden::gehuwden(d(2005, 6, 1))?).build()?;
+//! let decision = bijstand_op(&feiten, d(2025, 1, 1), &Parameters::bundled())?.decision();
+//! let brief = Motivering::new(&decision, Taal::Nl).to_string();
+//! assert!(brief.contains("€ 1.293,21 per maand"));
+//! # Ok::<(), participatiewet::Error>(())
+//! ```
 //! - [`Zoektermijn`] and the dates of art. 41 and 44: the melding, the four-week search period
 //!   for people under 27, the earliest application and the start date.
 //! - [`State`]: the persisted hand-over machine ([`Procedure`](crate::Procedure) named
@@ -86,22 +100,32 @@
 
 pub mod afstemming;
 pub mod beeindiging;
+mod besluit;
+mod feiten;
+mod gronden;
+mod huishouden;
 mod melding;
 mod norm;
+mod normregel;
 mod overgang;
 mod recht;
+mod uitsluiting;
 
+pub use feiten::{BijstandFeiten, BijstandFeitenBuilder};
+pub use huishouden::{Huishouden, Medebewoner};
 pub use melding::{JONGEREN_TOT, ZOEKTERMIJN_DAGEN, Zoektermijn, ingangsdatum, vroegste_melding};
-pub use norm::{Kostendelers, Leefvorm, Medebewoner, Normgroep, bijstandsnorm};
+pub use norm::{Kostendelers, Norm, bijstandsnorm};
+pub use normregel::{Kostendelersnorm, Leefvorm, Normgroep, Normregel};
 pub use overgang::{
-    Besluit, Dossier, DossierBuilder, Event, Exit, Huishouden, Opening, State, WwDuur,
-    ZoektermijnUitzondering,
+    Besluit, Dossier, DossierBuilder, Event, Exit, Opening, State, WwDuur, ZoektermijnUitzondering,
 };
-pub use recht::{
-    BijstandBerekening, BijstandFeiten, Uitsluitingen, Verblijf, Weigering, bijstand_op,
-};
+pub use recht::{BijstandBerekening, Weigering, bijstand_op};
+pub use uitsluiting::{Uitsluiting, Uitsluitingen, Verblijf};
 
-/// The codes of this domain's grounds and effects (see [`Code`](crate::Code)).
+/// The codes of the bijstand decision's grounds (module `gronden`).
+pub(crate) const RECHT_CODES: &[&crate::Code] = gronden::CODES;
+
+/// The codes of this domain's other grounds and effects (see [`Code`](crate::Code)).
 pub(crate) const CODES: &[&crate::Code] = &[
     // Art. 18 measures (afstemming).
     &afstemming::gronden::BESLUIT_VERLAGING,

@@ -1,96 +1,30 @@
 //! The bijstand norm (`bijstandsnorm`) for age and household, with cost-sharers
 //! (`kostendelers`, Participatiewet art. 19a, 20, 21, 22, 22a).
+//!
+//! Which norm applies follows from the ages of both spouses: a household with a member under
+//! 21 has the norms of art. 20 (lid 1 without, lid 2 with children; onderdeel b when both
+//! spouses are 18, 19 or 20, onderdeel c when one is 21 or older); otherwise art. 21 below and
+//! art. 22 from the AOW age. With cost-sharers, art. 22a lid 1 gives each spouse of 21 or
+//! older `(40 + A × 30) / (A × 100) × B`, where A counts the cost-sharers, the person and the
+//! spouse "van 21 jaar of ouder"; a couple's norm is the sum (lid 2), and a couple with one
+//! spouse under 21 has a fixed amount plus the older spouse's cost-sharer norm (lid 3).
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::citation::{Citation, Regulation};
+use super::huishouden::{Huishouden, Medebewoner};
+use super::normregel::{Kostendelersnorm, Normregel};
 use crate::date::age_on;
-use crate::error::Error;
+use crate::error::{Error, Text};
 use crate::money::Money;
 use crate::params::Parameters;
 use crate::rounding::Rounding;
 
-/// The household form (`leefvorm`) the norm depends on.
-///
-/// ```
-/// use participatiewet::bijstand::Leefvorm;
-/// assert_eq!(serde_json::to_string(&Leefvorm::AlleenstaandeOuder).unwrap(), "\"alleenstaande_ouder\"");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Leefvorm {
-    /// A single person.
-    Alleenstaande,
-    /// A single parent: since 2015 the same norm as a single person (art. 21 onderdeel a).
-    AlleenstaandeOuder,
-    /// Married or cohabiting partners (`gehuwden`), who have a joint right (art. 11 lid 1).
-    Gehuwden,
-}
-
-impl Leefvorm {
-    /// Whether the asset limit of a family applies (single parent or couple, art. 34 lid 3 b).
-    ///
-    /// ```
-    /// use participatiewet::bijstand::Leefvorm;
-    /// assert!(!Leefvorm::Alleenstaande.is_gezin());
-    /// assert!(Leefvorm::AlleenstaandeOuder.is_gezin());
-    /// ```
-    #[must_use]
-    pub fn is_gezin(self) -> bool {
-        !matches!(self, Self::Alleenstaande)
-    }
-}
-
-/// Why a co-resident does not count as a cost-sharer (art. 19a lid 1 onderdelen a–d).
-///
-/// ```
-/// use participatiewet::bijstand::Medebewoner;
-/// let m = Medebewoner::new(chrono::NaiveDate::from_ymd_opt(1996, 1, 1).unwrap());
-/// assert!(!m.uitgezonderd);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct Medebewoner {
-    /// Birth date: only co-residents of the cost-sharer age count (21 before 2023, 27 from).
-    pub geboortedatum: NaiveDate,
-    /// Excepted by art. 19a lid 1: a commercial tenant, landlord or boarder on a written
-    /// contract who is not family in the first or second degree, or a student with study
-    /// finance or in a BBL programme.
-    pub uitgezonderd: bool,
-}
-
-impl Medebewoner {
-    /// A co-resident who is not excepted.
-    ///
-    /// ```
-    /// use participatiewet::bijstand::Medebewoner;
-    /// let _ = Medebewoner::new(chrono::NaiveDate::from_ymd_opt(1996, 1, 1).unwrap());
-    /// ```
-    #[must_use]
-    pub fn new(geboortedatum: NaiveDate) -> Self {
-        Self {
-            geboortedatum,
-            uitgezonderd: false,
-        }
-    }
-
-    /// An excepted co-resident (commercial relation on a written contract, student, BBL).
-    ///
-    /// ```
-    /// use participatiewet::bijstand::Medebewoner;
-    /// assert!(Medebewoner::uitgezonderd(chrono::NaiveDate::from_ymd_opt(1996, 1, 1).unwrap()).uitgezonderd);
-    /// ```
-    #[must_use]
-    pub fn uitgezonderd(geboortedatum: NaiveDate) -> Self {
-        Self {
-            geboortedatum,
-            uitgezonderd: true,
-        }
-    }
-}
+/// The adult norms of art. 21 apply from 21; below, the youth norms of art. 20.
+pub(crate) const VOLWASSEN_VANAF: u32 = 21;
+/// No right to bijstand below 18 (art. 13 lid 1 onderdeel f).
+pub(crate) const MINIMUMLEEFTIJD: u32 = 18;
 
 /// The cost-sharers counted on a date: how many co-residents count, from which age.
 ///
@@ -98,33 +32,33 @@ impl Medebewoner {
 /// use chrono::NaiveDate;
 /// use participatiewet::Parameters;
 /// use participatiewet::bijstand::{Kostendelers, Medebewoner};
-/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// let zoon = [Medebewoner::new(d(1997, 6, 1))]; // 25 on 2022-12-31
+/// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let zoon = [Medebewoner::new(d(1997, 6, 1))?]; // 25 on 2022-12-31
 /// let p = Parameters::bundled();
-/// assert_eq!(Kostendelers::tel(&zoon, d(2022, 12, 31), &p)?.aantal, 1); // 21+ counts
-/// assert_eq!(Kostendelers::tel(&zoon, d(2023, 1, 1), &p)?.aantal, 0); // from 2023: 27+
+/// assert_eq!(Kostendelers::tel(&zoon, d(2022, 12, 31), &p)?.aantal(), 1); // 21+ counts
+/// assert_eq!(Kostendelers::tel(&zoon, d(2023, 1, 1), &p)?.aantal(), 0); // from 2023: 27+
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
+#[serde(deny_unknown_fields)]
 pub struct Kostendelers {
-    /// Co-residents who count as cost-sharers.
-    pub aantal: u8,
-    /// The cost-sharer age in force (art. 19a lid 1).
-    pub leeftijd: u8,
+    aantal: u8,
+    leeftijd: u8,
+    vanaf: NaiveDate,
 }
 
 impl Kostendelers {
     /// Counts the co-residents of at least the cost-sharer age in force on `peildatum`, not
-    /// excepted. Never allocates.
+    /// excepted (art. 19a lid 1). Never allocates. A co-resident born after the peildatum does
+    /// not live there yet and is not counted.
     ///
     /// ```
     /// use chrono::NaiveDate;
     /// use participatiewet::Parameters;
     /// use participatiewet::bijstand::{Kostendelers, Medebewoner};
-    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// let huis = [Medebewoner::new(d(1990, 1, 1)), Medebewoner::uitgezonderd(d(1990, 1, 1))];
-    /// assert_eq!(Kostendelers::tel(&huis, d(2026, 1, 1), &Parameters::bundled())?.aantal, 1);
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let huis = [Medebewoner::new(d(1990, 1, 1))?, Medebewoner::uitgezonderd(d(1990, 1, 1))?];
+    /// assert_eq!(Kostendelers::tel(&huis, d(2026, 1, 1), &Parameters::bundled())?.aantal(), 1);
     /// # Ok::<(), participatiewet::Error>(())
     /// ```
     pub fn tel(
@@ -132,132 +66,420 @@ impl Kostendelers {
         peildatum: NaiveDate,
         params: &Parameters,
     ) -> Result<Self, Error> {
-        let leeftijd = params.kostendeler_leeftijd.at(peildatum)?.value;
+        let row = params.kostendeler_leeftijd.at(peildatum)?;
+        let leeftijd = row.value;
         let mut aantal: u8 = 0;
         for m in medebewoners {
-            if m.uitgezonderd || m.geboortedatum > peildatum {
-                continue;
-            }
-            if age_on(m.geboortedatum, peildatum)? >= u32::from(leeftijd) {
+            // A co-resident born after the peildatum does not live there yet: no age.
+            if !m.is_uitgezonderd()
+                && age_on(m.geboortedatum(), peildatum).is_ok_and(|a| a >= u32::from(leeftijd))
+            {
                 aantal = aantal.saturating_add(1);
             }
         }
-        Ok(Self { aantal, leeftijd })
+        Ok(Self {
+            aantal,
+            leeftijd,
+            vanaf: row.valid_from,
+        })
     }
-}
 
-/// Which article's norm applies.
-///
-/// ```
-/// use participatiewet::bijstand::Normgroep;
-/// assert_eq!(Normgroep::Volwassen.citation().to_string(), "Participatiewet art. 21");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Normgroep {
-    /// 18 to 20 (art. 20).
-    Jongere,
-    /// 21 up to AOW age (art. 21; cost-sharers art. 19a).
-    Volwassen,
-    /// AOW age (art. 22; cost-sharers art. 22a).
-    Pensioengerechtigd,
-}
-
-impl Normgroep {
-    /// The article of the norm.
+    /// Co-residents who count as cost-sharers.
     ///
     /// ```
-    /// use participatiewet::bijstand::Normgroep;
-    /// assert_eq!(Normgroep::Pensioengerechtigd.citation().to_string(), "Participatiewet art. 22");
+    /// # use chrono::NaiveDate;
+    /// # let p = participatiewet::Parameters::bundled();
+    /// let k = participatiewet::bijstand::Kostendelers::tel(&[], NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), &p)?;
+    /// assert_eq!(k.aantal(), 0);
+    /// # Ok::<(), participatiewet::Error>(())
     /// ```
     #[must_use]
-    pub const fn citation(self) -> Citation {
-        match self {
-            Self::Jongere => Citation::article(Regulation::Participatiewet, "20"),
-            Self::Volwassen => Citation::article(Regulation::Participatiewet, "21"),
-            Self::Pensioengerechtigd => Citation::article(Regulation::Participatiewet, "22"),
-        }
+    pub const fn aantal(&self) -> u8 {
+        self.aantal
     }
 
-    /// The article of the cost-sharer norm for this group.
+    /// The cost-sharer age in force (art. 19a lid 1: 21 until 2022, 27 from 2023).
     ///
     /// ```
-    /// use participatiewet::bijstand::Normgroep;
-    /// assert_eq!(Normgroep::Volwassen.kostendelers_citation().to_string(), "Participatiewet art. 19a");
+    /// # use chrono::NaiveDate;
+    /// # let p = participatiewet::Parameters::bundled();
+    /// let k = participatiewet::bijstand::Kostendelers::tel(&[], NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), &p)?;
+    /// assert_eq!(k.leeftijd(), 27);
+    /// # Ok::<(), participatiewet::Error>(())
     /// ```
     #[must_use]
-    pub const fn kostendelers_citation(self) -> Citation {
-        match self {
-            Self::Pensioengerechtigd => Citation::article(Regulation::Participatiewet, "22a"),
-            Self::Jongere | Self::Volwassen => {
-                Citation::article(Regulation::Participatiewet, "19a")
-            }
-        }
+    pub const fn leeftijd(&self) -> u8 {
+        self.leeftijd
+    }
+
+    /// The first day of the parameter row of the cost-sharer age used.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # let p = participatiewet::Parameters::bundled();
+    /// let k = participatiewet::bijstand::Kostendelers::tel(&[], NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), &p)?;
+    /// assert_eq!(k.vanaf().to_string(), "2023-01-01");
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn vanaf(&self) -> NaiveDate {
+        self.vanaf
     }
 }
 
-/// The monthly norm including holiday allowance for a household on `peildatum`.
-///
-/// `aow_datum` is the person's AOW date (from [`Parameters::aow_datum`]); `a` is the number of
-/// people the cost-sharer formula counts: the person, the spouse and the cost-sharers. With no
-/// cost-sharers the norm of art. 20, 21 or 22 applies; with cost-sharers the norm per person is
-/// ((40 + A × 30) / (A × 100)) × B, B the couple norm of art. 21 b (or 22 at AOW age), rounded
-/// to cents, and a couple's norm is the sum of both spouses' norms (art. 19a lid 1–2, 22a).
-///
-/// Youth norms for couples with a partner under 21 (art. 20 lid 1 b–c, lid 2) are not in the
-/// parameters: an error, not a guess.
+/// The norm of a household on a date: which rule applied and every intermediate amount.
+/// `Copy`, built without heap allocation.
 ///
 /// ```
 /// use chrono::NaiveDate;
 /// use participatiewet::Parameters;
-/// use participatiewet::bijstand::{Leefvorm, Normgroep, bijstandsnorm};
+/// use participatiewet::bijstand::{Huishouden, Normregel, bijstandsnorm};
+/// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
 /// let p = Parameters::bundled();
-/// let d = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
-/// // single, two cost-sharers: A = 3, (40 + 90) / 300 = 43.33% of 1,955.80 = 847.51
-/// assert_eq!(bijstandsnorm(Normgroep::Volwassen, Leefvorm::Alleenstaande, 2, d, &p)?.to_string(), "847.51");
-/// assert_eq!(bijstandsnorm(Normgroep::Volwassen, Leefvorm::Alleenstaande, 0, d, &p)?.to_string(), "1369.06");
+/// // Art. 20 lid 1 c: a couple of 35 and 19 without children, 2025-01-01.
+/// let paar = Huishouden::gehuwden(d(2005, 6, 1))?;
+/// let n = bijstandsnorm(d(1990, 1, 1), &paar, &[], d(2025, 1, 1), &p)?;
+/// assert_eq!(n.regel(), Normregel::GehuwdenEenJongere);
+/// assert_eq!(n.bedrag().to_string(), "1293.21");
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Norm {
+    regel: Normregel,
+    kostendelersnorm: Kostendelersnorm,
+    kostendelers: Kostendelers,
+    a: u8,
+    b: Money,
+    jong: Money,
+    oudere: Money,
+    bedrag: Money,
+    vanaf: NaiveDate,
+}
+
+impl Norm {
+    /// The onderdeel of art. 20, 21 or 22 that applies (without cost-sharers).
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Parameters, bijstand::{Huishouden, Normregel, bijstandsnorm}};
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let n = bijstandsnorm(d(1980, 1, 1), &Huishouden::Alleenstaande, &[], d(2026, 1, 1), &Parameters::bundled())?;
+    /// assert_eq!(n.regel(), Normregel::Alleenstaande);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn regel(&self) -> Normregel {
+        self.regel
+    }
+
+    /// How cost-sharers changed the norm.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Parameters, bijstand::{Huishouden, Kostendelersnorm, bijstandsnorm}};
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let n = bijstandsnorm(d(1980, 1, 1), &Huishouden::Alleenstaande, &[], d(2026, 1, 1), &Parameters::bundled())?;
+    /// assert_eq!(n.kostendelersnorm(), Kostendelersnorm::Geen);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn kostendelersnorm(&self) -> Kostendelersnorm {
+        self.kostendelersnorm
+    }
+
+    /// The cost-sharers counted.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Parameters, bijstand::{Huishouden, bijstandsnorm}};
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let n = bijstandsnorm(d(1980, 1, 1), &Huishouden::Alleenstaande, &[], d(2026, 1, 1), &Parameters::bundled())?;
+    /// assert_eq!(n.kostendelers().aantal(), 0);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn kostendelers(&self) -> Kostendelers {
+        self.kostendelers
+    }
+
+    /// A of art. 22a lid 1 for the spouse of 21 or older (0 when no cost-sharer norm applies).
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Parameters, bijstand::{Huishouden, bijstandsnorm}};
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let n = bijstandsnorm(d(1980, 1, 1), &Huishouden::Alleenstaande, &[], d(2026, 1, 1), &Parameters::bundled())?;
+    /// assert_eq!(n.a(), 0);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn a(&self) -> u8 {
+        self.a
+    }
+
+    /// B of art. 22a lid 1: the couple norm of art. 21 b or 22 b/c (zero when no cost-sharer
+    /// norm applies).
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Money, Parameters, bijstand::{Huishouden, bijstandsnorm}};
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let n = bijstandsnorm(d(1980, 1, 1), &Huishouden::Alleenstaande, &[], d(2026, 1, 1), &Parameters::bundled())?;
+    /// assert_eq!(n.b(), Money::ZERO);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn b(&self) -> Money {
+        self.b
+    }
+
+    /// The fixed amount of art. 22a lid 3 for a couple with a spouse under 21 (zero
+    /// otherwise).
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Money, Parameters, bijstand::{Huishouden, bijstandsnorm}};
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let n = bijstandsnorm(d(1980, 1, 1), &Huishouden::Alleenstaande, &[], d(2026, 1, 1), &Parameters::bundled())?;
+    /// assert_eq!(n.jong(), Money::ZERO);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn jong(&self) -> Money {
+        self.jong
+    }
+
+    /// The cost-sharer norm of one spouse of 21 or older (zero when none applies).
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Money, Parameters, bijstand::{Huishouden, bijstandsnorm}};
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let n = bijstandsnorm(d(1980, 1, 1), &Huishouden::Alleenstaande, &[], d(2026, 1, 1), &Parameters::bundled())?;
+    /// assert_eq!(n.oudere(), Money::ZERO);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn oudere(&self) -> Money {
+        self.oudere
+    }
+
+    /// The household's norm per month.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Parameters, bijstand::{Huishouden, bijstandsnorm}};
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let n = bijstandsnorm(d(1980, 1, 1), &Huishouden::Alleenstaande, &[], d(2026, 1, 1), &Parameters::bundled())?;
+    /// assert_eq!(n.bedrag().to_string(), "1401.50");
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn bedrag(&self) -> Money {
+        self.bedrag
+    }
+
+    /// The first day of the row of norms used.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Parameters, bijstand::{Huishouden, bijstandsnorm}};
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let n = bijstandsnorm(d(1980, 1, 1), &Huishouden::Alleenstaande, &[], d(2026, 3, 1), &Parameters::bundled())?;
+    /// assert_eq!(n.vanaf().to_string(), "2026-01-01");
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn vanaf(&self) -> NaiveDate {
+        self.vanaf
+    }
+}
+
+/// `(40 + A × 30) / (A × 100) × B`, rounded to cents (art. 22a lid 1).
+fn kostendelersnorm(a: u8, b: Money) -> Result<Money, Error> {
+    let a = Decimal::from(a);
+    let teller = Decimal::from(40) + a * Decimal::from(30);
+    let noemer = a * Decimal::ONE_HUNDRED;
+    let factor = teller
+        .checked_div(noemer)
+        .ok_or(Error::overflow("kostendelersnorm"))?;
+    Money::rounded(factor * b.amount(), Rounding::Cents)
+}
+
+/// The spouse's age and whether the spouse has reached AOW age; errors name `partner`.
+fn partner_op(
+    huishouden: Huishouden,
+    peildatum: NaiveDate,
+    params: &Parameters,
+) -> Result<Option<(u32, bool)>, Error> {
+    Ok(match huishouden.partner() {
+        Some(p) => {
+            let p_leeftijd = age_on(p, peildatum).map_err(|e| e.in_field("partner"))?;
+            if p_leeftijd < MINIMUMLEEFTIJD {
+                return Err(Error::facts(
+                    "partner",
+                    Text::new(
+                        "de echtgenoot is jonger dan 18 jaar; de norm van artikel 24 is niet \
+                         gebouwd",
+                        "the spouse is under 18; the norm of art. 24 is not built",
+                    ),
+                ));
+            }
+            let p_aow = params
+                .aow_leeftijd_bereikt(p, peildatum)
+                .map_err(|e| e.in_field("partner"))?;
+            Some((p_leeftijd, p_aow))
+        }
+        None => None,
+    })
+}
+
+/// The onderdeel of art. 20, 21 or 22 for the applicant's age (`jong`: under 21, `aow`: AOW
+/// age reached), children and the spouse's age and AOW age.
+fn normregel(jong: bool, aow: bool, kinderen: bool, partner: Option<(u32, bool)>) -> Normregel {
+    match partner {
+        None if jong && kinderen => Normregel::AlleenstaandeOuderJongere,
+        None if jong => Normregel::AlleenstaandeJongere,
+        None if aow => Normregel::AlleenstaandePensioengerechtigde,
+        None => Normregel::Alleenstaande,
+        Some((p, _)) if jong && p < VOLWASSEN_VANAF => {
+            if kinderen {
+                Normregel::GehuwdenJongerenMetKinderen
+            } else {
+                Normregel::GehuwdenJongeren
+            }
+        }
+        Some((p, _)) if jong || p < VOLWASSEN_VANAF => {
+            if kinderen {
+                Normregel::GehuwdenEenJongereMetKinderen
+            } else {
+                Normregel::GehuwdenEenJongere
+            }
+        }
+        Some((_, p_aow)) if aow && p_aow => Normregel::GehuwdenPensioengerechtigd,
+        Some((_, p_aow)) if aow || p_aow => Normregel::GehuwdenEenPensioengerechtigd,
+        Some(_) => Normregel::Gehuwden,
+    }
+}
+
+/// The norm of a household on `peildatum`: the applicant born on `geboortedatum`, the
+/// household (with the spouse's birth date) and the co-residents other than the spouse.
+///
+/// The applicant must be 18 or older (younger people have no right, art. 13 lid 1 f), and so
+/// must a spouse (the norm of art. 24 for a spouse without a right is not built): an error
+/// naming the field otherwise. Never allocates.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::Parameters;
+/// use participatiewet::bijstand::{Huishouden, Medebewoner, bijstandsnorm};
+/// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let p = Parameters::bundled();
+/// // Single of 45 with two cost-sharers: A = 3, (40 + 90) / 300 × 1,955.80 = 847.51.
+/// let huis = [Medebewoner::new(d(1990, 1, 1))?, Medebewoner::new(d(1991, 1, 1))?];
+/// let n = bijstandsnorm(d(1980, 1, 1), &Huishouden::Alleenstaande, &huis, d(2025, 7, 1), &p)?;
+/// assert_eq!(n.bedrag().to_string(), "847.51");
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
 pub fn bijstandsnorm(
-    groep: Normgroep,
-    leefvorm: Leefvorm,
-    kostendelers: u8,
+    geboortedatum: NaiveDate,
+    huishouden: &Huishouden,
+    medebewoners: &[Medebewoner],
     peildatum: NaiveDate,
     params: &Parameters,
-) -> Result<Money, Error> {
-    let normen = params.bijstandsnormen.at(peildatum)?.value;
-    let gehuwd = leefvorm == Leefvorm::Gehuwden;
-    if groep == Normgroep::Jongere {
-        if gehuwd {
-            return Err(Error::InvalidFacts {
-                field: "leefvorm".into(),
-                reason: "the youth norms for couples (art. 20 lid 1 b-c, lid 2) are not in the \
-                         parameters"
-                    .into(),
-            });
-        }
-        // Art. 20 lid 1 a and lid 2 a: the youth norm; a co-resident does not change it.
-        return Ok(normen.alleenstaande_jongere);
+) -> Result<Norm, Error> {
+    let leeftijd = age_on(geboortedatum, peildatum)?;
+    if leeftijd < MINIMUMLEEFTIJD {
+        return Err(Error::facts(
+            "geboortedatum",
+            Text::new(
+                "wie jonger is dan 18 jaar, heeft geen bijstandsnorm (artikel 13, eerste lid, \
+                 onderdeel f)",
+                "a person under 18 has no bijstand norm (art. 13 lid 1 f)",
+            ),
+        ));
     }
-    let (alleen, b) = match groep {
-        Normgroep::Pensioengerechtigd => (
-            normen.alleenstaande_pensioengerechtigde,
+    let row = params.bijstandsnormen.at(peildatum)?;
+    let normen = &row.value;
+    let kostendelers = Kostendelers::tel(medebewoners, peildatum, params)?;
+    let aow = params.aow_leeftijd_bereikt(geboortedatum, peildatum)?;
+    let partner = partner_op(*huishouden, peildatum, params)?;
+    let kinderen = huishouden.kinderen();
+    let jong = leeftijd < VOLWASSEN_VANAF;
+    let regel = normregel(jong, aow, kinderen, partner);
+    let mut norm = Norm {
+        regel,
+        kostendelersnorm: Kostendelersnorm::Geen,
+        kostendelers,
+        a: 0,
+        b: Money::ZERO,
+        jong: Money::ZERO,
+        oudere: Money::ZERO,
+        bedrag: regel.bedrag(normen),
+        vanaf: row.valid_from,
+    };
+    let k = kostendelers.aantal;
+    if k == 0 {
+        return Ok(norm);
+    }
+    // Art. 22a lid 1: A counts the cost-sharers, the person and a spouse of 21 or older; B is
+    // the couple norm of art. 21 b, or of art. 22 b/c at AOW age (the same amount).
+    let (kind, a, b) = match regel {
+        Normregel::AlleenstaandeJongere
+        | Normregel::AlleenstaandeOuderJongere
+        | Normregel::GehuwdenJongeren
+        | Normregel::GehuwdenJongerenMetKinderen => return Ok(norm),
+        Normregel::Alleenstaande => (Kostendelersnorm::Alleenstaande, 1, normen.gehuwden),
+        Normregel::AlleenstaandePensioengerechtigde => (
+            Kostendelersnorm::Alleenstaande,
+            1,
             normen.gehuwden_pensioengerechtigd,
         ),
-        Normgroep::Volwassen | Normgroep::Jongere => (normen.alleenstaande, normen.gehuwden),
+        Normregel::Gehuwden => (Kostendelersnorm::Gehuwden, 2, normen.gehuwden),
+        Normregel::GehuwdenPensioengerechtigd | Normregel::GehuwdenEenPensioengerechtigd => (
+            Kostendelersnorm::Gehuwden,
+            2,
+            normen.gehuwden_pensioengerechtigd,
+        ),
+        Normregel::GehuwdenEenJongere | Normregel::GehuwdenEenJongereMetKinderen => {
+            // The older spouse's B: art. 22 b when that spouse has reached AOW age.
+            let oudere_aow = if jong {
+                partner.is_some_and(|(_, p_aow)| p_aow)
+            } else {
+                aow
+            };
+            let b = if oudere_aow {
+                normen.gehuwden_pensioengerechtigd
+            } else {
+                normen.gehuwden
+            };
+            (Kostendelersnorm::JongePartner, 1, b)
+        }
     };
-    if kostendelers == 0 {
-        return Ok(if gehuwd { b } else { alleen });
-    }
-    let a = Decimal::from(kostendelers) + if gehuwd { Decimal::TWO } else { Decimal::ONE };
-    let per_persoon = Rounding::Cents.apply(
-        (Decimal::from(40) + a * Decimal::from(30)) / (a * Decimal::ONE_HUNDRED) * b.amount(),
-    );
-    let norm = if gehuwd {
-        per_persoon * Decimal::TWO
-    } else {
-        per_persoon
+    let a = k.saturating_add(a);
+    let per_persoon = kostendelersnorm(a, b)?;
+    norm.kostendelersnorm = kind;
+    norm.a = a;
+    norm.b = b;
+    norm.oudere = per_persoon;
+    norm.bedrag = match kind {
+        Kostendelersnorm::Gehuwden => per_persoon.checked_add(per_persoon)?,
+        Kostendelersnorm::JongePartner => {
+            let jong = if kinderen {
+                normen.kostendelers_jongere_partner_met_kinderen
+            } else {
+                normen.kostendelers_jongere_partner
+            };
+            // Not stated in the law text of the row's date: refused as not known.
+            norm.jong = jong.ok_or(Error::NotInForce {
+                parameter: "bijstandsnormen",
+                peildatum,
+                nearest: None,
+            })?;
+            norm.jong.checked_add(per_persoon)?
+        }
+        Kostendelersnorm::Geen | Kostendelersnorm::Alleenstaande => per_persoon,
     };
-    Money::new(norm)
+    Ok(norm)
 }

@@ -1,420 +1,509 @@
 //! Bijstand at a date: the right (art. 11), the exclusions (art. 13), the norm and the means
-//! test (art. 19 lid 2, art. 31–34).
+//! test (art. 19, art. 31–34); the decision with its coded grounds.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::melding::JONGEREN_TOT;
-use super::norm::{Kostendelers, Leefvorm, Medebewoner, Normgroep, bijstandsnorm};
+use super::feiten::BijstandFeiten;
+use super::gronden as g;
+use super::norm::{MINIMUMLEEFTIJD, Norm, bijstandsnorm};
+use super::normregel::{Leefvorm, Normgroep};
+use super::uitsluiting::{Uitsluiting, Verblijf};
 use crate::citation::{Citation, Regulation};
-use crate::date::age_on;
-use crate::decision::legacy::{Decision, Eligibility, Ground};
-use crate::error::Error;
+use crate::date::{age_on, checked};
+use crate::decision::Label;
+use crate::error::{Error, Text};
 use crate::money::Money;
 use crate::params::Parameters;
+use crate::wire::{Validate, validated_serde};
 
-/// No right to bijstand below 18 (art. 13 lid 1).
-const MINIMUMLEEFTIJD: u32 = 18;
-/// The adult norms of art. 21 apply from 21; below, the youth norms of art. 20.
-const VOLWASSEN_VANAF: u32 = 21;
-
-const ART_11: Citation = Citation::article(Regulation::Participatiewet, "11").lid(1);
-const ART_13_LID_1: Citation = Citation::article(Regulation::Participatiewet, "13").lid(1);
+pub(super) const ART_11_LID_1: Citation =
+    Citation::article(Regulation::Participatiewet, "11").lid(1);
+pub(super) const ART_11_LID_2: Citation =
+    Citation::article(Regulation::Participatiewet, "11").lid(2);
+pub(super) const ART_13_LID_1_F: Citation = Citation::article(Regulation::Participatiewet, "13")
+    .lid(1)
+    .onderdeel("f");
 const ART_13_LID_2: Citation = Citation::article(Regulation::Participatiewet, "13").lid(2);
-const ART_19_LID_2: Citation = Citation::article(Regulation::Participatiewet, "19").lid(2);
-const ART_34_LID_3: Citation = Citation::article(Regulation::Participatiewet, "34").lid(3);
-
-/// The residence status that gives a right to bijstand (art. 11).
-///
-/// ```
-/// use participatiewet::bijstand::Verblijf;
-/// assert!(Verblijf::Nederlander.geeft_recht());
-/// assert!(!Verblijf::GeenRechtmatigVerblijf.geeft_recht());
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Verblijf {
-    /// A Dutch national (art. 11 lid 1).
-    Nederlander,
-    /// A foreigner lawfully resident under Vreemdelingenwet 2000 art. 8 a–e or l (art. 11
-    /// lid 2).
-    RechtmatigVerblijf,
-    /// Neither: no right (art. 11).
-    GeenRechtmatigVerblijf,
-}
-
-impl Verblijf {
-    /// Whether this status gives a right to bijstand.
-    ///
-    /// ```
-    /// assert!(participatiewet::bijstand::Verblijf::RechtmatigVerblijf.geeft_recht());
-    /// ```
-    #[must_use]
-    pub fn geeft_recht(self) -> bool {
-        !matches!(self, Self::GeenRechtmatigVerblijf)
-    }
-}
-
-/// The exclusions of art. 13 the caller has established (being under 18 is computed).
-///
-/// ```
-/// use participatiewet::bijstand::Uitsluitingen;
-/// assert!(!Uitsluitingen::default().enige());
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-#[allow(
-    clippy::struct_excessive_bools,
-    reason = "each flag is an independent exclusion of art. 13 the caller establishes"
-)]
-pub struct Uitsluitingen {
-    /// In detention (art. 13 lid 1).
-    pub detentie: bool,
-    /// Abroad longer than the law allows: four weeks a year or in a row, 13 weeks at AOW age
-    /// (art. 13 lid 1).
-    pub buitenland: bool,
-    /// On strike, in military service or another exclusion of art. 13 lid 1.
-    pub overig: bool,
-    /// Under 27 and able to follow publicly funded education (art. 13 lid 2).
-    pub onderwijs_onder_27: bool,
-}
-
-impl Uitsluitingen {
-    /// Whether any exclusion applies.
-    ///
-    /// ```
-    /// let mut u = participatiewet::bijstand::Uitsluitingen::default();
-    /// u.detentie = true;
-    /// assert!(u.enige());
-    /// ```
-    #[must_use]
-    pub fn enige(&self) -> bool {
-        self.detentie || self.buitenland || self.overig || self.onderwijs_onder_27
-    }
-}
-
-/// The facts of a bijstand question. Borrowing the co-residents keeps the calculation free of
-/// heap allocation.
-///
-/// ```
-/// use chrono::NaiveDate;
-/// use participatiewet::bijstand::{BijstandFeiten, Leefvorm};
-/// let f = BijstandFeiten::new(NaiveDate::from_ymd_opt(1980, 5, 1).unwrap(), Leefvorm::Alleenstaande);
-/// assert!(f.partner.is_none());
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct BijstandFeiten<'a> {
-    /// The applicant's birth date.
-    pub geboortedatum: NaiveDate,
-    /// The spouse's birth date, for a couple.
-    pub partner: Option<NaiveDate>,
-    /// Household form.
-    pub leefvorm: Leefvorm,
-    /// Residence status.
-    pub verblijf: Verblijf,
-    /// Living in the Netherlands (art. 11 lid 1).
-    pub woont_in_nederland: bool,
-    /// Exclusions the caller has established.
-    pub uitsluitingen: Uitsluitingen,
-    /// Co-residents other than the spouse.
-    pub medebewoners: &'a [Medebewoner],
-    /// Income per month that counts as means (art. 31–33), net.
-    pub inkomsten: Money,
-    /// Assets that count (art. 34), after debts.
-    pub vermogen: Money,
-}
-
-impl BijstandFeiten<'_> {
-    /// A Dutch national living in the Netherlands, no exclusions, no co-residents, no income
-    /// and no assets; set the other fields directly.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use participatiewet::Money;
-    /// use participatiewet::bijstand::{BijstandFeiten, Leefvorm};
-    /// let mut f = BijstandFeiten::new(NaiveDate::from_ymd_opt(1980, 5, 1).unwrap(), Leefvorm::Gehuwden);
-    /// f.partner = NaiveDate::from_ymd_opt(1982, 1, 1);
-    /// f.inkomsten = Money::from_cents(50_000)?;
-    /// assert!(f.woont_in_nederland);
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    #[must_use]
-    pub fn new(geboortedatum: NaiveDate, leefvorm: Leefvorm) -> Self {
-        Self {
-            geboortedatum,
-            partner: None,
-            leefvorm,
-            verblijf: Verblijf::Nederlander,
-            woont_in_nederland: true,
-            uitsluitingen: Uitsluitingen::default(),
-            medebewoners: &[],
-            inkomsten: Money::ZERO,
-            vermogen: Money::ZERO,
-        }
-    }
-}
+pub(super) const ART_19_LID_1: Citation =
+    Citation::article(Regulation::Participatiewet, "19").lid(1);
+pub(super) const ART_19_LID_2: Citation =
+    Citation::article(Regulation::Participatiewet, "19").lid(2);
+pub(super) const ART_19A_LID_1: Citation =
+    Citation::article(Regulation::Participatiewet, "19a").lid(1);
+pub(super) const ART_3: Citation = Citation::article(Regulation::Participatiewet, "3");
+pub(super) const ART_4_LID_1: Citation = Citation::article(Regulation::Participatiewet, "4").lid(1);
+pub(super) const ART_34_LID_3: Citation =
+    Citation::article(Regulation::Participatiewet, "34").lid(3);
 
 /// Why there is no right to bijstand.
 ///
 /// ```
 /// use participatiewet::bijstand::Weigering;
 /// assert_eq!(Weigering::VermogenBovenGrens.citation().to_string(), "Participatiewet art. 34 lid 3");
+/// assert_eq!("jonger_dan_18".parse::<Weigering>()?, Weigering::JongerDan18);
+/// assert_eq!(Weigering::JongerDan18.label().nl, "jonger dan 18 jaar");
+/// # Ok::<(), participatiewet::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Weigering {
-    /// No Dutch nationality and no lawful residence (art. 11).
+    /// No Dutch nationality and no lawful residence (art. 11 lid 2).
     GeenRechtmatigVerblijf,
     /// Not living in the Netherlands (art. 11 lid 1).
     WoontNietInNederland,
-    /// Under 18 (art. 13 lid 1).
+    /// Under 18 (art. 13 lid 1 onderdeel f).
+    #[serde(rename = "jonger_dan_18")]
     JongerDan18,
     /// An exclusion of art. 13 lid 1 (detention, abroad, strike, ...).
     Uitgesloten,
-    /// Under 27 and able to follow publicly funded education (art. 13 lid 2).
+    /// Under 27 and able to follow publicly funded education (art. 13 lid 2 onderdeel c).
+    #[serde(rename = "onderwijs_onder_27")]
     OnderwijsOnder27,
     /// Assets above the limit (art. 34 lid 3).
     VermogenBovenGrens,
+    /// Another exclusion of art. 13 lid 2 (institution at 18–20, unpaid leave, an under-27
+    /// unwilling to meet the obligations): no algemene bijstand.
+    GeenAlgemeneBijstand,
 }
+
+crate::wire::wire_enum!(Weigering);
 
 impl Weigering {
     /// The article of the refusal.
     ///
     /// ```
     /// use participatiewet::bijstand::Weigering;
-    /// assert_eq!(Weigering::JongerDan18.citation().to_string(), "Participatiewet art. 13 lid 1");
+    /// assert_eq!(Weigering::JongerDan18.citation().to_string(), "Participatiewet art. 13 lid 1 onderdeel f");
     /// ```
     #[must_use]
     pub const fn citation(self) -> Citation {
         match self {
-            Self::GeenRechtmatigVerblijf | Self::WoontNietInNederland => ART_11,
-            Self::JongerDan18 | Self::Uitgesloten => ART_13_LID_1,
-            Self::OnderwijsOnder27 => ART_13_LID_2,
+            Self::GeenRechtmatigVerblijf => ART_11_LID_2,
+            Self::WoontNietInNederland => ART_11_LID_1,
+            Self::JongerDan18 => ART_13_LID_1_F,
+            Self::Uitgesloten => Citation::article(Regulation::Participatiewet, "13").lid(1),
+            Self::OnderwijsOnder27 => ART_13_LID_2.onderdeel("c"),
+            Self::GeenAlgemeneBijstand => ART_13_LID_2,
             Self::VermogenBovenGrens => ART_34_LID_3,
         }
     }
 
-    fn text(self) -> &'static str {
+    /// The words for a letter.
+    ///
+    /// ```
+    /// use participatiewet::{Taal, bijstand::Weigering};
+    /// assert_eq!(Weigering::VermogenBovenGrens.label().get(Taal::En), "assets above the limit");
+    /// ```
+    #[must_use]
+    pub fn label(self) -> &'static Label {
+        let l = &g::WEIGERING;
         match self {
-            Self::GeenRechtmatigVerblijf => {
-                "no Dutch nationality and no lawful residence: no right to bijstand"
-            }
-            Self::WoontNietInNederland => "not living in the Netherlands: no right to bijstand",
-            Self::JongerDan18 => "under 18: no right to bijstand",
-            Self::Uitgesloten => "an exclusion of art. 13 lid 1 applies",
-            Self::OnderwijsOnder27 => {
-                "under 27 and able to follow publicly funded education: no algemene bijstand"
-            }
-            Self::VermogenBovenGrens => "assets above the limit: no right to bijstand",
+            Self::GeenRechtmatigVerblijf => &l[0],
+            Self::WoontNietInNederland => &l[1],
+            Self::JongerDan18 => &l[2],
+            Self::Uitgesloten => &l[3],
+            Self::OnderwijsOnder27 => &l[4],
+            Self::VermogenBovenGrens => &l[5],
+            Self::GeenAlgemeneBijstand => &l[6],
+        }
+    }
+
+    fn van(uitsluiting: Uitsluiting) -> Self {
+        match uitsluiting {
+            Uitsluiting::OnderwijsOnder27 => Self::OnderwijsOnder27,
+            u if u.alleen_algemene_bijstand() => Self::GeenAlgemeneBijstand,
+            _ => Self::Uitgesloten,
         }
     }
 }
 
-/// Bijstand at a date, without grounds: every intermediate value, no heap allocation.
+/// Bijstand at a date, without grounds: every intermediate value, `Copy`, no heap allocation.
+/// [`decision`](Self::decision) adds the grounds; serde reads it back through the same checks
+/// that tie its amounts together.
 ///
 /// ```
 /// use chrono::NaiveDate;
 /// use participatiewet::Parameters;
-/// use participatiewet::bijstand::{BijstandFeiten, Leefvorm, bijstand_op};
-/// let f = BijstandFeiten::new(NaiveDate::from_ymd_opt(1980, 5, 1).unwrap(), Leefvorm::Alleenstaande);
-/// let b = bijstand_op(&f, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), &Parameters::bundled())?;
-/// assert_eq!(b.bedrag.to_string(), "1401.50");
-/// # Ok::<(), participatiewet::Error>(())
+/// use participatiewet::bijstand::{BijstandFeiten, Huishouden, bijstand_op};
+/// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let f = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::Alleenstaande).build()?;
+/// let b = bijstand_op(&f, d(2026, 1, 1), &Parameters::bundled())?;
+/// assert_eq!(b.bedrag().to_string(), "1401.50");
+/// let json = serde_json::to_string(&b)?;
+/// assert_eq!(serde_json::from_str::<participatiewet::bijstand::BijstandBerekening>(&json)?, b);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct BijstandBerekening {
-    /// The date asked about.
-    pub peildatum: NaiveDate,
-    /// The applicant's age.
-    pub leeftijd: u32,
-    /// Which article's norm applies.
-    pub normgroep: Normgroep,
-    /// Household form.
-    pub leefvorm: Leefvorm,
-    /// Cost-sharers counted.
-    pub kostendelers: Kostendelers,
-    /// The norm per month including holiday allowance.
-    pub norm: Money,
-    /// Income set off against the norm.
-    pub inkomsten: Money,
-    /// The asset limit that applies.
-    pub vermogensgrens: Money,
-    /// The assets.
-    pub vermogen: Money,
-    /// Bijstand per month: norm minus income, never below zero (0 when refused).
-    pub bedrag: Money,
-    /// The refusal, if there is no right.
-    pub weigering: Option<Weigering>,
+    pub(super) peildatum: NaiveDate,
+    pub(super) leeftijd: u32,
+    #[serde(deserialize_with = "Option::deserialize")]
+    pub(super) partner_leeftijd: Option<u32>,
+    pub(super) leefvorm: Leefvorm,
+    pub(super) verblijf: Verblijf,
+    #[serde(deserialize_with = "Option::deserialize")]
+    pub(super) norm: Option<Norm>,
+    pub(super) inkomsten: Money,
+    pub(super) vermogen: Money,
+    pub(super) vermogensgrens: Money,
+    pub(super) grenzen_vanaf: NaiveDate,
+    pub(super) bedrag: Money,
+    #[serde(deserialize_with = "Option::deserialize")]
+    pub(super) weigering: Option<Weigering>,
+    #[serde(deserialize_with = "Option::deserialize")]
+    pub(super) uitsluiting: Option<Uitsluiting>,
 }
 
-/// Bijstand on `peildatum` for the facts: the right, the exclusions, the norm with
-/// cost-sharers and the means test. Never allocates on success.
+validated_serde!(BijstandBerekening);
+
+impl Validate for BijstandBerekening {
+    fn validate(&self) -> Result<(), Error> {
+        let invalid = |reason: Text| Err(Error::state("bijstand::BijstandBerekening", reason));
+        checked(self.peildatum, "peildatum")?;
+        checked(self.grenzen_vanaf, "grenzen_vanaf")?;
+        if self.uitsluiting.is_some()
+            && !matches!(
+                self.weigering,
+                Some(
+                    Weigering::Uitgesloten
+                        | Weigering::OnderwijsOnder27
+                        | Weigering::GeenAlgemeneBijstand
+                )
+            )
+        {
+            return invalid(Text::new(
+                "een uitsluiting zonder weigering",
+                "an exclusion without a refusal",
+            ));
+        }
+        if (self.leefvorm == Leefvorm::Gehuwden) != self.partner_leeftijd.is_some() {
+            return invalid(Text::new(
+                "de leefvorm en de echtgenoot spreken elkaar tegen",
+                "the household form and the spouse contradict each other",
+            ));
+        }
+        match self.weigering {
+            Some(_) if !self.bedrag.is_zero() => invalid(Text::new(
+                "een weigering met een bedrag",
+                "a refusal with an amount",
+            )),
+            Some(Weigering::VermogenBovenGrens) if self.vermogen <= self.vermogensgrens => {
+                invalid(Text::new(
+                    "een weigering om vermogen binnen de grens",
+                    "a refusal for assets within the limit",
+                ))
+            }
+            None if self.vermogen > self.vermogensgrens => invalid(Text::new(
+                "vermogen boven de grens zonder weigering",
+                "assets above the limit without a refusal",
+            )),
+            None if self.norm.is_none()
+                || self.bedrag != self.norm().saturating_sub(self.inkomsten) =>
+            {
+                invalid(Text::new(
+                    "het bedrag is niet de norm min het inkomen",
+                    "the amount is not the norm minus the income",
+                ))
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Bijstand on `peildatum` for the facts: the right (art. 11), the exclusions (art. 13), the
+/// norm with cost-sharers (art. 19a–22a) and the means test (art. 19 lid 2, art. 34). Never
+/// allocates.
 ///
-/// Errors when a parameter is not in force on the date, the peildatum is before the birth
-/// date, or the facts need a norm the parameters do not have.
+/// Errors name the input: a birth date after the peildatum is `geboortedatum` (or `partner`);
+/// a peildatum outside the bundled tables is [`Error::NotInForce`] naming the table.
 ///
 /// ```
 /// use chrono::NaiveDate;
 /// use participatiewet::{Money, Parameters};
-/// use participatiewet::bijstand::{BijstandFeiten, Leefvorm, Weigering, bijstand_op};
+/// use participatiewet::bijstand::{BijstandFeiten, Huishouden, Weigering, bijstand_op};
+/// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
 /// let p = Parameters::bundled();
-/// let peil = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
-/// let mut f = BijstandFeiten::new(NaiveDate::from_ymd_opt(1980, 5, 1).unwrap(), Leefvorm::Alleenstaande);
-/// f.vermogen = Money::from_cents(800_100)?; // EUR 8,001: above the 2026 limit of 8,000
-/// assert_eq!(bijstand_op(&f, peil, &p)?.weigering, Some(Weigering::VermogenBovenGrens));
+/// let f = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::Alleenstaande)
+///     .vermogen(Money::from_cents(800_100)?) // EUR 8,001: above the 2026 limit of 8,000
+///     .build()?;
+/// assert_eq!(bijstand_op(&f, d(2026, 1, 1), &p)?.weigering(), Some(Weigering::VermogenBovenGrens));
+/// let err = bijstand_op(&f, d(1979, 1, 1), &p).unwrap_err();
+/// assert_eq!(err.field(), Some("geboortedatum"));
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
 pub fn bijstand_op(
-    feiten: &BijstandFeiten<'_>,
+    feiten: &BijstandFeiten,
     peildatum: NaiveDate,
     params: &Parameters,
 ) -> Result<BijstandBerekening, Error> {
-    let leeftijd = age_on(feiten.geboortedatum, peildatum)?;
-    let pensioengerechtigd = params.aow_leeftijd_bereikt(feiten.geboortedatum, peildatum)?
-        || match feiten.partner {
-            Some(partner) if feiten.leefvorm == Leefvorm::Gehuwden => {
-                params.aow_leeftijd_bereikt(partner, peildatum)?
-            }
-            _ => false,
-        };
-    let normgroep = if pensioengerechtigd {
-        Normgroep::Pensioengerechtigd
-    } else if leeftijd < VOLWASSEN_VANAF {
-        Normgroep::Jongere
-    } else {
-        Normgroep::Volwassen
+    let peildatum = checked(peildatum, "peildatum")?;
+    let leeftijd = age_on(feiten.geboortedatum(), peildatum)?;
+    let huishouden = feiten.huishouden();
+    let partner_leeftijd = match huishouden.partner() {
+        Some(p) => Some(age_on(p, peildatum).map_err(|e| e.in_field("partner"))?),
+        None => None,
     };
-    let kostendelers = Kostendelers::tel(feiten.medebewoners, peildatum, params)?;
-    let grenzen = params.vermogensgrenzen.at(peildatum)?.value;
-    let vermogensgrens = if feiten.leefvorm.is_gezin() {
-        grenzen.gezin
+    let leefvorm = huishouden.leefvorm();
+    let grenzen = params.vermogensgrenzen.at(peildatum)?;
+    let vermogensgrens = if leefvorm.is_gezin() {
+        grenzen.value.gezin
     } else {
-        grenzen.alleenstaande
+        grenzen.value.alleenstaande
     };
-    let weigering = if !feiten.verblijf.geeft_recht() {
+    let uitsluiting = feiten.uitsluitingen().iter().find(|u| u.geldt_op(leeftijd));
+    let weigering = if !feiten.verblijf().geeft_recht() {
         Some(Weigering::GeenRechtmatigVerblijf)
-    } else if !feiten.woont_in_nederland {
+    } else if !feiten.woont_in_nederland() {
         Some(Weigering::WoontNietInNederland)
     } else if leeftijd < MINIMUMLEEFTIJD {
         Some(Weigering::JongerDan18)
-    } else if feiten.uitsluitingen.detentie
-        || feiten.uitsluitingen.buitenland
-        || feiten.uitsluitingen.overig
-    {
-        Some(Weigering::Uitgesloten)
-    } else if feiten.uitsluitingen.onderwijs_onder_27 && leeftijd < JONGEREN_TOT {
-        Some(Weigering::OnderwijsOnder27)
-    } else if feiten.vermogen > vermogensgrens {
+    } else if let Some(u) = uitsluiting {
+        Some(Weigering::van(u))
+    } else if feiten.vermogen() > vermogensgrens {
         Some(Weigering::VermogenBovenGrens)
     } else {
         None
     };
-    let norm = if weigering == Some(Weigering::JongerDan18) {
-        Money::ZERO
+    let norm = if leeftijd < MINIMUMLEEFTIJD {
+        None
     } else {
-        bijstandsnorm(
-            normgroep,
-            feiten.leefvorm,
-            kostendelers.aantal,
+        Some(bijstandsnorm(
+            feiten.geboortedatum(),
+            &huishouden,
+            feiten.medebewoners(),
             peildatum,
             params,
-        )?
+        )?)
     };
-    let bedrag = if weigering.is_some() {
-        Money::ZERO
-    } else {
-        norm.saturating_sub(feiten.inkomsten)
+    let bedrag = match (weigering, norm) {
+        (None, Some(n)) => n.bedrag().saturating_sub(feiten.inkomsten()),
+        _ => Money::ZERO,
     };
     Ok(BijstandBerekening {
         peildatum,
         leeftijd,
-        normgroep,
-        leefvorm: feiten.leefvorm,
-        kostendelers,
+        partner_leeftijd,
+        leefvorm,
+        verblijf: feiten.verblijf(),
         norm,
-        inkomsten: feiten.inkomsten,
+        inkomsten: feiten.inkomsten(),
+        vermogen: feiten.vermogen(),
         vermogensgrens,
-        vermogen: feiten.vermogen,
+        grenzen_vanaf: grenzen.valid_from,
         bedrag,
         weigering,
+        uitsluiting: if matches!(
+            weigering,
+            Some(
+                Weigering::Uitgesloten
+                    | Weigering::OnderwijsOnder27
+                    | Weigering::GeenAlgemeneBijstand
+            )
+        ) {
+            uitsluiting
+        } else {
+            None
+        },
     })
 }
 
 impl BijstandBerekening {
-    /// The outcome with its grounds: eligible with the monthly amount (which may be zero), or
-    /// not eligible with the reason.
+    /// The date asked about.
     ///
     /// ```
-    /// use chrono::NaiveDate;
-    /// use participatiewet::{Money, Parameters};
-    /// use participatiewet::bijstand::{BijstandFeiten, Leefvorm, bijstand_op};
-    /// let mut f = BijstandFeiten::new(NaiveDate::from_ymd_opt(1980, 5, 1).unwrap(), Leefvorm::Alleenstaande);
-    /// f.inkomsten = Money::from_cents(200_000)?; // income above the norm: entitled, EUR 0
-    /// let d = bijstand_op(&f, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), &Parameters::bundled())?.decision();
-    /// assert_eq!(d.value.value(), Some(&Money::ZERO));
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Parameters, bijstand::{BijstandFeiten, Huishouden, bijstand_op}};
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// # let f = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::Alleenstaande).build()?;
+    /// assert_eq!(bijstand_op(&f, d(2026, 1, 1), &Parameters::bundled())?.peildatum(), d(2026, 1, 1));
     /// # Ok::<(), participatiewet::Error>(())
     /// ```
     #[must_use]
-    pub fn decision(&self) -> Decision<Eligibility<Money>> {
-        if let Some(weigering) = self.weigering {
-            let reden = Ground::new(weigering.citation(), weigering.text());
-            let mut grounds = vec![reden.clone()];
-            if weigering == Weigering::VermogenBovenGrens {
-                grounds.push(Ground::new(
-                    ART_34_LID_3,
-                    format!(
-                        "assets {} above the limit of {}",
-                        self.vermogen, self.vermogensgrens
-                    ),
-                ));
-            }
-            return Decision::with_grounds(Eligibility::NotEligible(vec![reden]), grounds);
-        }
-        let mut grounds = vec![
-            Ground::new(
-                ART_11,
-                "Dutch or lawfully resident, living in the Netherlands, without sufficient means",
-            ),
-            Ground::new(
-                self.normgroep.citation(),
-                format!(
-                    "norm group {:?}, household {:?}, age {}",
-                    self.normgroep, self.leefvorm, self.leeftijd
-                ),
-            ),
-        ];
-        if self.kostendelers.aantal > 0 {
-            grounds.push(Ground::new(
-                self.normgroep.kostendelers_citation(),
-                format!(
-                    "{} cost-sharer(s) aged {} or older: cost-sharer norm {}",
-                    self.kostendelers.aantal, self.kostendelers.leeftijd, self.norm
-                ),
-            ));
-        } else {
-            grounds.push(Ground::new(
-                self.normgroep.citation(),
-                format!("norm {} per month incl. holiday allowance", self.norm),
-            ));
-        }
-        grounds.push(Ground::new(
-            ART_34_LID_3,
-            format!(
-                "assets {} within the limit of {}",
-                self.vermogen, self.vermogensgrens
-            ),
-        ));
-        grounds.push(Ground::new(
-            ART_19_LID_2,
-            format!(
-                "bijstand = norm {} - income {} = {}",
-                self.norm, self.inkomsten, self.bedrag
-            ),
-        ));
-        Decision::with_grounds(Eligibility::Eligible(self.bedrag), grounds)
+    pub const fn peildatum(&self) -> NaiveDate {
+        self.peildatum
+    }
+
+    /// The applicant's age.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Parameters, bijstand::{BijstandFeiten, Huishouden, bijstand_op}};
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// # let f = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::Alleenstaande).build()?;
+    /// assert_eq!(bijstand_op(&f, d(2026, 1, 1), &Parameters::bundled())?.leeftijd(), 45);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn leeftijd(&self) -> u32 {
+        self.leeftijd
+    }
+
+    /// The spouse's age, for a couple.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Parameters, bijstand::{BijstandFeiten, Huishouden, bijstand_op}};
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let f = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::gehuwden(d(2005, 6, 1))?).build()?;
+    /// assert_eq!(bijstand_op(&f, d(2025, 1, 1), &Parameters::bundled())?.partner_leeftijd(), Some(19));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn partner_leeftijd(&self) -> Option<u32> {
+        self.partner_leeftijd
+    }
+
+    /// The household form.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Parameters, bijstand::{BijstandFeiten, Huishouden, Leefvorm, bijstand_op}};
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// # let f = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::Alleenstaande).build()?;
+    /// assert_eq!(bijstand_op(&f, d(2026, 1, 1), &Parameters::bundled())?.leefvorm(), Leefvorm::Alleenstaande);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn leefvorm(&self) -> Leefvorm {
+        self.leefvorm
+    }
+
+    /// The norm with every intermediate value; `None` under 18 (no norm applies).
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Parameters, bijstand::{BijstandFeiten, Huishouden, Normregel, bijstand_op}};
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// # let f = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::Alleenstaande).build()?;
+    /// let b = bijstand_op(&f, d(2026, 1, 1), &Parameters::bundled())?;
+    /// assert_eq!(b.normdetail().map(|n| n.regel()), Some(Normregel::Alleenstaande));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn normdetail(&self) -> Option<Norm> {
+        self.norm
+    }
+
+    /// The norm group; `None` under 18.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Parameters, bijstand::{BijstandFeiten, Huishouden, Normgroep, bijstand_op}};
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// # let f = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::Alleenstaande).build()?;
+    /// assert_eq!(bijstand_op(&f, d(2026, 1, 1), &Parameters::bundled())?.normgroep(), Some(Normgroep::Volwassen));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub fn normgroep(&self) -> Option<Normgroep> {
+        self.norm.map(|n| n.regel().normgroep())
+    }
+
+    /// The norm per month (zero under 18).
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Parameters, bijstand::{BijstandFeiten, Huishouden, bijstand_op}};
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// # let f = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::Alleenstaande).build()?;
+    /// assert_eq!(bijstand_op(&f, d(2026, 1, 1), &Parameters::bundled())?.norm().to_string(), "1401.50");
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub fn norm(&self) -> Money {
+        self.norm.map_or(Money::ZERO, |n| n.bedrag())
+    }
+
+    /// The income set off against the norm.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Money, Parameters, bijstand::{BijstandFeiten, Huishouden, bijstand_op}};
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// # let f = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::Alleenstaande).build()?;
+    /// assert_eq!(bijstand_op(&f, d(2026, 1, 1), &Parameters::bundled())?.inkomsten(), Money::ZERO);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn inkomsten(&self) -> Money {
+        self.inkomsten
+    }
+
+    /// The assets.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Money, Parameters, bijstand::{BijstandFeiten, Huishouden, bijstand_op}};
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// # let f = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::Alleenstaande).build()?;
+    /// assert_eq!(bijstand_op(&f, d(2026, 1, 1), &Parameters::bundled())?.vermogen(), Money::ZERO);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn vermogen(&self) -> Money {
+        self.vermogen
+    }
+
+    /// The asset limit that applies (art. 34 lid 3 a or b).
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Parameters, bijstand::{BijstandFeiten, Huishouden, bijstand_op}};
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// # let f = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::Alleenstaande).build()?;
+    /// assert_eq!(bijstand_op(&f, d(2026, 1, 1), &Parameters::bundled())?.vermogensgrens().to_string(), "8000.00");
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn vermogensgrens(&self) -> Money {
+        self.vermogensgrens
+    }
+
+    /// Bijstand per month: the norm minus the income, never below zero; zero when refused.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Money, Parameters, bijstand::{BijstandFeiten, Huishouden, bijstand_op}};
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let f = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::Alleenstaande).inkomsten(Money::from_cents(40_150)?).build()?;
+    /// assert_eq!(bijstand_op(&f, d(2026, 1, 1), &Parameters::bundled())?.bedrag().to_string(), "1000.00");
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn bedrag(&self) -> Money {
+        self.bedrag
+    }
+
+    /// The refusal, if there is no right (for the hand-over's decision).
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Parameters, bijstand::{BijstandFeiten, Huishouden, bijstand_op}};
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// # let f = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::Alleenstaande).build()?;
+    /// assert_eq!(bijstand_op(&f, d(2026, 1, 1), &Parameters::bundled())?.weigering(), None);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn weigering(&self) -> Option<Weigering> {
+        self.weigering
+    }
+
+    /// The exclusion of art. 13 behind the refusal, if that is the reason.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Parameters, bijstand::{BijstandFeiten, Huishouden, Uitsluiting, bijstand_op}};
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let f = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::Alleenstaande).uitsluiting(Uitsluiting::Detentie).build()?;
+    /// assert_eq!(bijstand_op(&f, d(2026, 1, 1), &Parameters::bundled())?.uitsluiting(), Some(Uitsluiting::Detentie));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn uitsluiting(&self) -> Option<Uitsluiting> {
+        self.uitsluiting
     }
 }

@@ -277,8 +277,27 @@ pub(crate) const MAX_NORM: Money = Money::from_cents_const(1_000_000);
 #[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Bijstandsnormen {
-    /// Single person aged 18 to 20 (art. 20 lid 1 onderdeel a).
+    /// Single person or single parent aged 18 to 20 (art. 20 lid 1 onderdeel a and lid 2
+    /// onderdeel a: the law sets the same amount for both in every version since 2015).
     pub alleenstaande_jongere: Money,
+    /// Couple of whom both are 18, 19 or 20, without children (art. 20 lid 1 onderdeel b).
+    pub gehuwden_jongeren: Money,
+    /// Couple of whom both are 18, 19 or 20, with children (art. 20 lid 2 onderdeel b).
+    pub gehuwden_jongeren_met_kinderen: Money,
+    /// Couple of whom one is 18, 19 or 20 and the other 21 or older, without children and
+    /// without cost-sharers (art. 20 lid 1 onderdeel c).
+    pub gehuwden_een_jongere: Money,
+    /// Couple of whom one is 18, 19 or 20 and the other 21 or older, with children and without
+    /// cost-sharers (art. 20 lid 2 onderdeel c).
+    pub gehuwden_een_jongere_met_kinderen: Money,
+    /// The younger spouse's part of the norm of a couple of whom one is 18, 19 or 20 and the
+    /// other 21 or older, with cost-sharers and without children (art. 22a lid 3 onderdeel b);
+    /// the older spouse's cost-sharer norm is added. `None` where the consolidated text of the
+    /// row's date does not state a current amount (2015-07-01 and 2016-01-01): a calculation
+    /// that needs it is then refused as not known, never guessed.
+    pub kostendelers_jongere_partner: Option<Money>,
+    /// The same with children (art. 22a lid 3 onderdeel a).
+    pub kostendelers_jongere_partner_met_kinderen: Option<Money>,
     /// Single person or single parent aged 21 up to AOW age (art. 21 onderdeel a).
     pub alleenstaande: Money,
     /// Married or cohabiting couple, both 21 up to AOW age (art. 21 onderdeel b).
@@ -295,6 +314,16 @@ impl Validate for Bijstandsnormen {
     fn validate(&self) -> Result<(), Error> {
         let norms = [
             ("alleenstaande_jongere", self.alleenstaande_jongere),
+            ("gehuwden_jongeren", self.gehuwden_jongeren),
+            (
+                "gehuwden_jongeren_met_kinderen",
+                self.gehuwden_jongeren_met_kinderen,
+            ),
+            ("gehuwden_een_jongere", self.gehuwden_een_jongere),
+            (
+                "gehuwden_een_jongere_met_kinderen",
+                self.gehuwden_een_jongere_met_kinderen,
+            ),
             ("alleenstaande", self.alleenstaande),
             ("gehuwden", self.gehuwden),
             (
@@ -308,6 +337,20 @@ impl Validate for Bijstandsnormen {
         ];
         for (field, norm) in norms {
             positive(field, norm, MAX_NORM)?;
+        }
+        for (field, norm) in [
+            (
+                "kostendelers_jongere_partner",
+                self.kostendelers_jongere_partner,
+            ),
+            (
+                "kostendelers_jongere_partner_met_kinderen",
+                self.kostendelers_jongere_partner_met_kinderen,
+            ),
+        ] {
+            if let Some(norm) = norm {
+                positive(field, norm, MAX_NORM)?;
+            }
         }
         ordered(
             "alleenstaande",

@@ -128,7 +128,7 @@ fn the_search_period_applies_at_26_and_not_at_27() {
     let couple = |partner| {
         dossier_met(
             d(2000, 1, 1),
-            Huishouden::gehuwden(partner),
+            Huishouden::gehuwden(partner).unwrap(),
             d(2025, 10, 1),
             d(2026, 3, 31),
             ZoektermijnUitzondering::Geen,
@@ -164,7 +164,7 @@ fn under_27_is_decided_by_the_27th_birthday_of_either_spouse() {
     // jonger dan 27 jaar": the earlier 27th birthday of the two ends it.
     let dossier = dossier_met(
         d(2001, 5, 1),
-        Huishouden::gehuwden(d(2000, 1, 1)),
+        Huishouden::gehuwden(d(2000, 1, 1)).unwrap(),
         d(2025, 10, 1),
         d(2026, 3, 31),
         ZoektermijnUitzondering::Geen,
@@ -175,7 +175,7 @@ fn under_27_is_decided_by_the_27th_birthday_of_either_spouse() {
     assert!(!dossier.onder_27(d(2027, 1, 1)));
     let younger_partner = dossier_met(
         d(2000, 1, 1),
-        Huishouden::gehuwden(d(2001, 5, 1)),
+        Huishouden::gehuwden(d(2001, 5, 1)).unwrap(),
         d(2025, 10, 1),
         d(2026, 3, 31),
         ZoektermijnUitzondering::Geen,
@@ -625,7 +625,7 @@ fn the_search_period_reads_back_and_cites_art_41_lid_4() {
             participatiewet::bijstand::Leefvorm::AlleenstaandeOuder,
         ),
         (
-            Huishouden::gehuwden(d(2000, 1, 1)),
+            Huishouden::gehuwden(d(2000, 1, 1)).unwrap(),
             participatiewet::bijstand::Leefvorm::Gehuwden,
         ),
     ] {

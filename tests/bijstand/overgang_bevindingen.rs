@@ -149,13 +149,13 @@ fn dates_near_the_edges_of_the_range_never_give_an_unloadable_state() {
 }
 
 pub(super) fn aangevraagd_json() -> String {
-    r#"{"state":"aangevraagd","dossier":{"geboortedatum":"2001-05-01","huishouden":{"soort":"alleenstaande"},"ww_eerste_dag":"2025-10-01","ww_laatste_dag":"2026-03-31","zoektermijn_uitzondering":"geen"},"melding":"2026-03-04","aanvraag":"2026-04-01"}"#.to_owned()
+    r#"{"state":"aangevraagd","dossier":{"geboortedatum":"2001-05-01","huishouden":{"leefvorm":"alleenstaande"},"ww_eerste_dag":"2025-10-01","ww_laatste_dag":"2026-03-31","zoektermijn_uitzondering":"geen"},"melding":"2026-03-04","aanvraag":"2026-04-01"}"#.to_owned()
 }
 
 #[test]
 fn finding_a_melding_before_birth_in_a_stored_row_is_refused() {
     // Before: an aangevraagd row with the melding in 1982 and the birth in 2023 passed.
-    let json = r#"{"state":"aangevraagd","dossier":{"geboortedatum":"2023-01-01","huishouden":{"soort":"alleenstaande"},"ww_eerste_dag":"2024-01-01","ww_laatste_dag":"2024-12-31","zoektermijn_uitzondering":"geen"},"melding":"1982-01-01","aanvraag":"2025-01-02"}"#;
+    let json = r#"{"state":"aangevraagd","dossier":{"geboortedatum":"2023-01-01","huishouden":{"leefvorm":"alleenstaande"},"ww_eerste_dag":"2024-01-01","ww_laatste_dag":"2024-12-31","zoektermijn_uitzondering":"geen"},"melding":"1982-01-01","aanvraag":"2025-01-02"}"#;
     let err = serde_json::from_str::<State>(json).unwrap_err();
     assert!(err.to_string().contains("melding"), "{err}");
 }
@@ -177,8 +177,8 @@ fn finding_misspelt_or_extra_fields_are_refused() {
         ),
         (r#""geboortedatum":"#, r#""x":1,"geboortedatum":"#),
         (
-            r#"{"soort":"alleenstaande"}"#,
-            r#"{"soort":"alleenstaande","partner":"2000-01-01"}"#,
+            r#"{"leefvorm":"alleenstaande"}"#,
+            r#"{"leefvorm":"alleenstaande","partner":"2000-01-01"}"#,
         ),
         (r#""geen""#, r#""ja""#),
         (r#""aangevraagd""#, r#""onbekend""#),
@@ -231,7 +231,7 @@ fn finding_removing_a_field_with_legal_effect_is_an_error() {
     // partner: a couple without the partner's birth date is an error, not a single person.
     let couple = dossier_met(
         d(1981, 5, 1),
-        Huishouden::gehuwden(d(1983, 2, 1)),
+        Huishouden::gehuwden(d(1983, 2, 1)).unwrap(),
         d(2024, 4, 1),
         d(2026, 3, 31),
         ZoektermijnUitzondering::Geen,
@@ -240,14 +240,14 @@ fn finding_removing_a_field_with_legal_effect_is_an_error() {
     let json = serde_json::to_string(&couple).unwrap();
     assert_eq!(
         json,
-        r#"{"geboortedatum":"1981-05-01","huishouden":{"soort":"gehuwden","partner":"1983-02-01"},"ww_eerste_dag":"2024-04-01","ww_laatste_dag":"2026-03-31","zoektermijn_uitzondering":"geen"}"#
+        r#"{"geboortedatum":"1981-05-01","huishouden":{"leefvorm":"gehuwden","partner":"1983-02-01"},"ww_eerste_dag":"2024-04-01","ww_laatste_dag":"2026-03-31","zoektermijn_uitzondering":"geen"}"#
     );
     assert!(
         serde_json::from_str::<Dossier>(&json.replace(r#","partner":"1983-02-01""#, "")).is_err()
     );
     assert!(
         serde_json::from_str::<Dossier>(&json.replace(
-            r#""huishouden":{"soort":"gehuwden","partner":"1983-02-01"},"#,
+            r#""huishouden":{"leefvorm":"gehuwden","partner":"1983-02-01"},"#,
             ""
         ))
         .is_err()
@@ -282,7 +282,7 @@ fn errors_name_the_field_of_the_form() {
         (
             build(
                 d(2001, 5, 1),
-                Huishouden::gehuwden(d(2025, 10, 1)),
+                Huishouden::gehuwden(d(2025, 10, 1)).unwrap(),
                 d(2025, 10, 1),
                 d(2026, 3, 31),
             ),
@@ -295,12 +295,7 @@ fn errors_name_the_field_of_the_form() {
             "",
         ),
         (
-            build(
-                d(2001, 5, 1),
-                Huishouden::gehuwden(d(1899, 12, 31)),
-                d(2025, 10, 1),
-                d(2026, 3, 31),
-            ),
+            Huishouden::gehuwden(d(1899, 12, 31)).unwrap_err(),
             "partner",
             "",
         ),
@@ -396,7 +391,7 @@ fn errors_name_the_field_of_the_form() {
 fn the_dossier_reads_back_its_facts() {
     let dossier = dossier_met(
         d(2001, 5, 1),
-        Huishouden::gehuwden(d(2000, 1, 1)),
+        Huishouden::gehuwden(d(2000, 1, 1)).unwrap(),
         d(2025, 10, 1),
         d(2026, 3, 31),
         ZoektermijnUitzondering::MedischeUrenbeperking,
@@ -413,7 +408,7 @@ fn the_dossier_reads_back_its_facts() {
     );
     assert_eq!(
         dossier.to_string(),
-        "geboren 2001-05-01, gehuwden (partner 2000-01-01), WW 2025-10-01 t/m 2026-03-31, \
+        "geboren 2001-05-01, gehuwden 2000-01-01, WW 2025-10-01 t/m 2026-03-31, \
          uitzondering medische_urenbeperking"
     );
     assert_eq!(
@@ -424,7 +419,10 @@ fn the_dossier_reads_back_its_facts() {
         Huishouden::alleenstaande_ouder().leefvorm(),
         participatiewet::bijstand::Leefvorm::AlleenstaandeOuder
     );
-    assert_eq!(Huishouden::gehuwden(d(2000, 1, 1)).tag(), "gehuwden");
+    assert_eq!(
+        Huishouden::gehuwden(d(2000, 1, 1)).unwrap().tag(),
+        "gehuwden"
+    );
     assert_eq!(
         Huishouden::alleenstaande().label().get(Taal::En),
         "single person"

@@ -67,7 +67,8 @@ fn dossier() -> impl Strategy<Value = Result<Dossier, participatiewet::Error>> {
                     eerste
                         .checked_sub_days(Days::new(u64::from(partner_age) + 1))
                         .unwrap_or(eerste),
-                ),
+                )
+                .unwrap_or(Huishouden::alleenstaande()),
             };
             Dossier::builder()
                 .geboortedatum(born)

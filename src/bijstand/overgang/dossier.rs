@@ -6,7 +6,8 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Huishouden, ZoektermijnUitzondering};
+use super::ZoektermijnUitzondering;
+use crate::bijstand::Huishouden;
 
 use crate::beleid::Beleid;
 use crate::bijstand::Zoektermijn;
@@ -262,7 +263,7 @@ impl Dossier {
     /// # use chrono::NaiveDate;
     /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
     /// # use participatiewet::bijstand::{Dossier, Huishouden, ZoektermijnUitzondering};
-    /// let dossier = Dossier::builder().geboortedatum(d(2001, 5, 1)).huishouden(Huishouden::gehuwden(d(2000, 1, 1)))
+    /// let dossier = Dossier::builder().geboortedatum(d(2001, 5, 1)).huishouden(Huishouden::gehuwden(d(2000, 1, 1)).unwrap())
     ///     .ww_eerste_dag(d(2025, 10, 1)).ww_laatste_dag(d(2026, 3, 31))
     ///     .zoektermijn_uitzondering(ZoektermijnUitzondering::Geen).build()?;
     /// assert_eq!(dossier.partner(), Some(d(2000, 1, 1)));
@@ -350,7 +351,7 @@ impl Dossier {
     /// # use chrono::NaiveDate;
     /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
     /// # use participatiewet::bijstand::{Dossier, Huishouden, ZoektermijnUitzondering};
-    /// let dossier = Dossier::builder().geboortedatum(d(2001, 5, 1)).huishouden(Huishouden::gehuwden(d(2000, 1, 1)))
+    /// let dossier = Dossier::builder().geboortedatum(d(2001, 5, 1)).huishouden(Huishouden::gehuwden(d(2000, 1, 1)).unwrap())
     ///     .ww_eerste_dag(d(2025, 10, 1)).ww_laatste_dag(d(2026, 3, 31))
     ///     .zoektermijn_uitzondering(ZoektermijnUitzondering::Geen).build()?;
     /// assert_eq!(dossier.niet_allen_onder_27_vanaf(), d(2027, 1, 1));

@@ -14,6 +14,6 @@ mod state;
 pub use besluit::{Besluit, Exit};
 pub use dossier::{Dossier, DossierBuilder, WwDuur};
 pub use event::Event;
-pub use huishouden::{Huishouden, ZoektermijnUitzondering};
+pub use huishouden::ZoektermijnUitzondering;
 pub use opening::Opening;
 pub use state::State;

@@ -16,11 +16,6 @@ use Confidence::{LawText as L, Secondary as S};
 /// One version of art. 20–22a as the consolidated text states it, in cents: the five norms the
 /// crate's [`Bijstandsnormen`] holds, and, read from the same text, the couple norms of
 /// art. 20 lid 1 b/c and lid 2 b/c and the amounts of art. 22a lid 3 a/b.
-#[allow(
-    dead_code,
-    reason = "the art. 20 lid 1 b/c, lid 2 b/c and art. 22a lid 3 amounts are read from the \
-              same law text for the couple norms of the bijstand domain; a test checks them"
-)]
 pub(super) struct NormTekst {
     pub(super) vanaf: (i32, u32, u32),
     pub(super) bron: &'static str,
@@ -231,15 +226,27 @@ pub(super) const NORMEN_2015_2022: [NormTekst; 15] = [
     ),
 ];
 
-fn normen(
-    jongere: u32,
-    alleen: u32,
-    gehuwd: u32,
-    aow_alleen: u32,
-    aow_gehuwd: u32,
-) -> Bijstandsnormen {
+/// The norms of one row, in cents: art. 21 a and b, art. 22 a and b/c (`adult`); art. 20
+/// lid 1 a, b, c and lid 2 b, c (`young`); art. 22a lid 3 b and a (`kostendelers`, `None` where
+/// the text of the row's date states no current amount).
+fn normen(adult: [u32; 4], young: [u32; 5], kostendelers: [Option<u32>; 2]) -> Bijstandsnormen {
+    let [alleen, gehuwd, aow_alleen, aow_gehuwd] = adult;
+    let [
+        jongere,
+        beide_jong,
+        een_jong,
+        beide_jong_kind,
+        een_jong_kind,
+    ] = young;
+    let [kd_jong, kd_jong_kind] = kostendelers;
     Bijstandsnormen {
         alleenstaande_jongere: eur(jongere),
+        gehuwden_jongeren: eur(beide_jong),
+        gehuwden_jongeren_met_kinderen: eur(beide_jong_kind),
+        gehuwden_een_jongere: eur(een_jong),
+        gehuwden_een_jongere_met_kinderen: eur(een_jong_kind),
+        kostendelers_jongere_partner: kd_jong.map(eur),
+        kostendelers_jongere_partner_met_kinderen: kd_jong_kind.map(eur),
         alleenstaande: eur(alleen),
         gehuwden: eur(gehuwd),
         alleenstaande_pensioengerechtigde: eur(aow_alleen),
@@ -248,19 +255,24 @@ fn normen(
 }
 
 pub(super) fn bijstandsnormen() -> Vec<Row<Bijstandsnormen>> {
-    const SRC: &str =
-        "Participatiewet art. 20 lid 1 a, 21, 22 lid 1; amounts per art. 38 (Stcrt. indexation)";
+    const SRC: &str = "Participatiewet art. 20-22a; amounts per art. 38 (Stcrt. indexation); \
+         art. 20 lid 1 b-c, lid 2 b-c and art. 22a lid 3 in the consolidated text in force on \
+         the row's first day (BWBR0015703)";
     const SRC_2023_01: &str =
-        "Participatiewet art. 20-22, consolidated text in force on 2023-01-01 (BWBR0015703)";
+        "Participatiewet art. 20-22a, consolidated text in force on 2023-01-01 (BWBR0015703)";
     const SRC_2023_07: &str =
-        "Participatiewet art. 20-22, consolidated text in force on 2023-07-01 (BWBR0015703)";
+        "Participatiewet art. 20-22a, consolidated text in force on 2023-07-01 (BWBR0015703)";
     let mut items: Vec<_> = NORMEN_2015_2022
         .iter()
         .map(|t| {
             let (y, m, day) = t.vanaf;
             (
                 d(y, m, day),
-                normen(t.art20_1a, t.art21a, t.art21b, t.art22a, t.art22b),
+                normen(
+                    [t.art21a, t.art21b, t.art22a, t.art22b],
+                    [t.art20_1a, t.art20_1b, t.art20_1c, t.art20_2b, t.art20_2c],
+                    [t.art22a_3b, t.art22a_3a],
+                ),
                 t.bron,
                 L,
             )
@@ -269,49 +281,81 @@ pub(super) fn bijstandsnormen() -> Vec<Row<Bijstandsnormen>> {
     items.extend([
         (
             d(2023, 1, 1),
-            normen(29_520, 119_566, 170_808, 133_067, 180_720),
+            normen(
+                [119_566, 170_808, 133_067, 180_720],
+                [29_520, 59_040, 114_924, 93_202, 149_086],
+                [Some(29_520), Some(63_682)],
+            ),
             SRC_2023_01,
             L,
         ),
         (
             d(2023, 7, 1),
-            normen(30_036, 121_662, 173_802, 135_766, 184_360),
+            normen(
+                [121_662, 173_802, 135_766, 184_360],
+                [30_036, 60_072, 116_937, 94_832, 151_697],
+                [Some(30_036), Some(64_796)],
+            ),
             SRC_2023_07,
             L,
         ),
         (
             d(2024, 1, 1),
-            normen(31_694, 128_383, 183_404, 142_576, 193_232),
+            normen(
+                [128_383, 183_404, 142_576, 193_232],
+                [31_694, 63_388, 123_396, 100_069, 160_077],
+                [Some(31_694), Some(68_375)],
+            ),
             SRC,
             L,
         ),
         (
             d(2024, 7, 1),
-            normen(32_303, 130_845, 186_921, 145_685, 197_664),
+            normen(
+                [130_845, 186_921, 145_685, 197_664],
+                [32_303, 64_606, 125_764, 101_990, 163_148],
+                [Some(32_303), Some(69_687)],
+            ),
             SRC,
             L,
         ),
         (
             d(2025, 1, 1),
-            normen(33_217, 134_545, 192_207, 150_107, 205_348),
+            normen(
+                [134_545, 192_207, 150_107, 205_348],
+                [33_217, 66_434, 129_321, 104_875, 167_762],
+                [Some(33_217), Some(71_658)],
+            ),
             SRC,
             L,
         ),
         (
             d(2025, 7, 1),
-            normen(33_798, 136_906, 195_580, 153_021, 209_498),
+            normen(
+                [136_906, 195_580, 153_021, 209_498],
+                [33_798, 67_596, 131_588, 106_712, 170_704],
+                [Some(33_798), Some(72_914)],
+            ),
             SRC,
             L,
         ),
         (
             d(2026, 1, 1),
-            normen(34_599, 140_150, 200_213, 156_469, 214_416),
+            normen(
+                [140_150, 200_213, 156_469, 214_416],
+                [34_599, 69_198, 134_706, 109_241, 174_749],
+                [Some(34_599), Some(74_642)],
+            ),
             SRC,
             L,
         ),
         (
             d(2026, 7, 1),
-            normen(35_042, 141_946, 202_779, 158_734, 217_610),
+            normen(
+                [141_946, 202_779, 158_734, 217_610],
+                [35_042, 70_084, 136_432, 110_640, 176_988],
+                [Some(35_042), Some(75_598)],
+            ),
             SRC,
             L,
         ),
