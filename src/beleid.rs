@@ -254,7 +254,8 @@ impl Beleid {
     /// The same policy, with its own segment criteria.
     ///
     /// ```
-    /// use participatiewet::{Beleid, Segmentcriteria};
+    /// use participatiewet::Beleid;
+    /// use participatiewet::doelgroep::Segmentcriteria;
     /// let b = Beleid::default().with_segmentcriteria(Segmentcriteria::default())?;
     /// assert_eq!(b.segmentcriteria(), &Segmentcriteria::default());
     /// # Ok::<(), participatiewet::Error>(())
@@ -350,7 +351,8 @@ impl Beleid {
     /// How a diagnosis places a bijstand client in segment 1, 2 or 3.
     ///
     /// ```
-    /// use participatiewet::{Beleid, Segmentcriteria};
+    /// use participatiewet::Beleid;
+    /// use participatiewet::doelgroep::Segmentcriteria;
     /// assert_eq!(Beleid::default().segmentcriteria(), &Segmentcriteria::default());
     /// ```
     #[must_use]

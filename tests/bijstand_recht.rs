@@ -15,8 +15,8 @@ use participatiewet::bijstand::{
     bijstandsnorm,
 };
 use participatiewet::{
-    Bezwaar, Bijstandsnormen, Citation, Confidence, Decision, Eligibility, Money, Motivering,
-    Parameters, Regulation, Row, RowRef, Taal, Value,
+    Bezwaar, Citation, Decision, Eligibility, Money, Motivering, Parameters, Regulation, RowRef,
+    Taal, Value,
 };
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {

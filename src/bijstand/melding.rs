@@ -58,7 +58,7 @@ impl Zoektermijn {
     /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
     /// use participatiewet::bijstand::{Dossier, Huishouden, Zoektermijn, ZoektermijnUitzondering};
     /// // a couple of 25 and 26: both under 27, so the search period applies
-    /// let dossier = Dossier::builder().geboortedatum(d(2001, 1, 1)).huishouden(Huishouden::gehuwden(d(2000, 6, 1)))
+    /// let dossier = Dossier::builder().geboortedatum(d(2001, 1, 1)).huishouden(Huishouden::gehuwden(d(2000, 6, 1))?)
     ///     .ww_eerste_dag(d(2025, 10, 1)).ww_laatste_dag(d(2026, 3, 31))
     ///     .zoektermijn_uitzondering(ZoektermijnUitzondering::Geen).build()?;
     /// assert_eq!(Zoektermijn::bij_melding(&dossier, d(2026, 3, 2)).map(|z| z.einde()), Some(d(2026, 3, 30)));

@@ -70,21 +70,30 @@ pub fn uit_beschut_werk(state: &beschut_werk::State) -> Option<SegmentEvent> {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use participatiewet::bijstand::{Besluit, Dossier, State};
-/// use participatiewet::Money;
+/// use participatiewet::bijstand::{Besluit, Dossier, Event, Huishouden, Opening, State, ZoektermijnUitzondering};
+/// use participatiewet::{Beleid, Context, Money, Parameters, Procedure};
 /// use participatiewet::doelgroep::{self, SegmentEvent};
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// let dossier = Dossier::new(d(1981, 5, 1), None, true, d(2024, 4, 1), d(2026, 3, 31))?;
-/// let besloten = State::Besloten {
-///     dossier, melding: d(2026, 3, 20), aanvraag: d(2026, 3, 20), datum: d(2026, 4, 10),
-///     besluit: Besluit::Bijstand { bedrag: Money::from_cents(140_150)?, vanaf_aanvraag: false },
-/// };
+/// let dossier = Dossier::builder().geboortedatum(d(1981, 5, 1)).huishouden(Huishouden::alleenstaande())
+///     .ww_eerste_dag(d(2024, 4, 1)).ww_laatste_dag(d(2026, 3, 31))
+///     .zoektermijn_uitzondering(ZoektermijnUitzondering::Geen).build()?;
+/// let (params, beleid) = (Parameters::bundled(), Beleid::default());
+/// let ctx = Context::new(&params, &beleid);
+/// let start = State::start(&Opening::new(dossier, d(2026, 1, 1))?, &ctx)?.state;
+/// let mut besloten = start.clone();
+/// for e in [
+///     Event::Melding { datum: d(2026, 3, 20) },
+///     Event::Aanvraag { datum: d(2026, 3, 20) },
+///     Event::Besluit { datum: d(2026, 4, 10), besluit: Besluit::bijstand(Money::from_cents(140_150)?) },
+/// ] {
+///     besloten = besloten.apply(&e, &ctx)?.state;
+/// }
 /// assert_eq!(
 ///     doelgroep::uit_bijstand_overgang(&besloten)?,
 ///     Some(SegmentEvent::WwUitgeputInBijstand { datum: d(2026, 4, 1), diagnose: None })
 /// );
-/// assert_eq!(doelgroep::uit_bijstand_overgang(&State::start(dossier, d(2026, 1, 1)))?, None);
-/// # Ok::<(), participatiewet::Error>(())
+/// assert_eq!(doelgroep::uit_bijstand_overgang(&start)?, None);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn uit_bijstand_overgang(
     state: &bijstand::State,
@@ -109,10 +118,12 @@ pub fn uit_bijstand_overgang(
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use participatiewet::{Dienstbetrekking, LksGrondslag, Parameters, lks_berekenen};
+/// use participatiewet::Parameters;
+/// use participatiewet::loonwaarde::{Dienstbetrekking, LksGrondslag, Soort, lks_berekenen};
 /// use participatiewet::doelgroep::{self, SegmentEvent};
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// let baan = Dienstbetrekking::new(d(1990, 5, 1), "32".parse()?, "38".parse()?, d(2026, 5, 1), false)?;
+/// let baan = Dienstbetrekking::builder().geboortedatum(d(1990, 5, 1)).begindatum(d(2026, 5, 1))
+///     .uren_per_week("32".parse()?).voltijd_uren("38".parse()?).soort(Soort::Regulier).build()?;
 /// let uitkomst = lks_berekenen(&baan, LksGrondslag::Loonwaarde("60".parse()?), d(2026, 5, 1), &Parameters::bundled())?;
 /// assert_eq!(
 ///     doelgroep::uit_loonkostensubsidie(&baan, &uitkomst),
@@ -275,7 +286,8 @@ impl WwVervolg {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use participatiewet::{Parameters, Werkverleden, WwFeiten, ww};
+/// use participatiewet::Parameters;
+/// use participatiewet::ww::{self, Werkverleden, WwFeiten};
 /// use participatiewet::doelgroep::{self, WwVervolg};
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
 /// let p = Parameters::bundled();

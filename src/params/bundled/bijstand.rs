@@ -254,15 +254,11 @@ fn normen(adult: [u32; 4], young: [u32; 5], kostendelers: [Option<u32>; 2]) -> B
     }
 }
 
+/// One bundled row before it becomes a [`Row`]: first day, norms, source, confidence.
+type NormRij = (chrono::NaiveDate, Bijstandsnormen, &'static str, Confidence);
+
 pub(super) fn bijstandsnormen() -> Vec<Row<Bijstandsnormen>> {
-    const SRC: &str = "Participatiewet art. 20-22a; amounts per art. 38 (Stcrt. indexation); \
-         art. 20 lid 1 b-c, lid 2 b-c and art. 22a lid 3 in the consolidated text in force on \
-         the row's first day (BWBR0015703)";
-    const SRC_2023_01: &str =
-        "Participatiewet art. 20-22a, consolidated text in force on 2023-01-01 (BWBR0015703)";
-    const SRC_2023_07: &str =
-        "Participatiewet art. 20-22a, consolidated text in force on 2023-07-01 (BWBR0015703)";
-    let mut items: Vec<_> = NORMEN_2015_2022
+    let mut items: Vec<NormRij> = NORMEN_2015_2022
         .iter()
         .map(|t| {
             let (y, m, day) = t.vanaf;
@@ -278,7 +274,20 @@ pub(super) fn bijstandsnormen() -> Vec<Row<Bijstandsnormen>> {
             )
         })
         .collect();
-    items.extend([
+    items.extend(normen_2023_2026());
+    rows(d(2026, 12, 31), items)
+}
+
+/// The rows from 2023, read in the consolidated text of each version date.
+fn normen_2023_2026() -> [NormRij; 8] {
+    const SRC: &str = "Participatiewet art. 20-22a; amounts per art. 38 (Stcrt. indexation); \
+         art. 20 lid 1 b-c, lid 2 b-c and art. 22a lid 3 in the consolidated text in force on \
+         the row's first day (BWBR0015703)";
+    const SRC_2023_01: &str =
+        "Participatiewet art. 20-22a, consolidated text in force on 2023-01-01 (BWBR0015703)";
+    const SRC_2023_07: &str =
+        "Participatiewet art. 20-22a, consolidated text in force on 2023-07-01 (BWBR0015703)";
+    [
         (
             d(2023, 1, 1),
             normen(
@@ -359,8 +368,7 @@ pub(super) fn bijstandsnormen() -> Vec<Row<Bijstandsnormen>> {
             SRC,
             L,
         ),
-    ]);
-    rows(d(2026, 12, 31), items)
+    ]
 }
 
 pub(super) fn vermogensgrenzen() -> Vec<Row<Vermogensgrenzen>> {
