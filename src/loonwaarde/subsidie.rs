@@ -85,18 +85,15 @@ pub fn forfaitair_einde(begindatum: NaiveDate) -> Result<NaiveDate, Error> {
     add_months(begindatum, FORFAITAIRE_MAANDEN, MonthEnd::LastDay)
 }
 
-/// A decimal as an integer at `scale` decimals; `None` for a negative or finer value.
+/// A non-negative decimal as an integer at `scale` decimals; `None` for a value finer than
+/// that (a validated value never is: trailing zeros beyond `scale` are normalized away).
 fn vast(value: Decimal, scale: u32) -> Option<i128> {
     const POW10: [i128; 5] = [1, 10, 100, 1_000, 10_000];
-    let value = if value.scale() > scale {
-        value.normalize()
-    } else {
-        value
+    let value = match scale.checked_sub(value.scale()) {
+        Some(_) => value,
+        None => value.normalize(),
     };
-    if value.is_sign_negative() && !value.is_zero() || value.scale() > scale {
-        return None;
-    }
-    let shift = usize::try_from(scale - value.scale()).ok()?;
+    let shift = usize::try_from(scale.checked_sub(value.scale())?).ok()?;
     value.mantissa().checked_mul(*POW10.get(shift)?)
 }
 
