@@ -278,7 +278,7 @@ impl LksWeigering {
     }
 }
 
-/// The outcome of [`lks_berekenen`]: an amount or a reason for none. `Copy`.
+/// The outcome of [`lks_berekenen`](super::lks_berekenen): an amount or a reason for none. `Copy`.
 ///
 /// ```
 /// # use participatiewet::loonwaarde::LksUitkomst;
