@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 use super::baan::LksGrondslag;
 use super::gronden as g;
 use super::subsidie::{
-    ART_10D_LID_3, ART_10D_LID_4, ART_10D_LID_5, ART_10D_LID_7, LksBerekening, REGELING_ART_1,
-    STROOMLIJNING_VANAF, UREN_36_VANAF, WMM_ART_8, WMM_ART_15, forfaitair_einde,
+    ART_10D_LID_3, ART_10D_LID_4, ART_10D_LID_5, ART_10D_LID_7, HEEL, LksBerekening,
+    REGELING_ART_1, STROOMLIJNING_VANAF, UREN_36_VANAF, WMM_ART_8, WMM_ART_15, forfaitair_einde,
 };
 use crate::citation::Citation;
 use crate::decision::{Decision, Eligibility, Ground, Label, RowRef, Value};
@@ -93,6 +93,9 @@ impl LksBerekening {
             LksGrondslag::Loonwaarde(_) => ART_10D_LID_4,
             LksGrondslag::Forfaitair => ART_10D_LID_5,
         };
+        // The factors once; each amount of a ground is one exact ratio of them.
+        let f = self.factoren();
+        let deel = |aandeel, lasten| Self::deel_van(f, aandeel, lasten, false);
         let mut d = Decision::with_capacity(
             Eligibility::Eligible(self.bedrag),
             Ground::new(
@@ -121,7 +124,7 @@ impl LksBerekening {
         d.push(Ground::new(
             &g::LKS_GRONDSLAG,
             WMM_ART_15,
-            [Value::Money(self.basis())],
+            [Value::Money(deel(Some(HEEL), false))],
         ));
         match self.grondslag {
             LksGrondslag::Loonwaarde(lw) => {
@@ -130,14 +133,14 @@ impl LksBerekening {
                     ART_10D_LID_4,
                     [
                         Value::Percentage(lw),
-                        Value::Money(self.loonkosten_ongemaximeerd()),
+                        Value::Money(deel(self.aandeel(), false)),
                     ],
                 ));
                 if self.maximum_bereikt {
                     d.push(Ground::new(
                         &g::LKS_MAXIMUM,
                         ART_10D_LID_4,
-                        [Value::Money(self.loonkosten())],
+                        [Value::Money(deel(None, false))],
                     ));
                 }
             }
@@ -146,7 +149,7 @@ impl LksBerekening {
                 ART_10D_LID_5,
                 [
                     Value::Date(forfaitair_einde(self.begindatum).unwrap_or(self.peildatum)),
-                    Value::Money(self.loonkosten()),
+                    Value::Money(deel(None, false)),
                 ],
             )),
         }
@@ -155,7 +158,7 @@ impl LksBerekening {
             REGELING_ART_1,
             [
                 Value::Percentage(self.werkgeverslasten),
-                Value::Money(self.voltijd()),
+                Value::Money(deel(None, true)),
                 Value::Row(RowRef::new("werkgeverslasten", self.werkgeverslasten_rij)),
             ],
         ));
@@ -275,7 +278,7 @@ impl LksWeigering {
     }
 }
 
-/// The outcome of [`lks_berekenen`]: an amount or a reason for none. `Copy`.
+/// The outcome of [`lks_berekenen`](super::lks_berekenen): an amount or a reason for none. `Copy`.
 ///
 /// ```
 /// # use participatiewet::loonwaarde::LksUitkomst;

@@ -88,7 +88,7 @@ pub use doelgroep::{
 };
 pub use gebeurtenis::{Aanvraag, Event};
 pub use methode::{
-    Hoofdtaak, Loonwaardemeting, MAX_HOOFDTAKEN, Normfunctie, Prestatiefactoren, Tempo,
+    Hoofdtaak, Loonwaardemeting, MAX_HOOFDTAKEN, MAX_TEMPO, Normfunctie, Prestatiefactoren, Tempo,
     UNIFORME_METHODE_VANAF, prestatie,
 };
 pub use rapport::{LoonwaardeRapport, TaakBijdrage, loonwaarde_meten};

@@ -85,31 +85,31 @@ pub fn forfaitair_einde(begindatum: NaiveDate) -> Result<NaiveDate, Error> {
     add_months(begindatum, FORFAITAIRE_MAANDEN, MonthEnd::LastDay)
 }
 
-/// A decimal as an integer at `scale` decimals; `None` for a negative or finer value.
+/// A non-negative decimal as an integer at `scale` decimals; `None` for a value finer than
+/// that (a validated value never is: trailing zeros beyond `scale` are normalized away).
 fn vast(value: Decimal, scale: u32) -> Option<i128> {
     const POW10: [i128; 5] = [1, 10, 100, 1_000, 10_000];
-    let value = if value.scale() > scale {
-        value.normalize()
-    } else {
-        value
+    let value = match scale.checked_sub(value.scale()) {
+        Some(_) => value,
+        None => value.normalize(),
     };
-    if value.is_sign_negative() && !value.is_zero() || value.scale() > scale {
-        return None;
-    }
-    let shift = usize::try_from(scale - value.scale()).ok()?;
+    let shift = usize::try_from(scale.checked_sub(value.scale())?).ok()?;
     value.mantissa().checked_mul(*POW10.get(shift)?)
 }
 
 /// 100% at four decimals.
-const HEEL: i128 = 1_000_000;
+pub(super) const HEEL: i128 = 1_000_000;
 /// 70% at four decimals.
-const MAXIMUM: i128 = 700_000;
+pub(super) const MAXIMUM: i128 = 700_000;
 /// 50% at four decimals.
 const FORFAITAIR: i128 = 500_000;
 
+/// 36 hours at four decimals.
+const UREN_36: i128 = 360_000;
+
 /// The exact factors of one calculation: money in cents, shares and hours at four decimals.
 #[derive(Clone, Copy)]
-struct Factoren {
+pub(super) struct Factoren {
     cents: i128,
     vakantie: (i128, i128),
     aandeel: i128,
@@ -124,9 +124,8 @@ impl Factoren {
         aandeel: i128,
         werkgeverslasten: Percentage,
         uren: Hours,
-        referentie_uren: Hours,
+        referentie: i128,
     ) -> Option<Self> {
-        let referentie = vast(referentie_uren.value(), 4)?;
         (referentie > 0).then_some(())?;
         Some(Self {
             cents: vast(minimumloon.amount(), 2)?,
@@ -245,21 +244,30 @@ impl LksBerekening {
         }
     }
 
+    /// The reference hours at four decimals.
+    fn referentie_vast(&self) -> Option<i128> {
+        if self.peildatum >= UREN_36_VANAF {
+            Some(UREN_36)
+        } else {
+            vast(self.voltijd_uren.value(), 4)
+        }
+    }
+
     /// The share of the basis before the cap, at four decimals.
-    fn aandeel(&self) -> Option<i128> {
+    pub(super) fn aandeel(&self) -> Option<i128> {
         match self.grondslag {
             LksGrondslag::Loonwaarde(lw) => HEEL.checked_sub(vast(lw.value(), 4)?),
             LksGrondslag::Forfaitair => Some(FORFAITAIR),
         }
     }
 
-    fn factoren(&self) -> Option<Factoren> {
+    pub(super) fn factoren(&self) -> Option<Factoren> {
         Factoren::new(
             self.minimumloon,
             self.aandeel()?,
             self.werkgeverslasten,
             self.uren,
-            self.referentie(),
+            self.referentie_vast()?,
         )
     }
 
@@ -276,12 +284,21 @@ impl LksBerekening {
     /// An amount of the calculation with the share `aandeel` (or the calculation's own, capped),
     /// with or without the allowance and the hours factor; zero only for an impossible input.
     fn deel(&self, aandeel: Option<i128>, lasten: bool, uren: bool) -> Money {
-        self.factoren()
-            .and_then(|f| {
-                let aandeel = aandeel.unwrap_or(f.aandeel.min(MAXIMUM));
-                Factoren { aandeel, ..f }.bedrag(lasten, uren)
-            })
-            .unwrap_or(Money::ZERO)
+        Self::deel_van(self.factoren(), aandeel, lasten, uren)
+    }
+
+    /// [`Self::deel`] of factors computed once.
+    pub(super) fn deel_van(
+        f: Option<Factoren>,
+        aandeel: Option<i128>,
+        lasten: bool,
+        uren: bool,
+    ) -> Money {
+        f.and_then(|f| {
+            let aandeel = aandeel.unwrap_or(f.aandeel.min(MAXIMUM));
+            Factoren { aandeel, ..f }.bedrag(lasten, uren)
+        })
+        .unwrap_or(Money::ZERO)
     }
 
     /// The peildatum.
@@ -550,13 +567,9 @@ pub fn lks_berekenen(
         maximum_bereikt: false,
         bedrag: Money::ZERO,
     };
-    let factoren = Factoren::new(
-        minimumloon,
-        aandeel,
-        lasten.value,
-        uren,
-        berekening.referentie(),
-    );
+    let factoren = berekening
+        .referentie_vast()
+        .and_then(|referentie| Factoren::new(minimumloon, aandeel, lasten.value, uren, referentie));
     let (bereikt, bedrag) = factoren
         .and_then(LksBerekening::uitkomst)
         .ok_or_else(|| Error::overflow("loonkostensubsidie"))?;
