@@ -226,6 +226,9 @@ fn wsw_job_started_on_2015_01_01_is_impossible() {
 
 #[test]
 fn a_wsw_job_after_the_peildatum_is_an_error_naming_its_field() {
+    // on its first day the job counts
+    let first_day = classificeer(&wsw(d(2010, 1, 1)), d(2010, 1, 1), &Beleid::default());
+    assert_eq!(first_day.unwrap().segment(), Segment::S4);
     let err = classificeer(&wsw(d(2010, 1, 1)), d(2009, 12, 31), &Beleid::default()).unwrap_err();
     assert_eq!(err.field(), Some("sinds"));
     assert_eq!(

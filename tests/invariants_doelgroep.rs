@@ -454,6 +454,23 @@ fn snapshot_of_facts_and_classification() {
         serde_json::to_string(&nug).unwrap(),
         r#"{"status":{"status":"nug"},"diagnose":null}"#
     );
+    // every kind of classification reads back
+    for feiten in [
+        SegmentFeiten::new(LegalStatus::Ioaw),
+        SegmentFeiten::new(LegalStatus::wsw_dienstbetrekking(d(2014, 12, 31)).unwrap()),
+        SegmentFeiten::new(LegalStatus::AlgemeneBijstand)
+            .met_diagnose(Diagnose::Oordeel(Werkperspectief::Beperkt)),
+    ] {
+        let c =
+            participatiewet::doelgroep::classificeer(&feiten, d(2025, 1, 1), &Beleid::default())
+                .unwrap();
+        let json = serde_json::to_string(&c).unwrap();
+        assert_eq!(
+            serde_json::from_str::<participatiewet::doelgroep::Classificatie>(&json).unwrap(),
+            c,
+            "{json}"
+        );
+    }
     // a tampered classification is refused
     for json in [
         r#"{"grond":"bijstand","diagnose":{"instrument":"oordeel","uitkomst":"direct"},"perspectief":"beperkt"}"#,
