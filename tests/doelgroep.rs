@@ -922,6 +922,12 @@ fn a_refused_event_leaves_the_stored_state_as_it_was() {
 /// The transition table, one row per arm: from a state, an event, to the expected state and
 /// segment (the diagram in the module docs of `doelgroep`).
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    clippy::type_complexity,
+    clippy::single_match_else,
+    reason = "one table, one row per arm"
+)]
 fn every_arm_of_the_transition_table() {
     let beleid = Beleid::default();
     let nug = || start(SegmentFeiten::new(LegalStatus::Nug), d(2014, 1, 1), &beleid).unwrap();

@@ -314,6 +314,8 @@ fn tampered_states_are_rejected() {
         // a reason that cannot lead to the state
         r#"{"state":"wsw","sinds":"2016-01-01","reden":"lks_baan_gestart","dienstbetrekking_sinds":"2010-01-01"}"#,
         r#"{"state":"zonder_bijstand","sinds":"2025-01-01","reden":"lks_baan_gestart","status":{"status":"nug"}}"#,
+        r#"{"state":"zonder_bijstand","sinds":"2025-01-01","reden":"beschut_werk_geplaatst","status":{"status":"loonkostensubsidie"}}"#,
+        r#"{"state":"zonder_bijstand","sinds":"2025-01-01","reden":"lks_baan_gestart","status":{"status":"beschut_werk"}}"#,
         // a perspective that contradicts the caseworker's judgement it rests on
         r#"{"state":"bijstand","sinds":"2025-01-01","reden":"start","bijstand_sinds":"2025-01-01","diagnose":{"instrument":"oordeel","uitkomst":"direct"},"gemeten_op":"2025-01-01","perspectief":"beperkt"}"#,
         // bijstand starting after the state
