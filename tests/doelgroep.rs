@@ -226,6 +226,9 @@ fn wsw_job_started_on_2015_01_01_is_impossible() {
 
 #[test]
 fn a_wsw_job_after_the_peildatum_is_an_error_naming_its_field() {
+    // on its first day the job counts
+    let first_day = classificeer(&wsw(d(2010, 1, 1)), d(2010, 1, 1), &Beleid::default());
+    assert_eq!(first_day.unwrap().segment(), Segment::S4);
     let err = classificeer(&wsw(d(2010, 1, 1)), d(2009, 12, 31), &Beleid::default()).unwrap_err();
     assert_eq!(err.field(), Some("sinds"));
     assert_eq!(
@@ -915,4 +918,310 @@ fn a_refused_event_leaves_the_stored_state_as_it_was() {
         "een Wsw-werknemer blijft in segment 4 tot de Wsw-dienstbetrekking eindigt of tot de AOW-leeftijd"
     );
     assert_eq!(serde_json::to_string(&s).unwrap(), before);
+}
+
+/// The transition table, one row per arm: from a state, an event, to the expected state and
+/// segment (the diagram in the module docs of `doelgroep`).
+#[test]
+#[allow(
+    clippy::too_many_lines,
+    clippy::type_complexity,
+    clippy::single_match_else,
+    reason = "one table, one row per arm"
+)]
+fn every_arm_of_the_transition_table() {
+    let beleid = Beleid::default();
+    let nug = || start(SegmentFeiten::new(LegalStatus::Nug), d(2014, 1, 1), &beleid).unwrap();
+    let lks = || {
+        start(
+            SegmentFeiten::new(LegalStatus::Loonkostensubsidie),
+            d(2014, 1, 1),
+            &beleid,
+        )
+        .unwrap()
+    };
+    let nodig = || {
+        start(
+            SegmentFeiten::new(LegalStatus::AlgemeneBijstand),
+            d(2014, 1, 1),
+            &beleid,
+        )
+        .unwrap()
+    };
+    let s2 = || start(bijstand(ladder(3)), d(2014, 1, 1), &beleid).unwrap();
+    let s4 = || start(wsw(d(2010, 1, 1)), d(2014, 1, 1), &beleid).unwrap();
+    let out = || buiten(d(2014, 1, 1));
+    let day = d(2014, 6, 1);
+    let rows: Vec<(SegmentState, SegmentEvent, Option<(&str, Option<Segment>)>)> = vec![
+        (
+            s2(),
+            SegmentEvent::DiagnoseGemeten {
+                datum: day,
+                diagnose: ladder(1),
+            },
+            Some(("bijstand", Some(Segment::S1))),
+        ),
+        (
+            nodig(),
+            SegmentEvent::DiagnoseGemeten {
+                datum: day,
+                diagnose: ladder(6),
+            },
+            Some(("bijstand", Some(Segment::S3))),
+        ),
+        (
+            nug(),
+            SegmentEvent::DiagnoseGemeten {
+                datum: day,
+                diagnose: ladder(6),
+            },
+            None,
+        ),
+        (
+            nug(),
+            SegmentEvent::BijstandToegekend {
+                datum: day,
+                diagnose: Some(ladder(3)),
+            },
+            Some(("bijstand", Some(Segment::S2))),
+        ),
+        (
+            out(),
+            SegmentEvent::BijstandToegekend {
+                datum: day,
+                diagnose: None,
+            },
+            Some(("diagnose_nodig", None)),
+        ),
+        (
+            out(),
+            SegmentEvent::WwUitgeputInBijstand {
+                datum: day,
+                diagnose: Some(ladder(5)),
+            },
+            Some(("bijstand", Some(Segment::S3))),
+        ),
+        (
+            nug(),
+            SegmentEvent::WwUitgeputInBijstand {
+                datum: day,
+                diagnose: None,
+            },
+            Some(("diagnose_nodig", None)),
+        ),
+        (
+            s2(),
+            SegmentEvent::BijstandToegekend {
+                datum: day,
+                diagnose: None,
+            },
+            None,
+        ),
+        (
+            nodig(),
+            SegmentEvent::WwUitgeputInBijstand {
+                datum: day,
+                diagnose: None,
+            },
+            None,
+        ),
+        (
+            s2(),
+            SegmentEvent::BijstandBeeindigd {
+                datum: day,
+                daarna: None,
+            },
+            Some(("buiten", None)),
+        ),
+        (
+            nodig(),
+            SegmentEvent::BijstandBeeindigd {
+                datum: day,
+                daarna: Some(LegalStatus::Nug),
+            },
+            Some(("zonder_bijstand", Some(Segment::S0))),
+        ),
+        (
+            s2(),
+            SegmentEvent::BijstandBeeindigd {
+                datum: day,
+                daarna: Some(LegalStatus::AlgemeneBijstand),
+            },
+            None,
+        ),
+        (
+            nug(),
+            SegmentEvent::BijstandBeeindigd {
+                datum: day,
+                daarna: None,
+            },
+            None,
+        ),
+        (
+            s2(),
+            SegmentEvent::LksBaanGestart { datum: day },
+            Some(("zonder_bijstand", Some(Segment::S0))),
+        ),
+        (
+            nodig(),
+            SegmentEvent::BeschutWerkGeplaatst { datum: day },
+            Some(("zonder_bijstand", Some(Segment::S0))),
+        ),
+        (
+            nug(),
+            SegmentEvent::LksBaanGestart { datum: day },
+            Some(("zonder_bijstand", Some(Segment::S0))),
+        ),
+        (
+            out(),
+            SegmentEvent::BeschutWerkGeplaatst { datum: day },
+            Some(("zonder_bijstand", Some(Segment::S0))),
+        ),
+        (lks(), SegmentEvent::LksBaanGestart { datum: day }, None),
+        (
+            lks(),
+            SegmentEvent::BeschutWerkGeplaatst { datum: day },
+            Some(("zonder_bijstand", Some(Segment::S0))),
+        ),
+        (
+            s4(),
+            SegmentEvent::BeschutWerkGeplaatst { datum: day },
+            None,
+        ),
+        (
+            out(),
+            SegmentEvent::OndersteuningGestart {
+                datum: day,
+                status: LegalStatus::Anw,
+            },
+            Some(("zonder_bijstand", Some(Segment::S0))),
+        ),
+        (
+            nug(),
+            SegmentEvent::OndersteuningGestart {
+                datum: day,
+                status: LegalStatus::Ioaz,
+            },
+            Some(("zonder_bijstand", Some(Segment::S0))),
+        ),
+        (
+            nug(),
+            SegmentEvent::OndersteuningGestart {
+                datum: day,
+                status: LegalStatus::Nug,
+            },
+            None,
+        ),
+        (
+            nug(),
+            SegmentEvent::OndersteuningGestart {
+                datum: day,
+                status: LegalStatus::Loonkostensubsidie,
+            },
+            None,
+        ),
+        (
+            s2(),
+            SegmentEvent::OndersteuningGestart {
+                datum: day,
+                status: LegalStatus::Anw,
+            },
+            None,
+        ),
+        (
+            nug(),
+            SegmentEvent::OndersteuningBeeindigd { datum: day },
+            Some(("buiten", None)),
+        ),
+        (
+            out(),
+            SegmentEvent::OndersteuningBeeindigd { datum: day },
+            None,
+        ),
+        (
+            nug(),
+            SegmentEvent::WswDienstbetrekkingGestart { datum: day },
+            Some(("wsw", Some(Segment::S4))),
+        ),
+        (
+            s4(),
+            SegmentEvent::WswDienstbetrekkingGestart { datum: day },
+            None,
+        ),
+        (
+            s4(),
+            SegmentEvent::WswBeeindigd {
+                datum: day,
+                daarna: None,
+                diagnose: None,
+            },
+            Some(("buiten", None)),
+        ),
+        (
+            s4(),
+            SegmentEvent::WswBeeindigd {
+                datum: day,
+                daarna: Some(LegalStatus::AlgemeneBijstand),
+                diagnose: None,
+            },
+            Some(("diagnose_nodig", None)),
+        ),
+        (
+            s4(),
+            SegmentEvent::WswBeeindigd {
+                datum: day,
+                daarna: Some(LegalStatus::Ioaw),
+                diagnose: None,
+            },
+            Some(("zonder_bijstand", Some(Segment::S0))),
+        ),
+        (
+            s4(),
+            SegmentEvent::WswBeeindigd {
+                datum: day,
+                daarna: Some(LegalStatus::wsw_dienstbetrekking(d(2014, 1, 2)).unwrap()),
+                diagnose: None,
+            },
+            None,
+        ),
+        (
+            nug(),
+            SegmentEvent::WswBeeindigd {
+                datum: day,
+                daarna: None,
+                diagnose: None,
+            },
+            None,
+        ),
+        (
+            s4(),
+            SegmentEvent::AowLeeftijdBereikt { datum: day },
+            Some(("buiten", None)),
+        ),
+        (
+            nodig(),
+            SegmentEvent::AowLeeftijdBereikt { datum: day },
+            Some(("buiten", None)),
+        ),
+        (out(), SegmentEvent::AowLeeftijdBereikt { datum: day }, None),
+    ];
+    for (from, event, expected) in rows {
+        let got = apply(&from, &event, &beleid);
+        match expected {
+            Some((tag, segment)) => {
+                let t = got.unwrap_or_else(|e| panic!("{} {event}: {e}", from.tag()));
+                assert_eq!(
+                    (t.state.tag(), t.state.segment()),
+                    (tag, segment),
+                    "{} {event}",
+                    from.tag()
+                );
+                assert_eq!(t.state.sinds().max(day), day);
+            }
+            None => {
+                let err = got.expect_err(&format!("{} {event} accepted", from.tag()));
+                assert_eq!((err.state(), err.event()), (from.tag(), event.tag()));
+            }
+        }
+    }
 }

@@ -316,6 +316,8 @@ fn tampered_states_are_rejected() {
         // a reason that cannot lead to the state
         r#"{"state":"wsw","sinds":"2016-01-01","reden":"lks_baan_gestart","dienstbetrekking_sinds":"2010-01-01"}"#,
         r#"{"state":"zonder_bijstand","sinds":"2025-01-01","reden":"lks_baan_gestart","status":{"status":"nug"}}"#,
+        r#"{"state":"zonder_bijstand","sinds":"2025-01-01","reden":"beschut_werk_geplaatst","status":{"status":"loonkostensubsidie"}}"#,
+        r#"{"state":"zonder_bijstand","sinds":"2025-01-01","reden":"lks_baan_gestart","status":{"status":"beschut_werk"}}"#,
         // a perspective that contradicts the caseworker's judgement it rests on
         r#"{"state":"bijstand","sinds":"2025-01-01","reden":"start","bijstand_sinds":"2025-01-01","diagnose":{"instrument":"oordeel","uitkomst":"direct"},"gemeten_op":"2025-01-01","perspectief":"beperkt"}"#,
         // bijstand starting after the state
@@ -456,6 +458,23 @@ fn snapshot_of_facts_and_classification() {
         serde_json::to_string(&nug).unwrap(),
         r#"{"status":{"status":"nug"},"diagnose":null}"#
     );
+    // every kind of classification reads back
+    for feiten in [
+        SegmentFeiten::new(LegalStatus::Ioaw),
+        SegmentFeiten::new(LegalStatus::wsw_dienstbetrekking(d(2014, 12, 31)).unwrap()),
+        SegmentFeiten::new(LegalStatus::AlgemeneBijstand)
+            .met_diagnose(Diagnose::Oordeel(Werkperspectief::Beperkt)),
+    ] {
+        let c =
+            participatiewet::doelgroep::classificeer(&feiten, d(2025, 1, 1), &Beleid::default())
+                .unwrap();
+        let json = serde_json::to_string(&c).unwrap();
+        assert_eq!(
+            serde_json::from_str::<participatiewet::doelgroep::Classificatie>(&json).unwrap(),
+            c,
+            "{json}"
+        );
+    }
     // a tampered classification is refused
     for json in [
         r#"{"grond":"bijstand","diagnose":{"instrument":"oordeel","uitkomst":"direct"},"perspectief":"beperkt"}"#,
