@@ -185,6 +185,14 @@ fn under_27_is_decided_by_the_27th_birthday_of_either_spouse() {
     // Born on 29 February: 27 on 28 February of a common year.
     let leap = alleen(d(2000, 2, 29), d(2025, 10, 1), d(2026, 3, 31));
     assert_eq!(leap.niet_allen_onder_27_vanaf(), d(2027, 2, 28));
+    assert!(leap.onder_27(d(2027, 2, 27)));
+    assert!(!leap.onder_27(d(2027, 2, 28)));
+    // A spouse born after the date counts as under 27 (the couple is under 27 together).
+    assert!(dossier.onder_27(d(1999, 1, 1)));
+    assert!(younger_partner.onder_27(d(2001, 1, 1)));
+    // The melding rule and the effect agree: allowed from the earlier of the two days.
+    let turning = alleen(d(1999, 2, 1), d(2025, 10, 1), d(2026, 3, 31));
+    assert_eq!(turning.melding_vanaf(), Some(d(2026, 2, 1)));
 }
 
 #[test]
