@@ -262,6 +262,14 @@ fn the_hand_over_of_a_24_year_old_single() {
         on(&gemeld.effects, "overgang_verwachte_ingang"),
         Some(d(2026, 4, 1))
     );
+    assert_eq!(gemeld.state.melding(), Some(d(2026, 3, 4)));
+    assert_eq!(
+        gemeld.state.zoektermijn().map(|z| z.einde()),
+        Some(d(2026, 4, 1))
+    );
+    // The machine's tag through the trait, as a store keyed by machine and tag reads it.
+    assert_eq!(<State as Procedure>::tag(&gemeld.state), "gemeld");
+    assert_eq!(first.state.melding(), None);
     let err = gemeld
         .state
         .apply(
@@ -420,6 +428,7 @@ fn an_exception_lets_a_young_person_report_and_apply_at_once() {
     )
     .unwrap();
     assert_eq!(t.state.zoektermijn(), None);
+    assert_eq!(t.state.melding(), Some(d(2026, 1, 10)));
     assert_eq!(t.state.verwachte_ingang(), Some(d(2026, 4, 1)));
 }
 
