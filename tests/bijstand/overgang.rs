@@ -185,6 +185,14 @@ fn under_27_is_decided_by_the_27th_birthday_of_either_spouse() {
     // Born on 29 February: 27 on 28 February of a common year.
     let leap = alleen(d(2000, 2, 29), d(2025, 10, 1), d(2026, 3, 31));
     assert_eq!(leap.niet_allen_onder_27_vanaf(), d(2027, 2, 28));
+    assert!(leap.onder_27(d(2027, 2, 27)));
+    assert!(!leap.onder_27(d(2027, 2, 28)));
+    // A spouse born after the date counts as under 27 (the couple is under 27 together).
+    assert!(dossier.onder_27(d(1999, 1, 1)));
+    assert!(younger_partner.onder_27(d(2001, 1, 1)));
+    // The melding rule and the effect agree: allowed from the earlier of the two days.
+    let turning = alleen(d(1999, 2, 1), d(2025, 10, 1), d(2026, 3, 31));
+    assert_eq!(turning.melding_vanaf(), Some(d(2026, 2, 1)));
 }
 
 #[test]
@@ -254,6 +262,14 @@ fn the_hand_over_of_a_24_year_old_single() {
         on(&gemeld.effects, "overgang_verwachte_ingang"),
         Some(d(2026, 4, 1))
     );
+    assert_eq!(gemeld.state.melding(), Some(d(2026, 3, 4)));
+    assert_eq!(
+        gemeld.state.zoektermijn().map(|z| z.einde()),
+        Some(d(2026, 4, 1))
+    );
+    // The machine's tag through the trait, as a store keyed by machine and tag reads it.
+    assert_eq!(<State as Procedure>::tag(&gemeld.state), "gemeld");
+    assert_eq!(first.state.melding(), None);
     let err = gemeld
         .state
         .apply(
@@ -412,6 +428,7 @@ fn an_exception_lets_a_young_person_report_and_apply_at_once() {
     )
     .unwrap();
     assert_eq!(t.state.zoektermijn(), None);
+    assert_eq!(t.state.melding(), Some(d(2026, 1, 10)));
     assert_eq!(t.state.verwachte_ingang(), Some(d(2026, 4, 1)));
 }
 

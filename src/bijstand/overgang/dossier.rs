@@ -12,7 +12,7 @@ use crate::bijstand::Huishouden;
 use crate::beleid::Beleid;
 use crate::bijstand::Zoektermijn;
 use crate::bijstand::melding::{JONGEREN_TOT, vroegste_melding};
-use crate::date::{LATEST, MonthEnd, add_months, birthday, checked};
+use crate::date::{LATEST, MonthEnd, add_months, age_on, birthday, checked};
 use crate::decision::Label;
 use crate::error::{Error, Text};
 use crate::wire::Validate;
@@ -384,7 +384,9 @@ impl Dossier {
     /// ```
     #[must_use]
     pub fn onder_27(&self, datum: NaiveDate) -> bool {
-        datum < self.niet_allen_onder_27_vanaf()
+        // Born after `datum` counts as under 27 (age_on refuses a date before the birth).
+        let jong = |born: NaiveDate| age_on(born, datum).map_or(true, |age| age < JONGEREN_TOT);
+        jong(self.geboortedatum) && self.partner().is_none_or(jong)
     }
 
     /// The day from which the melding may be made, where art. 41 lid 6 limits it: a person

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::opening::niet_voor_geboorte;
 use super::{Besluit, Dossier, Exit};
-use crate::bijstand::melding::{Zoektermijn, ingangsdatum};
+use crate::bijstand::melding::{Zoektermijn, ingangsdatum, vroegste_melding};
 use crate::date::checked;
 use crate::error::{Error, Text};
 use crate::wire::Validate;
@@ -422,7 +422,13 @@ fn bad(reason: Text) -> Error {
 
 /// Art. 41 lid 6: a melding before the day it may be made is refused.
 pub(crate) fn melding_toegestaan(dossier: &Dossier, melding: NaiveDate) -> bool {
-    dossier.melding_vanaf().is_none_or(|vanaf| melding >= vanaf)
+    if dossier.zoektermijn_uitzondering().is_uitzondering() {
+        return true;
+    }
+    // The same rule as `Dossier::melding_vanaf`: from four weeks before the WW ends, or once
+    // not everyone is under 27; the age is computed only when the date alone does not decide.
+    let vier_weken = vroegste_melding(dossier.ww_dag_na_einde()).unwrap_or(NaiveDate::MIN);
+    melding >= vier_weken || !dossier.onder_27(melding)
 }
 
 /// Art. 41 lid 4: an application during the search period is refused.
