@@ -2,10 +2,9 @@
 
 use chrono::NaiveDate;
 
-use super::feiten::{
-    Gedraging, MaatregelFeiten, OpgelegdeMaatregel, Toepassing, Trede, Verwijtbaarheid,
-};
+use super::feiten::{Gedraging, MaatregelFeiten, Verwijtbaarheid};
 use super::gronden;
+use super::opgelegd::{OpgelegdeMaatregel, Toepassing, Trede};
 use super::verordening::{Afstemmingsverordening, Verordening};
 use crate::citation::{Citation, Regulation};
 use crate::date::{MonthEnd, Period, add_months};

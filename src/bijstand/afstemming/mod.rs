@@ -48,15 +48,14 @@ mod arbeidsplicht;
 mod feiten;
 pub(crate) mod gronden;
 mod maatregel;
+mod opgelegd;
 mod verordening;
 mod verplichtingen;
 
 pub use arbeidsplicht::{Arbeidsplicht, Ontheffing, Verplichtingen, arbeidsplicht};
-pub use feiten::{
-    Gedraging, MaatregelFeiten, MaatregelFeitenBuilder, OpgelegdeMaatregel, Toepassing, Trede,
-    Verwijtbaarheid,
-};
+pub use feiten::{Gedraging, MaatregelFeiten, MaatregelFeitenBuilder, Verwijtbaarheid};
 pub use maatregel::{HERHALINGSTERMIJN_MAANDEN, Maatregel, maatregel};
+pub use opgelegd::{OpgelegdeMaatregel, Toepassing, Trede};
 pub use verordening::{
     Afstemmingsverordening, Categorie, Herhaling, MAX_CATEGORIEEN, MAX_MAANDEN, Verordening,
     WettelijkeDuur,
