@@ -30,7 +30,10 @@ fn bench(c: &mut Criterion) {
     });
     let set = Beleidsset::doorlopend(Beleid::default(), d(2015, 1, 1)).unwrap();
     c.bench_function("params_beleid_op", |b| {
-        b.iter(|| set.beleid_op(black_box(peil)).map(Beleid::decision_term_weeks));
+        b.iter(|| {
+            set.beleid_op(black_box(peil))
+                .map(Beleid::decision_term_weeks)
+        });
     });
 }
 

@@ -574,6 +574,30 @@ fn a_table_checks_its_values_by_its_wire_name() {
         "parametertabel kostendeler_leeftijd is ongeldig: de waarden van kostendeler_leeftijd moeten van het type u8 zijn"
     );
     assert!(Table::new("eigen_tabel", vec![row(Money::ZERO)]).is_ok());
+    // Every parameter of the crate has its value type: a table of another type is refused.
+    for name in [
+        "wml_per_maand",
+        "wml_per_uur",
+        "minimumjeugdloon",
+        "aow_leeftijd",
+        "werkgeverslasten",
+        "maximum_dagloon",
+        "bijstandsnormen",
+        "vermogensgrenzen",
+        "vermogensgrens_eigen_woning",
+        "kostendeler_leeftijd",
+        "beleid",
+    ] {
+        let wrong = Row::new(
+            d(2024, 1, 1),
+            Some(d(2024, 12, 31)),
+            true,
+            "s",
+            Confidence::LawText,
+        );
+        let err = Table::new(name, vec![wrong]).unwrap_err();
+        assert!(err.to_string().contains("must be of type"), "{name}: {err}");
+    }
     // The errors are bilingual and name the table by its wire name.
     let err = Table::new(
         "kostendeler_leeftijd",
@@ -691,4 +715,28 @@ fn bijstand_norms_and_asset_limits_from_the_law_text_2015_2022() {
     assert_eq!(grens(2017).gezin.to_string(), "11880.00");
     assert_eq!(grens(2022).alleenstaande.to_string(), "6505.00");
     assert_eq!(grens(2022).gezin.to_string(), "13010.00");
+}
+
+#[test]
+fn a_value_changed_through_its_public_fields_cannot_join_a_table() {
+    // Bijstandsnormen and Vermogensgrenzen have public fields: a caller may build a value the
+    // law does not allow, but the table refuses it on insert.
+    let mut p = Parameters::bundled();
+    let last = p.bijstandsnormen.rows().last().unwrap().clone();
+    let next = last.valid_to.unwrap().succ_opt().unwrap();
+    let mut norms = last.value;
+    norms.gehuwden = Money::ZERO;
+    let row = Row::new(next, None, norms, "caller", Confidence::Unverified);
+    assert!(p.bijstandsnormen.insert(row).is_err());
+    let mut grens = p.vermogensgrenzen.rows()[0].value;
+    grens.gezin = Money::ZERO;
+    let row = Row::new(d(2027, 1, 1), None, grens, "caller", Confidence::Unverified);
+    assert!(p.vermogensgrenzen.insert(row).is_err());
+    let mut scale = p.minimumjeugdloon.rows()[2].value.clone();
+    scale.adult_age = 40;
+    let row = Row::new(d(2027, 1, 1), None, scale, "caller", Confidence::Unverified);
+    assert!(p.minimumjeugdloon.insert(row).is_err());
+    // A valid value joins.
+    let row = Row::new(next, None, last.value, "caller", Confidence::Unverified);
+    assert!(p.bijstandsnormen.insert(row).is_ok());
 }
