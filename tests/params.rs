@@ -740,3 +740,32 @@ fn a_value_changed_through_its_public_fields_cannot_join_a_table() {
     let row = Row::new(next, None, last.value, "caller", Confidence::Unverified);
     assert!(p.bijstandsnormen.insert(row).is_ok());
 }
+
+#[test]
+fn the_aow_age_is_set_for_whole_calendar_years() {
+    // AOW art. 7a: the age of the calendar year in which it is reached, so a row starts on
+    // 1 January and ends on 31 December.
+    let age = participatiewet::AowLeeftijd::new(67, 0).unwrap();
+    let table = |from: NaiveDate, to: NaiveDate| {
+        Table::new(
+            "aow_leeftijd",
+            vec![Row::new(
+                from,
+                Some(to),
+                age,
+                "AOW art. 7a",
+                Confidence::LawText,
+            )],
+        )
+    };
+    assert!(table(d(2025, 1, 1), d(2026, 12, 31)).is_ok());
+    for (from, to) in [
+        (d(2025, 1, 15), d(2025, 12, 31)),
+        (d(2025, 7, 1), d(2025, 12, 31)),
+        (d(2025, 1, 1), d(2025, 12, 15)),
+        (d(2025, 1, 1), d(2026, 1, 31)),
+    ] {
+        let err = table(from, to).unwrap_err().to_string();
+        assert!(err.contains("whole calendar years"), "{from}..={to}: {err}");
+    }
+}
