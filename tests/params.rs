@@ -769,3 +769,57 @@ fn the_aow_age_is_set_for_whole_calendar_years() {
         assert!(err.contains("whole calendar years"), "{from}..={to}: {err}");
     }
 }
+
+#[test]
+fn insert_adds_a_row_before_the_first_or_after_the_last() {
+    let mut p = Parameters::bundled();
+    // After the last row, open-ended.
+    let next = p.wml_per_maand.last_day().unwrap().succ_opt().unwrap();
+    let amount = Money::from_cents(240_000).unwrap();
+    p.wml_per_maand
+        .insert(Row::new(
+            next,
+            None,
+            amount,
+            "caller",
+            Confidence::Unverified,
+        ))
+        .unwrap();
+    assert_eq!(p.wml_per_maand.at(next).unwrap().value, amount);
+    assert_eq!(p.wml_per_maand.at(d(2090, 1, 1)).unwrap().value, amount);
+    assert_eq!(p.wml_per_maand.rows().last().unwrap().valid_from, next);
+    // Before the first row, ending the day before it.
+    let first = p.kostendeler_leeftijd.first_day().unwrap();
+    let day_before = first.pred_opt().unwrap();
+    p.kostendeler_leeftijd
+        .insert(Row::new(
+            d(2014, 1, 1),
+            Some(day_before),
+            21_u8,
+            "caller",
+            Confidence::Unverified,
+        ))
+        .unwrap();
+    assert_eq!(p.kostendeler_leeftijd.first_day(), Some(d(2014, 1, 1)));
+    assert_eq!(p.kostendeler_leeftijd.rows()[0].valid_to, Some(day_before));
+    assert_eq!(p.kostendeler_leeftijd.at(d(2014, 6, 1)).unwrap().value, 21);
+}
+
+#[test]
+fn a_row_of_one_day_is_valid() {
+    use participatiewet::Validate;
+    let day = d(2024, 2, 29);
+    let row = Row::new(day, Some(day), 27_u8, "s", Confidence::LawText);
+    assert!(row.validate().is_ok());
+    let table = Table::new("kostendeler_leeftijd", vec![row]).unwrap();
+    assert_eq!(table.at(day).unwrap().value, 27);
+    assert!(table.at(day.succ_opt().unwrap()).is_err());
+    let before = Row::new(
+        day,
+        Some(day.pred_opt().unwrap()),
+        27_u8,
+        "s",
+        Confidence::LawText,
+    );
+    assert!(before.validate().is_err());
+}
