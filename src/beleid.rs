@@ -10,21 +10,6 @@
 //! in that year) with the same rule as every parameter table: a peildatum outside the rows is
 //! [`Error::NotInForce`], never the nearest policy carried over.
 //!
-//! # Ranges
-//!
-//! | field | allowed | default and its basis |
-//! |---|---|---|
-//! | `gemeente` | 1 to 100 characters | `(standaard)` |
-//! | `bron` | a citation of [`Regulation::GemeentelijkBeleid`] | the crate's default policy |
-//! | `ww_information_months` | 0 to 24 | 3: the agreement between the municipality and UWV to inform a person 3 months before the WW ends (policy) |
-//! | `short_ww_months` | 0 to 24 (the longest WW is 24 months, WW art. 42) | 3: the same agreement (policy) |
-//! | `beschut_werk_places` | years 2015 to 2199 (Participatiewet art. 10b from 2015), 0 to 100,000 places | none: the ministerial minimum applies (art. 10b lid 5) |
-//! | `placement_order` | [`Plaatsingsvolgorde`] | by determination date: the law sets no order |
-//! | `reassessment_months` | none, or 1 to 120 | none: the law sets no validity for an advice or determination |
-//! | `decision_term_weeks` | 1 to 26 | 8: the outer limit of Awb art. 4:13 lid 2 |
-//! | `segmentcriteria` | see [`Segmentcriteria`] | see [`Segmentcriteria`] |
-//!
-//! Every field is required on the wire and unknown fields are refused.
 
 use std::collections::BTreeMap;
 
@@ -38,6 +23,22 @@ use crate::params::{Confidence, Row, Table};
 use crate::wire::Validate;
 
 /// A municipality's policy choices for one period.
+///
+/// # Ranges and defaults
+///
+/// | field | allowed | default and its basis |
+/// |---|---|---|
+/// | `gemeente` | 1 to 100 characters | `(standaard)` |
+/// | `bron` | a citation of [`Regulation::GemeentelijkBeleid`] | the crate's default policy |
+/// | `ww_information_months` | 0 to 24 | 3: the agreement between the municipality and UWV to inform a person 3 months before the WW ends (policy) |
+/// | `short_ww_months` | 0 to 24 (the longest WW is 24 months, WW art. 42) | 3: the same agreement (policy) |
+/// | `beschut_werk_places` | years 2015 to 2199 (Participatiewet art. 10b from 2015), 0 to 100,000 places | none: the ministerial minimum applies (art. 10b lid 5) |
+/// | `placement_order` | [`Plaatsingsvolgorde`] | by determination date: the law sets no order |
+/// | `reassessment_months` | none, or 1 to 120 | none: the law sets no validity for an advice or determination |
+/// | `decision_term_weeks` | 1 to 26 | 8: the outer limit of Awb art. 4:13 lid 2 |
+/// | `segmentcriteria` | see [`Segmentcriteria`] | see [`Segmentcriteria`] |
+///
+/// Every field is required on the wire and unknown fields are refused.
 ///
 /// The fields are private and checked together ([`Validate`]); a policy is built from
 /// [`Beleid::default`] or [`Beleid::new`] and the `with_*` methods, each of which refuses a
@@ -134,7 +135,7 @@ impl Plaatsingsvolgorde {
 }
 
 impl Default for Beleid {
-    /// The crate's default policy: every value as documented in the [module](self) table.
+    /// The crate's default policy: every value as documented on [`Beleid`].
     fn default() -> Self {
         Self {
             gemeente: String::from("(standaard)"),
@@ -389,7 +390,7 @@ impl Beleid {
 }
 
 impl Validate for Beleid {
-    /// Checks every range of the [module](self) table.
+    /// Checks every range of the table on [`Beleid`].
     ///
     /// ```
     /// use participatiewet::{Beleid, Validate};

@@ -574,6 +574,30 @@ fn a_table_checks_its_values_by_its_wire_name() {
         "parametertabel kostendeler_leeftijd is ongeldig: de waarden van kostendeler_leeftijd moeten van het type u8 zijn"
     );
     assert!(Table::new("eigen_tabel", vec![row(Money::ZERO)]).is_ok());
+    // Every parameter of the crate has its value type: a table of another type is refused.
+    for name in [
+        "wml_per_maand",
+        "wml_per_uur",
+        "minimumjeugdloon",
+        "aow_leeftijd",
+        "werkgeverslasten",
+        "maximum_dagloon",
+        "bijstandsnormen",
+        "vermogensgrenzen",
+        "vermogensgrens_eigen_woning",
+        "kostendeler_leeftijd",
+        "beleid",
+    ] {
+        let wrong = Row::new(
+            d(2024, 1, 1),
+            Some(d(2024, 12, 31)),
+            true,
+            "s",
+            Confidence::LawText,
+        );
+        let err = Table::new(name, vec![wrong]).unwrap_err();
+        assert!(err.to_string().contains("must be of type"), "{name}: {err}");
+    }
     // The errors are bilingual and name the table by its wire name.
     let err = Table::new(
         "kostendeler_leeftijd",
@@ -694,4 +718,111 @@ fn bijstand_norms_and_asset_limits_from_the_law_text_2015_2022() {
     assert_eq!(grens(2017).gezin.to_string(), "11880.00");
     assert_eq!(grens(2022).alleenstaande.to_string(), "6505.00");
     assert_eq!(grens(2022).gezin.to_string(), "13010.00");
+}
+
+#[test]
+fn a_value_changed_through_its_public_fields_cannot_join_a_table() {
+    // Bijstandsnormen and Vermogensgrenzen have public fields: a caller may build a value the
+    // law does not allow, but the table refuses it on insert.
+    let mut p = Parameters::bundled();
+    let last = p.bijstandsnormen.rows().last().unwrap().clone();
+    let next = last.valid_to.unwrap().succ_opt().unwrap();
+    let mut norms = last.value;
+    norms.gehuwden = Money::ZERO;
+    let row = Row::new(next, None, norms, "caller", Confidence::Unverified);
+    assert!(p.bijstandsnormen.insert(row).is_err());
+    let mut grens = p.vermogensgrenzen.rows()[0].value;
+    grens.gezin = Money::ZERO;
+    let row = Row::new(d(2027, 1, 1), None, grens, "caller", Confidence::Unverified);
+    assert!(p.vermogensgrenzen.insert(row).is_err());
+    let mut scale = p.minimumjeugdloon.rows()[2].value.clone();
+    scale.adult_age = 40;
+    let row = Row::new(d(2027, 1, 1), None, scale, "caller", Confidence::Unverified);
+    assert!(p.minimumjeugdloon.insert(row).is_err());
+    // A valid value joins.
+    let row = Row::new(next, None, last.value, "caller", Confidence::Unverified);
+    assert!(p.bijstandsnormen.insert(row).is_ok());
+}
+
+#[test]
+fn the_aow_age_is_set_for_whole_calendar_years() {
+    // AOW art. 7a: the age of the calendar year in which it is reached, so a row starts on
+    // 1 January and ends on 31 December.
+    let age = participatiewet::AowLeeftijd::new(67, 0).unwrap();
+    let table = |from: NaiveDate, to: NaiveDate| {
+        Table::new(
+            "aow_leeftijd",
+            vec![Row::new(
+                from,
+                Some(to),
+                age,
+                "AOW art. 7a",
+                Confidence::LawText,
+            )],
+        )
+    };
+    assert!(table(d(2025, 1, 1), d(2026, 12, 31)).is_ok());
+    for (from, to) in [
+        (d(2025, 1, 15), d(2025, 12, 31)),
+        (d(2025, 7, 1), d(2025, 12, 31)),
+        (d(2025, 1, 1), d(2025, 12, 15)),
+        (d(2025, 1, 1), d(2026, 1, 31)),
+    ] {
+        let err = table(from, to).unwrap_err().to_string();
+        assert!(err.contains("whole calendar years"), "{from}..={to}: {err}");
+    }
+}
+
+#[test]
+fn insert_adds_a_row_before_the_first_or_after_the_last() {
+    let mut p = Parameters::bundled();
+    // After the last row, open-ended.
+    let next = p.wml_per_maand.last_day().unwrap().succ_opt().unwrap();
+    let amount = Money::from_cents(240_000).unwrap();
+    p.wml_per_maand
+        .insert(Row::new(
+            next,
+            None,
+            amount,
+            "caller",
+            Confidence::Unverified,
+        ))
+        .unwrap();
+    assert_eq!(p.wml_per_maand.at(next).unwrap().value, amount);
+    assert_eq!(p.wml_per_maand.at(d(2090, 1, 1)).unwrap().value, amount);
+    assert_eq!(p.wml_per_maand.rows().last().unwrap().valid_from, next);
+    // Before the first row, ending the day before it.
+    let first = p.kostendeler_leeftijd.first_day().unwrap();
+    let day_before = first.pred_opt().unwrap();
+    p.kostendeler_leeftijd
+        .insert(Row::new(
+            d(2014, 1, 1),
+            Some(day_before),
+            21_u8,
+            "caller",
+            Confidence::Unverified,
+        ))
+        .unwrap();
+    assert_eq!(p.kostendeler_leeftijd.first_day(), Some(d(2014, 1, 1)));
+    assert_eq!(p.kostendeler_leeftijd.rows()[0].valid_to, Some(day_before));
+    assert_eq!(p.kostendeler_leeftijd.at(d(2014, 6, 1)).unwrap().value, 21);
+}
+
+#[test]
+fn a_row_of_one_day_is_valid() {
+    use participatiewet::Validate;
+    let day = d(2024, 2, 29);
+    let row = Row::new(day, Some(day), 27_u8, "s", Confidence::LawText);
+    assert!(row.validate().is_ok());
+    let table = Table::new("kostendeler_leeftijd", vec![row]).unwrap();
+    assert_eq!(table.at(day).unwrap().value, 27);
+    assert!(table.at(day.succ_opt().unwrap()).is_err());
+    let before = Row::new(
+        day,
+        Some(day.pred_opt().unwrap()),
+        27_u8,
+        "s",
+        Confidence::LawText,
+    );
+    assert!(before.validate().is_err());
 }

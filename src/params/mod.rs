@@ -11,41 +11,6 @@
 //! A date outside a table is [`Error::NotInForce`]: the crate never carries a value past the
 //! end of its table, and never fills a gap with a computed or carried value.
 //!
-//! # Coverage of the bundled tables
-//!
-//! | table | first day | last day | sources (confidence) |
-//! |---|---|---|---|
-//! | `wml_per_maand` | 2015-01-01 | 2026-12-31 | WMM art. 8 lid 1 b, art. 14; payroll publications (secondary), 2020-01 and 2026-07 Staatscourant (law text) |
-//! | `wml_per_uur` | 2024-01-01 | 2026-12-31 | WMM art. 8 lid 1 a; payroll publications (secondary), 2025-01 rijksoverheid.nl (official), 2026-07 Stcrt. 2026, 16505 (law text) |
-//! | `minimumjeugdloon` | 2015-01-01 | 2026-12-31 | WMM art. 7, 8 with the Besluit minimumjeugdloon (secondary) |
-//! | `aow_leeftijd` | 2015-01-01 | 2031-12-31 | AOW art. 7a: 2015–2025 law text; 2026–2031 as set and reported (secondary) |
-//! | `werkgeverslasten` | 2015-01-01 | 2026-12-31 | Regeling loonkostensubsidie Participatiewet (2015: secondary; 2018 and 2021: law text) |
-//! | `maximum_dagloon` | 2023-01-01 | 2025-06-30 | Wfsv art. 17, SZW rekenregels (secondary; 2025-01 unverified) |
-//! | `bijstandsnormen` | 2015-07-01 | 2026-12-31 | Participatiewet art. 20–22, consolidated text of each version date (law text) |
-//! | `vermogensgrenzen` | 2015-01-01 | 2026-12-31 | Participatiewet art. 34 lid 3, consolidated text (law text; 2023 secondary) |
-//! | `vermogensgrens_eigen_woning` | 2024-01-01 | 2026-12-31 | Participatiewet art. 34 lid 2 d (law text) |
-//! | `kostendeler_leeftijd` | 2015-01-01 | 2026-12-31 | Participatiewet art. 19a lid 1: 21 until 2022-12-31, 27 from 2023-01-01 (law text) |
-//!
-//! Not known, so an error on these dates (never a carried value):
-//!
-//! - `bijstandsnormen` 2015-01-01 to 2015-06-30: the consolidated text of 2015-01-01 carries the
-//!   unindexed amounts of the introducing law in art. 20 and art. 21 onderdeel a (`€ 926,47`,
-//!   the single-parent norm of 2013, next to the indexed couple norm `€ 1.372,62`); the youth
-//!   norm of that half-year was not found in an official publication.
-//! - `maximum_dagloon` before 2023-01-01 and from 2025-07-01: the values of 2018-01-01
-//!   (€ 209,26), 2018-07-01 (€ 211,42), 2021-07-01 (€ 225,57, uwv.nl) and 2022-01-01
-//!   (€ 228,76) were found, but not those of the half-years between them, so they cannot join
-//!   the table without a gap.
-//! - `vermogensgrens_eigen_woning` before 2024: 2015–2018 and 2021 are in the law text
-//!   (€ 49.700, € 49.900, € 50.100, € 50.800; € 53.100), 2019, 2020, 2022 and 2023 were not read.
-//! - The indexation of 1 January 2027 (minimum wage, norms) was not found published.
-//! - `wml_per_uur` before 2024: the hourly minimum wage exists in law from 2024-01-01 only.
-//!
-//! The consolidated WMM text states the base amounts of art. 8 lid 1 (€ 10,60 per hour,
-//! € 1.653,60 per month in the text of 2026-01-01), not the indexed ones: art. 8 lid 2 puts the
-//! amounts of the latest indexation in their place, so the indexed amounts come from the
-//! indexation notices.
-//!
 //! ```
 //! use chrono::NaiveDate;
 //! use participatiewet::Parameters;
@@ -83,6 +48,59 @@ use crate::rounding::Rounding;
 use crate::wire::Validate;
 
 /// The full set of date-versioned parameters.
+///
+/// Read through serde, a set passes exactly the checks of the bundled set: every row states
+/// its end (`valid_to` is a date or `"open"`, only the last row may be open), rows join
+/// without gap or overlap, unknown fields are refused, and every value lies in the legal range
+/// of its table:
+///
+/// | table | each value |
+/// |---|---|
+/// | `wml_per_maand` | € 0,01 – € 50.000,00 |
+/// | `wml_per_uur` | € 0,01 – € 500,00 |
+/// | `maximum_dagloon` | € 0,01 – € 5.000,00 |
+/// | `vermogensgrens_eigen_woning` | € 0,01 – € 1.000.000,00 |
+/// | `werkgeverslasten` | 0 – 100% |
+/// | `kostendeler_leeftijd` | 18 – 30 years |
+/// | `aow_leeftijd` | 65 – 70 years, rows of whole calendar years, never decreasing |
+/// | `minimumjeugdloon` | see [`Minimumjeugdloon`] |
+/// | `bijstandsnormen` | see [`Bijstandsnormen`] |
+/// | `vermogensgrenzen` | see [`Vermogensgrenzen`] |
+///
+/// # Coverage of the bundled tables
+///
+/// | table | first day | last day | sources (confidence) |
+/// |---|---|---|---|
+/// | `wml_per_maand` | 2015-01-01 | 2026-12-31 | WMM art. 8 lid 1 b, art. 14; payroll publications (secondary), 2020-01 and 2026-07 Staatscourant (law text) |
+/// | `wml_per_uur` | 2024-01-01 | 2026-12-31 | WMM art. 8 lid 1 a; payroll publications (secondary), 2025-01 rijksoverheid.nl (official), 2026-07 Stcrt. 2026, 16505 (law text) |
+/// | `minimumjeugdloon` | 2015-01-01 | 2026-12-31 | WMM art. 7, 8 with the Besluit minimumjeugdloon (secondary) |
+/// | `aow_leeftijd` | 2015-01-01 | 2031-12-31 | AOW art. 7a: 2015–2025 law text; 2026–2031 as set and reported (secondary) |
+/// | `werkgeverslasten` | 2015-01-01 | 2026-12-31 | Regeling loonkostensubsidie Participatiewet (2015: secondary; 2018 and 2021: law text) |
+/// | `maximum_dagloon` | 2023-01-01 | 2025-06-30 | Wfsv art. 17, SZW rekenregels (secondary; 2025-01 unverified) |
+/// | `bijstandsnormen` | 2015-07-01 | 2026-12-31 | Participatiewet art. 20–22, consolidated text of each version date (law text) |
+/// | `vermogensgrenzen` | 2015-01-01 | 2026-12-31 | Participatiewet art. 34 lid 3, consolidated text (law text; 2023 secondary) |
+/// | `vermogensgrens_eigen_woning` | 2024-01-01 | 2026-12-31 | Participatiewet art. 34 lid 2 d (law text) |
+/// | `kostendeler_leeftijd` | 2015-01-01 | 2026-12-31 | Participatiewet art. 19a lid 1: 21 until 2022-12-31, 27 from 2023-01-01 (law text) |
+///
+/// Not known, so an error on these dates (never a carried value):
+///
+/// - `bijstandsnormen` 2015-01-01 to 2015-06-30: the consolidated text of 2015-01-01 carries the
+///   unindexed amounts of the introducing law in art. 20 and art. 21 onderdeel a (`€ 926,47`,
+///   the single-parent norm of 2013, next to the indexed couple norm `€ 1.372,62`); the youth
+///   norm of that half-year was not found in an official publication.
+/// - `maximum_dagloon` before 2023-01-01 and from 2025-07-01: the values of 2018-01-01
+///   (€ 209,26), 2018-07-01 (€ 211,42), 2021-07-01 (€ 225,57, uwv.nl) and 2022-01-01
+///   (€ 228,76) were found, but not those of the half-years between them, so they cannot join
+///   the table without a gap.
+/// - `vermogensgrens_eigen_woning` before 2024: 2015–2018 and 2021 are in the law text
+///   (€ 49.700, € 49.900, € 50.100, € 50.800; € 53.100), 2019, 2020, 2022 and 2023 were not read.
+/// - The indexation of 1 January 2027 (minimum wage, norms) was not found published.
+/// - `wml_per_uur` before 2024: the hourly minimum wage exists in law from 2024-01-01 only.
+///
+/// The consolidated WMM text states the base amounts of art. 8 lid 1 (€ 10,60 per hour,
+/// € 1.653,60 per month in the text of 2026-01-01), not the indexed ones: art. 8 lid 2 puts the
+/// amounts of the latest indexation in their place, so the indexed amounts come from the
+/// indexation notices.
 ///
 /// Each field is a validated [`Table`]; look a value up with `.at(peildatum)`.
 ///

@@ -62,7 +62,8 @@ pub const OPEN: &str = "open";
 ///
 /// `valid_to` is the last day the value is in force (inclusive, `tot en met`); `None` means
 /// "until further notice" and is allowed only on the last row of a table. On the wire
-/// `valid_to` is required: a date, or `"open"` for `None` (see the [module docs](self)).
+/// `valid_to` is required: a date, or `"open"` for `None`. A missing `valid_to` (or `null`) is
+/// refused, so deleting the field from a stored table can never make a value apply for ever.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -233,7 +234,7 @@ impl<T> Validate for Row<T> {
 /// [`Error::NotInForce`], never the nearest value carried over. The table knows its parameter
 /// by its wire name (`"wml_per_maand"`) and checks every value against that parameter's legal
 /// range (a positive minimum wage, a cost-sharer age of 18 to 30, an AOW age of 65 to 70 that
-/// never decreases, ...; the ranges are listed in the [parameter module](crate::Parameters)).
+/// never decreases, ...; the ranges are listed on [`Parameters`](crate::Parameters)).
 ///
 /// ```
 /// use chrono::NaiveDate;
