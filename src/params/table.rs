@@ -47,6 +47,7 @@ pub enum Confidence {
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Row<T> {
     /// The first day the value is in force.
