@@ -34,8 +34,8 @@
 //!     │ vastgesteld(vaststelling)             departing from the advice needs a reason
 //!     ▼                                       (Awb 3:9, 3:50); effects: duty to offer,
 //!  vastgesteld ──advies_aangevraagd──▶ ...   or the repeat window (Besluit art. 3 lid 6)
-//!     │ aangeboden (positive only)  │ in_dienst (positive only)
-//!     ▼                             │
+//!     │ aangeboden (positive only)       │ in_dienst (positive only)
+//!     ▼                                  │
 //!  aangeboden ──in_dienst──▶ in_dienst ◀─┘   effect: loonkostensubsidie (lid 9)
 //!
 //!  any state but beeindigd ──beeindigd(reden)──▶ beeindigd
