@@ -1143,17 +1143,6 @@ fn unit_enums_round_trip_their_wire_names_and_have_dutch_labels() {
         Aanbodplicht::Verplicht,
         Aanbodplicht::Vervallen,
     ]);
-    // each label's wire name is the enum's wire name
-    for u in [
-        Uitkering::Ww,
-        Uitkering::WajongArbeidsondersteuning,
-        Uitkering::Zw,
-    ] {
-        assert_eq!(u.label().wire, u.to_string());
-    }
-    for r in [EindeReden::AanbodAfgewezen, EindeReden::GeenBeschutWerk] {
-        assert_eq!(r.label().wire, r.to_string());
-    }
     assert_eq!(Strekking::Positief.label().wire, "positief");
     assert_eq!(Aanbodplicht::Verplicht.label().wire, "verplicht");
     assert_eq!(Aangewezen::Beide.label().wire, "beide");
@@ -1170,6 +1159,70 @@ fn unit_enums_round_trip_their_wire_names_and_have_dutch_labels() {
         Kring::Uitkering(Uitkering::Wia).to_string(),
         "uitkering:wia"
     );
+}
+
+fn same<T: std::fmt::Display>(v: T, label: &participatiewet::Label) {
+    assert_eq!(label.wire, v.to_string());
+    assert!(!label.nl.is_empty() && !label.en.is_empty());
+}
+
+#[test]
+fn every_label_carries_its_wire_name() {
+    for u in [
+        Uitkering::Ww,
+        Uitkering::Iow,
+        Uitkering::Waz,
+        Uitkering::Wajong,
+        Uitkering::WajongArbeidsondersteuning,
+        Uitkering::Wia,
+        Uitkering::Wao,
+        Uitkering::Zw,
+        Uitkering::Wamil,
+    ] {
+        same(u, u.label());
+    }
+    for r in [
+        EindeReden::DienstbetrekkingGeeindigd,
+        EindeReden::AanbodAfgewezen,
+        EindeReden::NietMeerInKring,
+        EindeReden::GeenBeschutWerk,
+    ] {
+        same(r, r.label());
+    }
+    for a in [Aanvrager::College, Aanvrager::Persoon] {
+        same(a, a.label());
+    }
+    for w in [
+        WswIndicatie::Geen,
+        WswIndicatie::BegeleidWerkenMogelijk,
+        WswIndicatie::BegeleidWerkenNietMogelijk,
+    ] {
+        same(w, w.label());
+    }
+    for a in [
+        Aangewezen::Aanpassingen,
+        Aangewezen::Begeleiding,
+        Aangewezen::Beide,
+    ] {
+        same(a, a.label());
+    }
+    for b in [
+        BuitenKring::GeenDoelgroep,
+        BuitenKring::UitkeringVoor2017,
+        BuitenKring::PersoonlijkVerzoekVoor2017,
+    ] {
+        same(b, b.label());
+    }
+    for s in [Strekking::Positief, Strekking::Negatief] {
+        same(s, s.label());
+    }
+    for a in [
+        Aanbodplicht::Facultatief,
+        Aanbodplicht::Verplicht,
+        Aanbodplicht::Vervallen,
+    ] {
+        same(a, a.label());
+    }
 }
 
 #[test]
@@ -1242,4 +1295,263 @@ fn every_returned_state_validates() {
         &o,
     );
     assert!(t.state.validate().is_ok());
+}
+
+#[test]
+fn accessors_and_small_rules_say_what_they_hold() {
+    // Aangewezen: onderdeel a and b (Besluit art. 3 lid 1)
+    assert!(Aangewezen::Aanpassingen.aanpassingen() && !Aangewezen::Aanpassingen.begeleiding());
+    assert!(!Aangewezen::Begeleiding.aanpassingen() && Aangewezen::Begeleiding.begeleiding());
+    assert!(Aangewezen::Beide.aanpassingen() && Aangewezen::Beide.begeleiding());
+    assert!(Uitkomst::Positief(Positief::WswNietBegeleidWerken).is_positief());
+    assert!(!Uitkomst::BuitenKring(BuitenKring::GeenDoelgroep).is_positief());
+    assert!(!Uitkomst::Negatief(Negatief::WswBegeleidWerken).is_positief());
+    // the assessment keeps its facts and request
+    let feiten = geschikt();
+    let verzoek = persoon(d(2020, 6, 1))
+        .na_advies(d(2018, 1, 1), true)
+        .unwrap();
+    let beoordeling = beoordeel(&feiten, &verzoek);
+    assert_eq!(beoordeling.feiten(), &feiten);
+    assert_eq!(beoordeling.verzoek(), &verzoek);
+    assert_eq!(verzoek.door(), Aanvrager::Persoon);
+    assert_eq!(verzoek.datum(), d(2020, 6, 1));
+    assert!(verzoek.nieuwe_feiten_sinds_advies());
+    assert!(!persoon(d(2020, 6, 1)).nieuwe_feiten_sinds_advies());
+    assert!(feiten.is_aangewezen_op_begeleiding() && !feiten.is_aangewezen_op_aanpassingen());
+    assert_eq!(feiten.arbeidsvermogen().uren_aaneengesloten(), h(dec!(2)));
+    assert_eq!(feiten.arbeidsvermogen().uren_per_dag(), h(dec!(6)));
+    let met_wsw = feiten
+        .wsw_indicatie(WswIndicatie::BegeleidWerkenMogelijk, true)
+        .unwrap();
+    assert!(met_wsw.nieuwe_feiten_sinds_indicatie());
+    assert_eq!(met_wsw.wsw(), WswIndicatie::BegeleidWerkenMogelijk);
+    // every outcome's text
+    let teksten = [
+        (
+            Uitkomst::Positief(Positief::Onderzoek(Aangewezen::Beide)),
+            "positief: onderzoek (beide)",
+        ),
+        (
+            Uitkomst::Positief(Positief::WswNietBegeleidWerken),
+            "positief: wsw_niet_begeleid_werken",
+        ),
+        (
+            Uitkomst::Negatief(Negatief::NietAangewezen),
+            "negatief: niet_aangewezen",
+        ),
+        (
+            Uitkomst::Negatief(Negatief::WswBegeleidWerken),
+            "negatief: wsw_begeleid_werken",
+        ),
+        (
+            Uitkomst::BuitenKring(BuitenKring::UitkeringVoor2017),
+            "buiten_kring: uitkering_voor_2017",
+        ),
+    ];
+    for (u, tekst) in teksten {
+        assert_eq!(u.to_string(), tekst);
+    }
+    let geen = beoordeel(
+        &Feiten::new(
+            Kring::Artikel7Lid1a,
+            Arbeidsvermogen::new(Hours::default(), Hours::default()).unwrap(),
+        ),
+        &college(d(2018, 1, 1)),
+    );
+    assert_eq!(
+        geen.uitkomst().to_string(),
+        "negatief: geen_arbeidsvermogen"
+    );
+    // the year's number
+    let mut beleid = Beleid::default();
+    beleid.beschut_werk_places.insert(2018, 5);
+    let vereist = dorp(2).vereist(d(2018, 6, 1), &beleid).unwrap();
+    assert_eq!(
+        (
+            vereist.jaar(),
+            vereist.minimum(),
+            vereist.raad(),
+            vereist.aantal(),
+            vereist.rij()
+        ),
+        (2018, 2, Some(5), 5, d(2018, 1, 1))
+    );
+    let stand = Plaatsen::new(dorp(2))
+        .stand(d(2018, 6, 1), &beleid)
+        .unwrap();
+    assert_eq!(stand.peildatum(), d(2018, 6, 1));
+    assert_eq!(stand.geplaatst(), 0);
+    assert_eq!(stand.vereist(), Some(&vereist));
+    assert!(Aanbodplicht::Verplicht.is_verplicht() && !Aanbodplicht::Vervallen.is_verplicht());
+}
+
+/// Every outcome's decision: the outcome sentence, its article and the refusal grounds.
+#[test]
+fn every_outcome_cites_its_article() {
+    let herhaald_lid = Citation::article(Regulation::BesluitAdviseringBeschutWerk, "3")
+        .lid(3)
+        .onderdeel("b");
+    let wsw_lid = Citation::article(Regulation::BesluitAdviseringBeschutWerk, "3")
+        .lid(3)
+        .onderdeel("a");
+    let pw = |lid| Citation::article(Regulation::Participatiewet, "10b").lid(lid);
+    let oud = Citation::article(Regulation::Participatiewet, "10b (tekst tot 2017)").lid(1);
+    let wajong = Feiten::new(
+        Kring::Uitkering(Uitkering::Wajong),
+        vermogen(dec!(2), dec!(6)),
+    );
+    let geen_av = Feiten::new(
+        Kring::Artikel7Lid1a,
+        Arbeidsvermogen::new(Hours::default(), Hours::default()).unwrap(),
+    );
+    let wsw = |i| geschikt().wsw_indicatie(i, false).unwrap();
+    let cases = [
+        (
+            geschikt(),
+            college(d(2018, 1, 1)),
+            "beschut_werk_advies_positief",
+            besluit("3", 2),
+        ),
+        (
+            wsw(WswIndicatie::BegeleidWerkenNietMogelijk),
+            college(d(2018, 1, 1)),
+            "beschut_werk_advies_positief",
+            besluit("3", 4),
+        ),
+        (
+            geen_av,
+            college(d(2018, 1, 1)),
+            "beschut_werk_advies_negatief",
+            besluit("3", 1),
+        ),
+        (
+            geschikt().aangewezen_op_begeleiding(false),
+            college(d(2018, 1, 1)),
+            "beschut_werk_advies_negatief",
+            besluit("3", 2),
+        ),
+        (
+            wsw(WswIndicatie::BegeleidWerkenMogelijk),
+            college(d(2018, 1, 1)),
+            "beschut_werk_advies_negatief",
+            wsw_lid,
+        ),
+        (
+            geschikt(),
+            persoon(d(2018, 1, 1))
+                .na_advies(d(2017, 6, 1), false)
+                .unwrap(),
+            "beschut_werk_advies_negatief",
+            herhaald_lid,
+        ),
+        (
+            geschikt(),
+            persoon(d(2016, 1, 1)),
+            "beschut_werk_buiten_toepassing",
+            pw(3),
+        ),
+        (
+            wajong,
+            college(d(2016, 1, 1)),
+            "beschut_werk_buiten_toepassing",
+            oud,
+        ),
+    ];
+    for (f, v, code, citation) in cases {
+        let decision = beoordeel(&f, &v).decision();
+        assert_eq!(
+            decision.outcome().code().code,
+            code,
+            "{:?}",
+            decision.value()
+        );
+        assert_eq!(
+            decision.outcome().citation(),
+            &citation,
+            "{:?}",
+            decision.value()
+        );
+        assert_eq!(
+            decision.reasons().next().is_none(),
+            decision.value().is_positief(),
+            "{:?}",
+            decision.value()
+        );
+    }
+}
+
+#[test]
+fn the_grounds_of_the_answers_without_investigation() {
+    let wsw = |i| geschikt().wsw_indicatie(i, false).unwrap();
+    // the Wsw answers name the indication and that no new facts were reported (lid 5)
+    let d1 = beoordeel(
+        &wsw(WswIndicatie::BegeleidWerkenMogelijk),
+        &college(d(2018, 1, 1)),
+    )
+    .decision();
+    assert!(d1.has("beschut_werk_wsw_begeleid_werken"));
+    assert!(d1.has("beschut_werk_geen_nieuwe_feiten_indicatie"));
+    let d2 = beoordeel(
+        &wsw(WswIndicatie::BegeleidWerkenNietMogelijk),
+        &college(d(2018, 1, 1)),
+    )
+    .decision();
+    assert!(d2.has("beschut_werk_wsw_niet_begeleid_werken"));
+    assert!(d2.has("beschut_werk_geen_nieuwe_feiten_indicatie"));
+    // before 2017 the Wsw answers and the repeat rule do not apply: UWV investigates
+    let voor = beoordeel(
+        &wsw(WswIndicatie::BegeleidWerkenMogelijk),
+        &college(d(2016, 6, 1)),
+    );
+    assert!(voor.uitkomst().is_positief());
+    assert!(!voor.decision().has("beschut_werk_nieuwe_feiten_indicatie"));
+    // the positive investigation with both questions yes
+    let beide = geschikt().aangewezen_op_aanpassingen(true);
+    let d3 = beoordeel(&beide, &college(d(2018, 1, 1))).decision();
+    assert!(d3.has("beschut_werk_aanpassingen") && d3.has("beschut_werk_begeleiding"));
+    assert!(!d3.has("beschut_werk_niet_aangewezen"));
+    // a college request after an earlier advice names no repeat ground
+    let c = college(d(2018, 1, 1))
+        .na_advies(d(2017, 6, 1), false)
+        .unwrap();
+    let d4 = beoordeel(&geschikt(), &c).decision();
+    assert_eq!(d4.grounds().len(), 5);
+}
+
+#[test]
+fn the_duty_decision_before_2017_and_when_realised() {
+    let p = Plaatsen::new(Taakstelling::voorbeeld_zwolle());
+    let voor = p
+        .stand(d(2016, 6, 1), &Beleid::default())
+        .unwrap()
+        .decision();
+    assert_eq!(*voor.value(), Aanbodplicht::Facultatief);
+    assert_eq!(
+        voor.outcome().code().code,
+        "beschut_werk_aanbod_facultatief"
+    );
+    assert_eq!(
+        voor.grounds()
+            .iter()
+            .map(|g| g.text(Taal::Nl))
+            .collect::<Vec<_>>(),
+        ["Op 1 juni 2016 gold artikel 10b in de tekst van vóór 1 januari 2017."]
+    );
+    let mut b = Beleid::default();
+    b.beschut_werk_places.insert(2017, 30);
+    let na = p.stand(d(2017, 6, 1), &b).unwrap().decision();
+    let texts: Vec<_> = na.grounds().iter().map(|g| g.text(Taal::Nl)).collect();
+    assert_eq!(
+        texts,
+        [
+            "Bij ministeriële regeling is bepaald dat in 2017 ten minste 26 dienstbetrekkingen \
+             beschut werk worden gerealiseerd.",
+            "De gemeenteraad heeft bij verordening voor 2017 een hoger aantal van 30 \
+             dienstbetrekkingen vastgesteld.",
+            "Op 1 juni 2017 is het aantal gerealiseerde dienstbetrekkingen beschut werk 0; \
+             vereist zijn er 30.",
+        ]
+    );
+    assert_eq!(na.outcome().code().code, "beschut_werk_aanbod_verplicht");
 }

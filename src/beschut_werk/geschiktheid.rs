@@ -268,8 +268,10 @@ pub enum BuitenKring {
     GeenDoelgroep,
     /// A UWV benefit recipient before 2017-01-01, when the circle was the college's own
     /// art. 7 lid 1 a group only.
+    #[serde(rename = "uitkering_voor_2017")]
     UitkeringVoor2017,
     /// The person's own request before 2017-01-01: art. 10b lid 3 did not exist yet.
+    #[serde(rename = "persoonlijk_verzoek_voor_2017")]
     PersoonlijkVerzoekVoor2017,
 }
 
