@@ -437,8 +437,10 @@ fn uitkomst(feiten: &Feiten, verzoek: &Verzoek) -> Uitkomst {
         return Uitkomst::BuitenKring(BuitenKring::PersoonlijkVerzoekVoor2017);
     }
     if vanaf_2017 {
-        if let Some(vorig) = herhaald(verzoek) {
-            if !verzoek.nieuwe_feiten_sinds_advies() {
+        // New facts against the earlier advice set the repeat rule aside (lid 6): the window
+        // is only counted when none are reported.
+        if !verzoek.nieuwe_feiten_sinds_advies() {
+            if let Some(vorig) = herhaald(verzoek) {
                 return Uitkomst::Negatief(Negatief::HerhaaldVerzoek {
                     vorig_advies: vorig,
                 });
