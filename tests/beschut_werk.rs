@@ -956,6 +956,11 @@ fn council_number_counts_only_when_higher() {
     let s = p.stand(d(2018, 3, 2), &b).unwrap();
     assert_eq!(s.vereist().unwrap().aantal(), 2);
     assert!(s.decision().has("beschut_werk_raad_niet_hoger"));
+    // a council number equal to the minimum is not higher (lid 5: "een hoger aantal")
+    b.beschut_werk_places.insert(2018, 2);
+    let s = p.stand(d(2018, 3, 2), &b).unwrap();
+    assert!(s.decision().has("beschut_werk_raad_niet_hoger"));
+    assert!(!s.decision().has("beschut_werk_raad_hoger"));
 }
 
 #[test]
