@@ -1560,3 +1560,19 @@ fn the_duty_decision_before_2017_and_when_realised() {
     );
     assert_eq!(na.outcome().code().code, "beschut_werk_aanbod_verplicht");
 }
+
+#[test]
+fn an_advice_of_the_same_day_precedes_the_request() {
+    // The advice was given before the request reached UWV, on the same day: it precedes the
+    // request ("voorafgaand aan het verzoek"), so the request is answered without
+    // investigation.
+    let v = persoon(d(2020, 3, 1))
+        .na_advies(d(2020, 3, 1), false)
+        .unwrap();
+    assert_eq!(
+        beoordeel(&geschikt(), &v).uitkomst(),
+        Uitkomst::Negatief(Negatief::HerhaaldVerzoek {
+            vorig_advies: d(2020, 3, 1)
+        })
+    );
+}
