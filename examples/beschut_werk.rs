@@ -1,5 +1,5 @@
 //! Three candidates through the beschut-werk procedure in one municipality-year with two
-//! places, printing each step's grounds, effects and the ledger.
+//! places, printing UWV's advice as a Dutch motivering, each step's effects and the ledger.
 //!
 //! ```text
 //! cargo run --example beschut_werk
@@ -9,18 +9,29 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use participatiewet::beschut_werk::{
-    Aanvrager, Arbeidsvermogen, Context, Dienstbetrekking, EindeReden, Event, Feiten, Kring,
-    Plaatsen, State, Taakstelling, Uitkering, Vaststelling, Verzoek, Wachtende, beoordeel,
-    plaatsingsvolgorde,
+    Aanvraag, Aanvrager, Advies, Arbeidsvermogen, Dienstbetrekking, EindeReden, Event, Feiten,
+    Kring, Plaatsen, State, Strekking, Taakstelling, Uitkering, Vaststelling, Verzoek, Wachtende,
+    beoordeel, plaatsingsvolgorde,
 };
-use participatiewet::{Beleid, Confidence, Error, Hours, Row};
+use participatiewet::{
+    Beleid, Confidence, Context, Error, Hours, Motivering, Parameters, Procedure, Row, Taal, Text,
+};
 use rust_decimal::Decimal;
 
 fn d(y: i32, m: u32, day: u32) -> Result<NaiveDate, Error> {
-    NaiveDate::from_ymd_opt(y, m, day).ok_or(Error::InvalidFacts {
-        field: "date".into(),
-        reason: format!("{y}-{m}-{day} is not a date").into(),
+    NaiveDate::from_ymd_opt(y, m, day).ok_or_else(|| {
+        Error::facts(
+            "datum",
+            Text::owned(
+                format!("{y}-{m}-{day} is geen datum"),
+                format!("{y}-{m}-{day} is not a date"),
+            ),
+        )
     })
+}
+
+fn uren(v: i64) -> Result<Hours, Error> {
+    Hours::new(Decimal::new(v, 0))
 }
 
 struct Kandidaat {
@@ -43,9 +54,9 @@ fn main() -> ExitCode {
 }
 
 fn run() -> Result<(), Box<dyn std::error::Error>> {
-    let uren = |v: i64| Hours::new(Decimal::new(v, 0));
+    let params = Parameters::bundled();
     let beleid = Beleid::default();
-    let ctx = Context::new(&beleid);
+    let ctx = Context::new(&params, &beleid);
     // A small municipality with two places in 2018 (an illustration, not a regulation figure).
     let taakstelling = Taakstelling::new(
         "Voorbeelddorp",
@@ -65,45 +76,41 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut states = Vec::new();
     for k in &kandidaten {
         println!("== {}", k.naam);
-        let beoordeling = beoordeel(&k.feiten, &Verzoek::new(k.door, k.aanvraag));
-        println!("UWV's assessment: {}", beoordeling.explain());
-        let positief = beoordeling.uitkomst.is_positief();
-        let mut state = State::Kandidaat { sinds: k.aanvraag };
+        let beoordeling = beoordeel(&k.feiten, &Verzoek::new(k.door, k.aanvraag)?);
+        println!("{}", Motivering::new(&beoordeling.decision(), Taal::Nl));
+        let strekking = if beoordeling.uitkomst().is_positief() {
+            Strekking::Positief
+        } else {
+            Strekking::Negatief
+        };
+        let mut state = State::start(&k.aanvraag, &ctx)?.state;
         for event in [
-            Event::AdviesAangevraagd {
-                datum: k.aanvraag,
-                door: k.door,
-            },
-            Event::AdviesUitgebracht {
-                datum: k.advies,
-                positief,
-            },
-            Event::Vastgesteld(Vaststelling::new(k.vaststelling, positief)),
+            Event::AdviesAangevraagd(Aanvraag::new(k.door, k.aanvraag)?),
+            Event::AdviesUitgebracht(Advies::new(k.advies, strekking)?),
+            Event::Vastgesteld(Vaststelling::new(k.vaststelling, strekking)?),
         ] {
             let t = state.apply(&event, &ctx)?;
-            println!("  {} -> {}", event.tag(), t.state.tag());
+            println!("  {event} -> {}", t.state);
             for effect in &t.effects {
-                println!("     {effect}");
+                println!("     {}", effect.text(Taal::Nl));
             }
             state = t.state;
         }
         if let Some(v) = state.positieve_vaststelling() {
-            wachtenden.push(Wachtende {
-                vastgesteld: v.datum,
-                voorrang: false,
-            });
+            wachtenden.push(Wachtende::new(v.datum())?);
         } else {
             let einde = Event::Beeindigd {
                 datum: k.vaststelling,
                 reden: EindeReden::GeenBeschutWerk,
             };
             state = state.apply(&einde, &ctx)?.state;
-            println!("  beeindigd -> {}", state.tag());
+            println!("  {einde} -> {state}");
         }
+        println!();
         states.push(state);
     }
 
-    println!("\n== Placement order ({:?})", beleid.placement_order());
+    println!("== Placement order ({:?})", beleid.placement_order());
     let positieven: Vec<usize> = states
         .iter()
         .enumerate()
@@ -122,43 +129,48 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         let start = d(2018, 4, 1 + u32::try_from(rank)?)?;
         println!("{}. {}", rank + 1, k.naam);
         let stand = plaatsen.stand(start, &beleid)?;
-        println!("   ledger on {start}: {}", stand.explain(&beleid));
+        println!("{}", Motivering::new(&stand.decision(), Taal::Nl));
         let t = state.apply(&Event::Aangeboden { datum: start }, &ctx)?;
         let t = t.state.apply(
-            &Event::InDienst(Dienstbetrekking {
-                aanvang: start,
-                uren_per_week: uren(24)?,
-            }),
+            &Event::InDienst(Dienstbetrekking::new(start, uren(24)?)?),
             &ctx,
         )?;
         for effect in &t.effects {
-            println!("   {effect}");
+            println!("   {}", effect.text(Taal::Nl));
         }
         *state = t.state;
-        plaatsen.plaats(start);
+        plaatsen.plaats(start)?;
     }
 
     let eind = d(2018, 12, 31)?;
     println!("\n== Ledger on {eind}");
-    println!("{}", plaatsen.stand(eind, &beleid)?.explain(&beleid));
+    println!(
+        "{}",
+        Motivering::new(&plaatsen.stand(eind, &beleid)?.decision(), Taal::Nl)
+    );
     Ok(())
 }
 
 fn kandidaten() -> Result<[Kandidaat; 3], Error> {
-    let uren = |v: i64| Hours::new(Decimal::new(v, 0));
-    let mut anna = Feiten::new(
+    let anna = Feiten::new(
         Kring::Artikel7Lid1a,
-        Arbeidsvermogen::new(true, uren(2)?, uren(6)?, true),
-    );
-    anna.aangewezen_op_begeleiding = true;
-    let mut bram = Feiten::new(
+        Arbeidsvermogen::new(uren(2)?, uren(6)?)?
+            .voert_taak_uit(true)
+            .basale_werknemersvaardigheden(true),
+    )
+    .aangewezen_op_begeleiding(true);
+    let bram = Feiten::new(
         Kring::Uitkering(Uitkering::Wajong),
-        Arbeidsvermogen::new(true, uren(1)?, uren(4)?, true),
-    );
-    bram.aangewezen_op_aanpassingen = true;
+        Arbeidsvermogen::new(uren(1)?, uren(4)?)?
+            .voert_taak_uit(true)
+            .basale_werknemersvaardigheden(true),
+    )
+    .aangewezen_op_aanpassingen(true);
     let cor = Feiten::new(
         Kring::Artikel7Lid1a,
-        Arbeidsvermogen::new(true, uren(3)?, uren(8)?, true),
+        Arbeidsvermogen::new(uren(3)?, uren(8)?)?
+            .voert_taak_uit(true)
+            .basale_werknemersvaardigheden(true),
     );
     Ok([
         Kandidaat {

@@ -10,7 +10,9 @@
 )]
 
 use chrono::NaiveDate;
-use participatiewet::beschut_werk::{self, Aanvrager, Dienstbetrekking, Vaststelling};
+use participatiewet::beschut_werk::{
+    self, Aanvraag, Aanvrager, Advies, Dienstbetrekking, Vaststelling,
+};
 use participatiewet::doelgroep::{
     self, Diagnose, LegalStatus, Segment, SegmentEvent, SegmentFeiten, SegmentStart, SegmentState,
     Trede,
@@ -64,30 +66,29 @@ fn bijstand_client_into_beschut_werk() {
     assert_eq!(segment.segment(), Some(Segment::S1));
 
     // the beschut-werk procedure, driven through its own public API
-    let ctx = beschut_werk::Context::new(&beleid);
-    let mut procedure = beschut_werk::State::Kandidaat {
-        sinds: d(2025, 1, 1),
-    };
+    let params = participatiewet::Parameters::bundled();
+    let ctx = participatiewet::Context::new(&params, &beleid);
+    let mut procedure =
+        <beschut_werk::State as participatiewet::Procedure>::start(&d(2025, 1, 1), &ctx)
+            .unwrap()
+            .state;
     let steps = [
-        beschut_werk::Event::AdviesAangevraagd {
-            datum: d(2025, 1, 6),
-            door: Aanvrager::College,
-        },
-        beschut_werk::Event::AdviesUitgebracht {
-            datum: d(2025, 2, 20),
-            positief: true,
-        },
-        beschut_werk::Event::Vastgesteld(Vaststelling::new(d(2025, 3, 10), true)),
+        beschut_werk::Event::AdviesAangevraagd(
+            Aanvraag::new(Aanvrager::College, d(2025, 1, 6)).unwrap(),
+        ),
+        beschut_werk::Event::AdviesUitgebracht(Advies::positief(d(2025, 2, 20)).unwrap()),
+        beschut_werk::Event::Vastgesteld(Vaststelling::positief(d(2025, 3, 10)).unwrap()),
         beschut_werk::Event::Aangeboden {
             datum: d(2025, 4, 1),
         },
-        beschut_werk::Event::InDienst(Dienstbetrekking {
-            aanvang: d(2025, 6, 1),
-            uren_per_week: Hours::new(dec!(32)).unwrap(),
-        }),
+        beschut_werk::Event::InDienst(
+            Dienstbetrekking::new(d(2025, 6, 1), Hours::new(dec!(32)).unwrap()).unwrap(),
+        ),
     ];
     for step in &steps {
-        procedure = procedure.apply(step, &ctx).unwrap().state;
+        procedure = participatiewet::Procedure::apply(&procedure, step, &ctx)
+            .unwrap()
+            .state;
         // only the start of the job moves the segment
         segment = feed(segment, doelgroep::uit_beschut_werk(&procedure), &beleid);
     }

@@ -71,7 +71,7 @@ pub fn taakstelling_voorbeeld() -> Taakstelling {
         ),
         Row::new(
             d(2019, 1, 1),
-            None,
+            Some(d(2030, 12, 31)),
             60,
             "synthetic figure for the example municipality (not a regulation)",
             Confidence::Unverified,
@@ -275,10 +275,7 @@ fn line(
     match p.beschut {
         BeschutStap::Aangevraagd(d) if d <= peildatum => {
             r.beschut_aangevraagd += 1;
-            let aanvraag = Aanvraag {
-                datum: d,
-                door: Aanvrager::College,
-            };
+            let aanvraag = Aanvraag::new(Aanvrager::College, d)?;
             if aanvraag.advies_uiterlijk()? < peildatum {
                 r.beschut_advies_verlopen += 1;
             }
@@ -292,7 +289,7 @@ fn line(
     match status {
         LegalStatus::BeschutWerk => {
             r.beschut_geplaatst += 1;
-            plaatsen.plaats(p.sinds);
+            plaatsen.plaats(p.sinds)?;
         }
         LegalStatus::Loonkostensubsidie => {
             r.lks_banen += 1;
@@ -622,24 +619,24 @@ fn report_lks(o: &mut String, r: &Rapport) {
 }
 
 fn report_beschut(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
-    let beleid = &omgeving.beleid;
     let _ = writeln!(o, "3. Beschut werk (Participatiewet art. 10b)");
     match &r.beschut_stand {
         Some(Ok(stand)) => {
             let vereist = stand
-                .vereist
+                .vereist()
                 .map_or("no yearly number (before 2017)".to_owned(), |v| {
-                    format!("{} required for {}", v.aantal, v.jaar)
+                    format!("{} required for {}", v.aantal(), v.jaar())
                 });
             let _ = writeln!(
                 o,
                 "   places realised {} ({vereist}); duty to offer: {:?}",
-                stand.gerealiseerd, stand.plicht
+                stand.gerealiseerd(),
+                stand.plicht()
             );
-            for g in &stand.explain(beleid).grounds {
+            for g in stand.decision().grounds() {
                 let _ = writeln!(o, "              {g}");
             }
-            if let Ok(row) = omgeving.taakstelling.minimum().at(stand.peildatum) {
+            if let Ok(row) = omgeving.taakstelling.minimum().at(stand.peildatum()) {
                 let _ = writeln!(
                     o,
                     "              source of the number: {} ({:?})",

@@ -2,8 +2,8 @@
 //! circle (`kring`) of Participatiewet art. 10b lid 1 at all?
 //!
 //! [`beoordeel`] is a pure function of [`Feiten`] and a [`Verzoek`] that returns a small
-//! `Copy` [`Beoordeling`] without allocating; [`Beoordeling::explain`] turns it into a
-//! [`Decision`] with grounds.
+//! `Copy` [`Beoordeling`] without allocating; [`Beoordeling::decision`] turns it into a
+//! [`Decision`](crate::Decision) with coded grounds (one allocation).
 //!
 //! The order of the tests follows the Besluit advisering beschut werk (BWBR0035947):
 //!
@@ -11,8 +11,9 @@
 //!    college's own art. 7 lid 1 a group; from 2017-01-01 also UWV benefit recipients; a
 //!    person's own request exists only from 2017-01-01, art. 10b lid 3);
 //! 2. the answers "without investigation" (art. 3 lid 3 and 4): a repeat request of the person
-//!    within twelve months of an earlier advice, and former Wsw-indicated persons; each is set
-//!    aside when the applicant reports new facts or changed circumstances (lid 5 and 6);
+//!    with an advice in the twelve months before it, and former Wsw-indicated persons; each is
+//!    set aside when the applicant reports new facts or changed circumstances (lid 5 against
+//!    the indication, lid 6 against the earlier advice);
 //! 3. the investigation (art. 3 lid 1): arbeidsvermogen, then dependence on (a) adaptations
 //!    or (b) permanent supervision or intensive guidance; positive only if a or b (lid 2).
 //!
@@ -20,6 +21,9 @@
 //! 2017-01-01: the text in force from 2015-01-01 has only lid 1–2, the consolidation of
 //! 2022-07-01 has lid 1–8, and lid 3 b refers to the person's own request of art. 10b lid 3
 //! (2017). The exact commencement of lid 3–6 was not found and is inferred.
+//!
+//! The twelve months of lid 3 b are counted back from the request: see
+//! [`herhaald_verzoek_vanaf`].
 //!
 //! The four tests of arbeidsvermogen (a task, one hour at a stretch, four hours a day, basic
 //! employee skills) are UWV's operational test (secondary source); the Besluit says only
@@ -29,368 +33,123 @@
 use std::fmt;
 
 use chrono::NaiveDate;
-use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::citation::{Citation, Regulation};
+use super::arbeidsvermogen::ArbeidsvermogenToets;
+use super::feiten::{Aanvrager, BESCHUT_WERK_2017, Feiten, Kring, Verzoek, WswIndicatie};
 use crate::date::{MonthEnd, add_months};
-use crate::decision::legacy::{Decision, Ground};
-use crate::money::Hours;
+use crate::decision::Label;
+use crate::error::{Error, Text};
+use crate::wire::{Validate, validated_serde, wire_enum};
 
-/// The day the Wet verplichting beschut werk (Stb. 2016, 519) took effect: the person's own
-/// request (art. 10b lid 3), UWV benefit recipients in the circle, and the duty to offer.
-pub const BESCHUT_WERK_2017: NaiveDate = match NaiveDate::from_ymd_opt(2017, 1, 1) {
-    Some(date) => date,
-    None => NaiveDate::MIN,
-};
-
-/// Months within which a person's own repeat request is answered "no" without investigation
-/// (Besluit advisering beschut werk art. 3 lid 3 onderdeel b).
+/// Months of Besluit advisering beschut werk art. 3 lid 3 onderdeel b: an advice given in the
+/// twelve months preceding the person's own request answers it "no" without investigation.
 pub const HERHAALD_VERZOEK_MAANDEN: i32 = 12;
 
-/// The month-end rule for the twelve months (an advice of 29 February is followed by 28
-/// February twelve months later); the crate's rule for birthdays, stated here on purpose.
-pub const HERHAALD_VERZOEK_MAANDEINDE: MonthEnd = MonthEnd::LastDay;
+/// The month-end rule for counting the twelve months back from a request of 29 February: the
+/// window then starts on 1 March of the year before (see [`herhaald_verzoek_vanaf`]).
+pub const HERHAALD_VERZOEK_MAANDEINDE: MonthEnd = MonthEnd::NextDay;
 
-/// UWV's operational test of arbeidsvermogen: at least one hour at a stretch.
-/// (Secondary source: UWV's assessment practice; the Besluit says only "met arbeidsvermogen".)
-pub const MIN_UREN_AANEENGESLOTEN: Decimal = Decimal::ONE;
-
-/// UWV's operational test of arbeidsvermogen: at least four hours a day (secondary source, as
-/// [`MIN_UREN_AANEENGESLOTEN`]).
-pub const MIN_UREN_PER_DAG: Decimal = Decimal::from_parts(4, 0, 0, false, 0);
-
-const ART_10B_LID_1: Citation = Citation::article(Regulation::Participatiewet, "10b").lid(1);
-const ART_10B_LID_3: Citation = Citation::article(Regulation::Participatiewet, "10b").lid(3);
-const ART_7_LID_1_A: Citation = Citation::article(Regulation::Participatiewet, "7")
-    .lid(1)
-    .onderdeel("a");
-const BESLUIT_3_LID_1: Citation =
-    Citation::article(Regulation::BesluitAdviseringBeschutWerk, "3").lid(1);
-const BESLUIT_3_LID_1_A: Citation =
-    Citation::article(Regulation::BesluitAdviseringBeschutWerk, "3")
-        .lid(1)
-        .onderdeel("a");
-const BESLUIT_3_LID_1_B: Citation =
-    Citation::article(Regulation::BesluitAdviseringBeschutWerk, "3")
-        .lid(1)
-        .onderdeel("b");
-const BESLUIT_3_LID_2: Citation =
-    Citation::article(Regulation::BesluitAdviseringBeschutWerk, "3").lid(2);
-const BESLUIT_3_LID_3_A: Citation =
-    Citation::article(Regulation::BesluitAdviseringBeschutWerk, "3")
-        .lid(3)
-        .onderdeel("a");
-const BESLUIT_3_LID_3_B: Citation =
-    Citation::article(Regulation::BesluitAdviseringBeschutWerk, "3")
-        .lid(3)
-        .onderdeel("b");
-const BESLUIT_3_LID_4: Citation =
-    Citation::article(Regulation::BesluitAdviseringBeschutWerk, "3").lid(4);
-const BESLUIT_3_LID_5: Citation =
-    Citation::article(Regulation::BesluitAdviseringBeschutWerk, "3").lid(5);
-const BESLUIT_3_LID_6: Citation =
-    Citation::article(Regulation::BesluitAdviseringBeschutWerk, "3").lid(6);
-
-/// A benefit from UWV that brings its recipient into the circle of art. 10b lid 1 (from
-/// 2017-01-01).
+/// The first day of the twelve months preceding a request received on `verzoek` (Besluit art.
+/// 3 lid 3 onderdeel b): the same calendar day twelve months earlier, or 1 March for a request
+/// of 29 February. Errors only outside the calendar.
 ///
-/// The 2017 text says "a person to whom UWV pays a benefit"; the current text (consolidation
-/// of 2025-02-04) lists the laws below and adds the right to Wajong `arbeidsondersteuning`.
-///
-/// ```
-/// use participatiewet::beschut_werk::Uitkering;
-/// assert_eq!(serde_json::to_string(&Uitkering::Wia).unwrap(), "\"wia\"");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Uitkering {
-    /// Werkloosheidswet.
-    Ww,
-    /// Wet inkomensvoorziening oudere werklozen.
-    Iow,
-    /// Wet arbeidsongeschiktheidsverzekering zelfstandigen.
-    Waz,
-    /// Wet arbeidsongeschiktheidsvoorziening jonggehandicapten (benefit).
-    Wajong,
-    /// Wajong `arbeidsondersteuning` (art. 2:15 Wajong), named in the current text.
-    WajongArbeidsondersteuning,
-    /// Wet werk en inkomen naar arbeidsvermogen.
-    Wia,
-    /// Wet op de arbeidsongeschiktheidsverzekering.
-    Wao,
-    /// Ziektewet.
-    Zw,
-    /// Wet arbeidsongeschiktheidsvoorziening militairen.
-    Wamil,
-}
-
-/// Why a person belongs to the circle (`kring`) of art. 10b lid 1, if at all.
-///
-/// ```
-/// use participatiewet::beschut_werk::{Kring, Uitkering};
-/// assert_eq!(serde_json::to_string(&Kring::Uitkering(Uitkering::Ww)).unwrap(), r#"{"uitkering":"ww"}"#);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Kring {
-    /// Supported by the college under art. 7 lid 1 onderdeel a (bijstand, NUG, Anw, IOAW,
-    /// IOAZ and the others of that provision).
-    Artikel7Lid1a,
-    /// Receives a UWV benefit (in the circle from 2017-01-01).
-    Uitkering(Uitkering),
-    /// Neither.
-    Geen,
-}
-
-/// Who asked UWV for the advice.
-///
-/// ```
-/// use participatiewet::beschut_werk::Aanvrager;
-/// assert_eq!(serde_json::to_string(&Aanvrager::Persoon).unwrap(), "\"persoon\"");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Aanvrager {
-    /// The college (art. 10b lid 2).
-    College,
-    /// The person (art. 10b lid 3, from 2017-01-01).
-    Persoon,
-}
-
-/// A former Wsw indication (`Wsw-indicatie`) and what UWV advised on begeleid werken then.
-///
-/// ```
-/// use participatiewet::beschut_werk::WswIndicatie;
-/// assert_eq!(WswIndicatie::default(), WswIndicatie::Geen);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum WswIndicatie {
-    /// No Wsw indication.
-    #[default]
-    Geen,
-    /// Wsw-indicated, and UWV advised that the person can do begeleid werken.
-    BegeleidWerkenMogelijk,
-    /// Wsw-indicated, and UWV advised that the person cannot do begeleid werken.
-    BegeleidWerkenNietMogelijk,
-}
-
-/// The facts of arbeidsvermogen (work capacity) as UWV tests them.
-///
-/// ```
-/// use participatiewet::beschut_werk::Arbeidsvermogen;
-/// use participatiewet::Hours;
-/// use rust_decimal::dec;
-/// let a = Arbeidsvermogen::new(true, Hours::new(dec!(2))?, Hours::new(dec!(5))?, true);
-/// assert!(a.toets().voldoet());
-/// # Ok::<(), participatiewet::Error>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct Arbeidsvermogen {
-    /// Can perform a task (`een taak uitvoeren`).
-    pub voert_taak_uit: bool,
-    /// The hours the person can work at a stretch.
-    pub uren_aaneengesloten: Hours,
-    /// The hours a day the person can work.
-    pub uren_per_dag: Hours,
-    /// Has basic employee skills (`basale werknemersvaardigheden`).
-    pub basale_werknemersvaardigheden: bool,
-}
-
-impl Arbeidsvermogen {
-    /// The facts.
-    ///
-    /// ```
-    /// use participatiewet::beschut_werk::Arbeidsvermogen;
-    /// use participatiewet::Hours;
-    /// let a = Arbeidsvermogen::new(true, Hours::WEEK, Hours::WEEK, false);
-    /// assert!(!a.basale_werknemersvaardigheden);
-    /// ```
-    #[must_use]
-    pub const fn new(
-        voert_taak_uit: bool,
-        uren_aaneengesloten: Hours,
-        uren_per_dag: Hours,
-        basale_werknemersvaardigheden: bool,
-    ) -> Self {
-        Self {
-            voert_taak_uit,
-            uren_aaneengesloten,
-            uren_per_dag,
-            basale_werknemersvaardigheden,
-        }
-    }
-
-    /// Each of the four criteria, met or not.
-    ///
-    /// ```
-    /// use participatiewet::beschut_werk::Arbeidsvermogen;
-    /// use participatiewet::Hours;
-    /// use rust_decimal::dec;
-    /// let a = Arbeidsvermogen::new(true, Hours::new(dec!(1))?, Hours::new(dec!(3.5))?, true);
-    /// assert!(a.toets().uur_aaneengesloten);
-    /// assert!(!a.toets().vier_uur_per_dag);
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    #[must_use]
-    pub fn toets(&self) -> ArbeidsvermogenToets {
-        ArbeidsvermogenToets {
-            taak: self.voert_taak_uit,
-            uur_aaneengesloten: self.uren_aaneengesloten.value() >= MIN_UREN_AANEENGESLOTEN,
-            vier_uur_per_dag: self.uren_per_dag.value() >= MIN_UREN_PER_DAG,
-            basale_vaardigheden: self.basale_werknemersvaardigheden,
-        }
-    }
-}
-
-/// Which arbeidsvermogen criteria are met.
-///
-/// ```
-/// use participatiewet::beschut_werk::ArbeidsvermogenToets;
-/// let t = ArbeidsvermogenToets { taak: true, uur_aaneengesloten: true, vier_uur_per_dag: true, basale_vaardigheden: true };
-/// assert!(t.voldoet());
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[allow(clippy::struct_excessive_bools)] // reason: four independent legal criteria
-pub struct ArbeidsvermogenToets {
-    /// Performs a task.
-    pub taak: bool,
-    /// Works at least one hour at a stretch.
-    pub uur_aaneengesloten: bool,
-    /// Works at least four hours a day.
-    pub vier_uur_per_dag: bool,
-    /// Has basic employee skills.
-    pub basale_vaardigheden: bool,
-}
-
-impl ArbeidsvermogenToets {
-    /// Whether all four criteria are met.
-    ///
-    /// ```
-    /// use participatiewet::beschut_werk::ArbeidsvermogenToets;
-    /// let t = ArbeidsvermogenToets { taak: false, uur_aaneengesloten: true, vier_uur_per_dag: true, basale_vaardigheden: true };
-    /// assert!(!t.voldoet());
-    /// ```
-    #[must_use]
-    pub const fn voldoet(self) -> bool {
-        self.taak && self.uur_aaneengesloten && self.vier_uur_per_dag && self.basale_vaardigheden
-    }
-}
-
-/// The facts UWV assesses.
-///
-/// ```
-/// use participatiewet::beschut_werk::{Arbeidsvermogen, Feiten, Kring};
-/// use participatiewet::Hours;
-/// use rust_decimal::dec;
-/// let f = Feiten::new(Kring::Artikel7Lid1a, Arbeidsvermogen::new(true, Hours::new(dec!(2))?, Hours::new(dec!(6))?, true));
-/// assert!(!f.aangewezen_op_aanpassingen);
-/// # Ok::<(), participatiewet::Error>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-#[allow(clippy::struct_excessive_bools)] // reason: independent legal facts
-pub struct Feiten {
-    /// Why the person is in the circle of art. 10b lid 1, if at all.
-    pub kring: Kring,
-    /// Work capacity.
-    pub arbeidsvermogen: Arbeidsvermogen,
-    /// Depends on technical or organisational adaptations an employer cannot realise within
-    /// reasonable limits (Besluit art. 3 lid 1 onderdeel a).
-    pub aangewezen_op_aanpassingen: bool,
-    /// Depends on permanent supervision or intensive guidance an employer cannot offer within
-    /// reasonable limits (Besluit art. 3 lid 1 onderdeel b).
-    pub aangewezen_op_begeleiding: bool,
-    /// A former Wsw indication, if any (Besluit art. 3 lid 3 onderdeel a and lid 4).
-    #[serde(default)]
-    pub wsw_indicatie: WswIndicatie,
-    /// The applicant reports new facts or changed circumstances (Besluit art. 3 lid 5 and 6).
-    #[serde(default)]
-    pub nieuwe_feiten: bool,
-}
-
-impl Feiten {
-    /// Facts with the circle and arbeidsvermogen given, no dependence, no Wsw indication and no
-    /// new facts; set the other fields directly.
-    ///
-    /// ```
-    /// use participatiewet::beschut_werk::{Arbeidsvermogen, Feiten, Kring};
-    /// use participatiewet::Hours;
-    /// let mut f = Feiten::new(Kring::Geen, Arbeidsvermogen::new(true, Hours::WEEK, Hours::WEEK, true));
-    /// f.aangewezen_op_begeleiding = true;
-    /// assert!(f.aangewezen_op_begeleiding);
-    /// ```
-    #[must_use]
-    pub const fn new(kring: Kring, arbeidsvermogen: Arbeidsvermogen) -> Self {
-        Self {
-            kring,
-            arbeidsvermogen,
-            aangewezen_op_aanpassingen: false,
-            aangewezen_op_begeleiding: false,
-            wsw_indicatie: WswIndicatie::Geen,
-            nieuwe_feiten: false,
-        }
-    }
-}
-
-/// The request for the advice: who asked, when UWV received it, and the date of UWV's last
-/// earlier advice on this person, if any.
+/// Lid 3 b reads "indien ... het Uitvoeringsinstituut werknemersverzekeringen in de twaalf
+/// maanden voorafgaand aan het verzoek ten aanzien van die persoon een advies heeft gegeven".
+/// The window is counted back from the request: it starts on the same calendar day twelve
+/// months earlier and ends with the request (an advice of the same day counts). **An advice given
+/// exactly one year before the request is inside it**: for a request of 1 March 2020 the twelve
+/// months preceding it are 1 March 2019 up to and including 29 February 2020. Lid 6 says the
+/// same from the other side ("binnen twaalf maanden een nieuwe aanvraag indient"): a request on
+/// the anniversary of the advice is still within twelve months of it. When the day does not
+/// exist twelve months earlier (a request on 29 February), the window starts on 1 March, so it
+/// is never longer than twelve months; the two readings then agree on every date.
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use participatiewet::beschut_werk::{Aanvrager, Verzoek};
-/// let v = Verzoek::new(Aanvrager::College, NaiveDate::from_ymd_opt(2018, 3, 1).unwrap());
-/// assert_eq!(v.vorig_advies, None);
+/// use participatiewet::beschut_werk::herhaald_verzoek_vanaf;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// assert_eq!(herhaald_verzoek_vanaf(d(2020, 3, 1))?, d(2019, 3, 1));
+/// assert_eq!(herhaald_verzoek_vanaf(d(2020, 2, 29))?, d(2019, 3, 1));
+/// # Ok::<(), participatiewet::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct Verzoek {
-    /// Who asked.
-    pub door: Aanvrager,
-    /// The day UWV received the request.
-    pub datum: NaiveDate,
-    /// The day of UWV's last earlier advice on this person (art. 10b lid 2 or 3), if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub vorig_advies: Option<NaiveDate>,
+pub fn herhaald_verzoek_vanaf(verzoek: NaiveDate) -> Result<NaiveDate, Error> {
+    add_months(
+        verzoek,
+        -HERHAALD_VERZOEK_MAANDEN,
+        HERHAALD_VERZOEK_MAANDEINDE,
+    )
 }
 
-impl Verzoek {
-    /// A request without an earlier advice.
+/// What the person depends on, when UWV's investigation answers at least one question yes
+/// (Besluit art. 3 lid 1 a, b and lid 2).
+///
+/// ```
+/// use participatiewet::beschut_werk::Aangewezen;
+/// use participatiewet::Taal;
+/// assert_eq!("beide".parse::<Aangewezen>()?, Aangewezen::Beide);
+/// assert_eq!(Aangewezen::Begeleiding.label().get(Taal::Nl), "permanent toezicht of intensieve begeleiding");
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Aangewezen {
+    /// Adaptations an employer cannot realise (onderdeel a).
+    Aanpassingen,
+    /// Supervision or guidance an employer cannot offer (onderdeel b).
+    Begeleiding,
+    /// Both.
+    Beide,
+}
+
+wire_enum!(Aangewezen);
+
+impl Aangewezen {
+    /// Whether onderdeel a was answered yes.
     ///
     /// ```
-    /// use chrono::NaiveDate;
-    /// use participatiewet::beschut_werk::{Aanvrager, Verzoek};
-    /// let d = NaiveDate::from_ymd_opt(2018, 3, 1).unwrap();
-    /// assert_eq!(Verzoek::new(Aanvrager::Persoon, d).datum, d);
+    /// assert!(participatiewet::beschut_werk::Aangewezen::Beide.aanpassingen());
     /// ```
     #[must_use]
-    pub const fn new(door: Aanvrager, datum: NaiveDate) -> Self {
-        Self {
-            door,
-            datum,
-            vorig_advies: None,
-        }
+    pub const fn aanpassingen(self) -> bool {
+        matches!(self, Self::Aanpassingen | Self::Beide)
     }
 
-    /// The same request, with the date of UWV's earlier advice.
+    /// Whether onderdeel b was answered yes.
     ///
     /// ```
-    /// use chrono::NaiveDate;
-    /// use participatiewet::beschut_werk::{Aanvrager, Verzoek};
-    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// let v = Verzoek::new(Aanvrager::Persoon, d(2018, 3, 1)).na_advies(d(2017, 6, 1));
-    /// assert_eq!(v.vorig_advies, Some(d(2017, 6, 1)));
+    /// assert!(!participatiewet::beschut_werk::Aangewezen::Aanpassingen.begeleiding());
     /// ```
     #[must_use]
-    pub const fn na_advies(mut self, datum: NaiveDate) -> Self {
-        self.vorig_advies = Some(datum);
-        self
+    pub const fn begeleiding(self) -> bool {
+        matches!(self, Self::Begeleiding | Self::Beide)
+    }
+
+    /// The dependence in words.
+    ///
+    /// ```
+    /// use participatiewet::{Taal, beschut_werk::Aangewezen};
+    /// assert_eq!(Aangewezen::Aanpassingen.label().get(Taal::En), "adaptations");
+    /// ```
+    #[must_use]
+    pub fn label(self) -> &'static Label {
+        const A: Label = Label::new(
+            "aanpassingen",
+            "technische of organisatorische aanpassingen",
+            "adaptations",
+        );
+        const B: Label = Label::new(
+            "begeleiding",
+            "permanent toezicht of intensieve begeleiding",
+            "supervision or guidance",
+        );
+        const AB: Label = Label::new("beide", "aanpassingen en begeleiding", "both");
+        match self {
+            Self::Aanpassingen => &A,
+            Self::Begeleiding => &B,
+            Self::Beide => &AB,
+        }
     }
 }
 
@@ -398,9 +157,11 @@ impl Verzoek {
 ///
 /// ```
 /// use participatiewet::beschut_werk::{Negatief, Uitkomst};
-/// assert!(!Uitkomst::Negatief(Negatief::NietAangewezen).is_positief());
+/// let u = Uitkomst::Negatief(Negatief::NietAangewezen);
+/// assert!(!u.is_positief());
+/// assert_eq!(u.to_string(), "negatief: niet_aangewezen");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Uitkomst {
@@ -428,21 +189,15 @@ impl Uitkomst {
 /// Why the advice is positive.
 ///
 /// ```
-/// use participatiewet::beschut_werk::Positief;
-/// let p = Positief::Onderzoek { aanpassingen: true, begeleiding: false };
-/// assert_ne!(p, Positief::WswNietBegeleidWerken);
+/// use participatiewet::beschut_werk::{Aangewezen, Positief};
+/// assert_ne!(Positief::Onderzoek(Aangewezen::Aanpassingen), Positief::WswNietBegeleidWerken);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Positief {
     /// After investigation: dependent on adaptations (a), guidance (b), or both (art. 3 lid 2).
-    Onderzoek {
-        /// Onderdeel a answered yes.
-        aanpassingen: bool,
-        /// Onderdeel b answered yes.
-        begeleiding: bool,
-    },
+    Onderzoek(Aangewezen),
     /// Without investigation: former Wsw-indicated, found unable to do begeleid werken
     /// (art. 3 lid 4).
     WswNietBegeleidWerken,
@@ -450,12 +205,16 @@ pub enum Positief {
 
 /// Why the advice is negative.
 ///
+/// Reading checks that a test without arbeidsvermogen names a criterion not met.
+///
 /// ```
 /// use participatiewet::beschut_werk::Negatief;
 /// assert_ne!(Negatief::NietAangewezen, Negatief::WswBegeleidWerken);
+/// let alles = r#"{"geen_arbeidsvermogen":{"taak":true,"uur_aaneengesloten":true,"vier_uur_per_dag":true,"basale_vaardigheden":true}}"#;
+/// assert!(serde_json::from_str::<Negatief>(alles).is_err());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(remote = "Self", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Negatief {
     /// No arbeidsvermogen: the criteria not met are `false` in the test.
@@ -466,21 +225,42 @@ pub enum Negatief {
     /// Without investigation: former Wsw-indicated, found able to do begeleid werken (art. 3
     /// lid 3 onderdeel a).
     WswBegeleidWerken,
-    /// Without investigation: the person's own request within twelve months of UWV's advice of
-    /// the given date, without new facts (art. 3 lid 3 onderdeel b).
+    /// Without investigation: the person's own request with UWV's advice of the given date in
+    /// the twelve months before it, without new facts (art. 3 lid 3 onderdeel b).
     HerhaaldVerzoek {
         /// The earlier advice.
         vorig_advies: NaiveDate,
     },
 }
 
+validated_serde!(Negatief);
+
+impl Validate for Negatief {
+    fn validate(&self) -> Result<(), Error> {
+        match self {
+            Self::GeenArbeidsvermogen(t) if t.voldoet() => Err(Error::state(
+                "beschut_werk::Negatief",
+                Text::new(
+                    "geen arbeidsvermogen, maar elk criterium is voldaan",
+                    "no work capacity, yet every criterion is met",
+                ),
+            )),
+            Self::HerhaaldVerzoek { vorig_advies } => {
+                crate::date::checked(*vorig_advies, "vorig_advies").map(|_| ())
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
 /// Why the request is outside art. 10b.
 ///
 /// ```
 /// use participatiewet::beschut_werk::BuitenKring;
-/// assert_ne!(BuitenKring::GeenDoelgroep, BuitenKring::PersoonlijkVerzoekVoor2017);
+/// assert_eq!("geen_doelgroep".parse::<BuitenKring>()?, BuitenKring::GeenDoelgroep);
+/// # Ok::<(), participatiewet::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum BuitenKring {
@@ -488,13 +268,50 @@ pub enum BuitenKring {
     GeenDoelgroep,
     /// A UWV benefit recipient before 2017-01-01, when the circle was the college's own
     /// art. 7 lid 1 a group only.
+    #[serde(rename = "uitkering_voor_2017")]
     UitkeringVoor2017,
     /// The person's own request before 2017-01-01: art. 10b lid 3 did not exist yet.
+    #[serde(rename = "persoonlijk_verzoek_voor_2017")]
     PersoonlijkVerzoekVoor2017,
 }
 
-/// The assessment: the outcome with the request it answers. `Copy`, no grounds: see
-/// [`Beoordeling::explain`].
+wire_enum!(BuitenKring);
+
+impl BuitenKring {
+    /// The reason in words.
+    ///
+    /// ```
+    /// use participatiewet::{Taal, beschut_werk::BuitenKring};
+    /// assert_eq!(BuitenKring::GeenDoelgroep.label().get(Taal::En), "not in the circle of art. 10b");
+    /// ```
+    #[must_use]
+    pub fn label(self) -> &'static Label {
+        const GEEN: Label = Label::new(
+            "geen_doelgroep",
+            "niet in de kring van artikel 10b",
+            "not in the circle of art. 10b",
+        );
+        const UITKERING: Label = Label::new(
+            "uitkering_voor_2017",
+            "UWV-uitkering vóór 2017",
+            "UWV benefit before 2017",
+        );
+        const PERSOON: Label = Label::new(
+            "persoonlijk_verzoek_voor_2017",
+            "eigen verzoek vóór 2017",
+            "own request before 2017",
+        );
+        match self {
+            Self::GeenDoelgroep => &GEEN,
+            Self::UitkeringVoor2017 => &UITKERING,
+            Self::PersoonlijkVerzoekVoor2017 => &PERSOON,
+        }
+    }
+}
+
+/// The assessment: the facts and the request it answers, and the outcome. `Copy`, no grounds:
+/// see [`Beoordeling::decision`]. Reading one from JSON recomputes the outcome from its facts,
+/// so a tampered outcome is refused.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -502,21 +319,87 @@ pub enum BuitenKring {
 /// use participatiewet::Hours;
 /// use rust_decimal::dec;
 ///
-/// let mut f = Feiten::new(Kring::Artikel7Lid1a, Arbeidsvermogen::new(true, Hours::new(dec!(2))?, Hours::new(dec!(5))?, true));
-/// f.aangewezen_op_begeleiding = true;
-/// let b = beoordeel(&f, &Verzoek::new(Aanvrager::College, NaiveDate::from_ymd_opt(2018, 5, 1).unwrap()));
-/// assert!(b.uitkomst.is_positief());
+/// let a = Arbeidsvermogen::new(Hours::new(dec!(2))?, Hours::new(dec!(5))?)?
+///     .voert_taak_uit(true)
+///     .basale_werknemersvaardigheden(true);
+/// let f = Feiten::new(Kring::Artikel7Lid1a, a).aangewezen_op_begeleiding(true);
+/// let b = beoordeel(&f, &Verzoek::new(Aanvrager::College, NaiveDate::from_ymd_opt(2018, 5, 1).unwrap())?);
+/// assert!(b.uitkomst().is_positief());
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Beoordeling {
-    /// The circle the person is in (or not).
-    pub kring: Kring,
+    feiten: Feiten,
+    verzoek: Verzoek,
+    uitkomst: Uitkomst,
+}
+
+validated_serde!(Beoordeling);
+
+impl Validate for Beoordeling {
+    fn validate(&self) -> Result<(), Error> {
+        self.feiten.validate()?;
+        self.verzoek.validate()?;
+        if uitkomst(&self.feiten, &self.verzoek) == self.uitkomst {
+            Ok(())
+        } else {
+            Err(Error::state(
+                "beschut_werk::Beoordeling",
+                Text::new(
+                    "de uitkomst volgt niet uit de feiten en het verzoek",
+                    "the outcome does not follow from the facts and the request",
+                ),
+            ))
+        }
+    }
+}
+
+impl Beoordeling {
+    /// The facts assessed.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Hours, beschut_werk::*};
+    /// let f = Feiten::new(Kring::Geen, Arbeidsvermogen::new(Hours::default(), Hours::default())?);
+    /// let v = Verzoek::new(Aanvrager::College, NaiveDate::from_ymd_opt(2018, 5, 1).unwrap())?;
+    /// assert_eq!(beoordeel(&f, &v).feiten(), &f);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn feiten(&self) -> &Feiten {
+        &self.feiten
+    }
+
     /// The request assessed.
-    pub verzoek: Verzoek,
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Hours, beschut_werk::*};
+    /// let f = Feiten::new(Kring::Geen, Arbeidsvermogen::new(Hours::default(), Hours::default())?);
+    /// let v = Verzoek::new(Aanvrager::College, NaiveDate::from_ymd_opt(2018, 5, 1).unwrap())?;
+    /// assert_eq!(beoordeel(&f, &v).verzoek(), &v);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn verzoek(&self) -> &Verzoek {
+        &self.verzoek
+    }
+
     /// The outcome.
-    pub uitkomst: Uitkomst,
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Hours, beschut_werk::*};
+    /// let f = Feiten::new(Kring::Geen, Arbeidsvermogen::new(Hours::default(), Hours::default())?);
+    /// let v = Verzoek::new(Aanvrager::College, NaiveDate::from_ymd_opt(2018, 5, 1).unwrap())?;
+    /// assert_eq!(beoordeel(&f, &v).uitkomst(), Uitkomst::BuitenKring(BuitenKring::GeenDoelgroep));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn uitkomst(&self) -> Uitkomst {
+        self.uitkomst
+    }
 }
 
 /// Assesses a request for the beschut-werk advice. Pure and allocation-free.
@@ -526,291 +409,101 @@ pub struct Beoordeling {
 /// use participatiewet::beschut_werk::{beoordeel, Aanvrager, Arbeidsvermogen, BuitenKring, Feiten, Kring, Uitkomst, Verzoek};
 /// use participatiewet::Hours;
 ///
-/// let f = Feiten::new(Kring::Artikel7Lid1a, Arbeidsvermogen::new(true, Hours::WEEK, Hours::WEEK, true));
+/// let f = Feiten::new(Kring::Artikel7Lid1a, Arbeidsvermogen::new(Hours::default(), Hours::default())?);
 /// let oudjaar = NaiveDate::from_ymd_opt(2016, 12, 31).unwrap();
-/// let b = beoordeel(&f, &Verzoek::new(Aanvrager::Persoon, oudjaar));
-/// assert_eq!(b.uitkomst, Uitkomst::BuitenKring(BuitenKring::PersoonlijkVerzoekVoor2017));
+/// let b = beoordeel(&f, &Verzoek::new(Aanvrager::Persoon, oudjaar)?);
+/// assert_eq!(b.uitkomst(), Uitkomst::BuitenKring(BuitenKring::PersoonlijkVerzoekVoor2017));
+/// # Ok::<(), participatiewet::Error>(())
 /// ```
 #[must_use]
 pub fn beoordeel(feiten: &Feiten, verzoek: &Verzoek) -> Beoordeling {
     Beoordeling {
-        kring: feiten.kring,
+        feiten: *feiten,
         verzoek: *verzoek,
         uitkomst: uitkomst(feiten, verzoek),
     }
 }
 
 fn uitkomst(feiten: &Feiten, verzoek: &Verzoek) -> Uitkomst {
-    let vanaf_2017 = verzoek.datum >= BESCHUT_WERK_2017;
-    match feiten.kring {
+    let vanaf_2017 = verzoek.datum() >= BESCHUT_WERK_2017;
+    match feiten.kring() {
         Kring::Geen => return Uitkomst::BuitenKring(BuitenKring::GeenDoelgroep),
         Kring::Uitkering(_) if !vanaf_2017 => {
             return Uitkomst::BuitenKring(BuitenKring::UitkeringVoor2017);
         }
         _ => {}
     }
-    if verzoek.door == Aanvrager::Persoon && !vanaf_2017 {
+    if verzoek.door() == Aanvrager::Persoon && !vanaf_2017 {
         return Uitkomst::BuitenKring(BuitenKring::PersoonlijkVerzoekVoor2017);
     }
-    if vanaf_2017 && !feiten.nieuwe_feiten {
-        if let Some(vorig) = herhaald_binnen_twaalf_maanden(verzoek) {
-            return Uitkomst::Negatief(Negatief::HerhaaldVerzoek {
-                vorig_advies: vorig,
-            });
+    if vanaf_2017 {
+        // New facts against the earlier advice set the repeat rule aside (lid 6): the window
+        // is only counted when none are reported.
+        if !verzoek.nieuwe_feiten_sinds_advies() {
+            if let Some(vorig) = herhaald(verzoek) {
+                return Uitkomst::Negatief(Negatief::HerhaaldVerzoek {
+                    vorig_advies: vorig,
+                });
+            }
         }
-        match feiten.wsw_indicatie {
-            WswIndicatie::BegeleidWerkenMogelijk => {
-                return Uitkomst::Negatief(Negatief::WswBegeleidWerken);
+        if !feiten.nieuwe_feiten_sinds_indicatie() {
+            match feiten.wsw() {
+                WswIndicatie::BegeleidWerkenMogelijk => {
+                    return Uitkomst::Negatief(Negatief::WswBegeleidWerken);
+                }
+                WswIndicatie::BegeleidWerkenNietMogelijk => {
+                    return Uitkomst::Positief(Positief::WswNietBegeleidWerken);
+                }
+                WswIndicatie::Geen => {}
             }
-            WswIndicatie::BegeleidWerkenNietMogelijk => {
-                return Uitkomst::Positief(Positief::WswNietBegeleidWerken);
-            }
-            WswIndicatie::Geen => {}
         }
     }
-    let toets = feiten.arbeidsvermogen.toets();
+    let toets = feiten.arbeidsvermogen().toets();
     if !toets.voldoet() {
         return Uitkomst::Negatief(Negatief::GeenArbeidsvermogen(toets));
     }
-    if feiten.aangewezen_op_aanpassingen || feiten.aangewezen_op_begeleiding {
-        Uitkomst::Positief(Positief::Onderzoek {
-            aanpassingen: feiten.aangewezen_op_aanpassingen,
-            begeleiding: feiten.aangewezen_op_begeleiding,
-        })
-    } else {
-        Uitkomst::Negatief(Negatief::NietAangewezen)
+    match (
+        feiten.is_aangewezen_op_aanpassingen(),
+        feiten.is_aangewezen_op_begeleiding(),
+    ) {
+        (true, true) => Uitkomst::Positief(Positief::Onderzoek(Aangewezen::Beide)),
+        (true, false) => Uitkomst::Positief(Positief::Onderzoek(Aangewezen::Aanpassingen)),
+        (false, true) => Uitkomst::Positief(Positief::Onderzoek(Aangewezen::Begeleiding)),
+        (false, false) => Uitkomst::Negatief(Negatief::NietAangewezen),
     }
 }
 
-/// The earlier advice, if the request is the person's own and falls within twelve months of
-/// it: on or after the advice date and before the same date twelve months later.
-fn herhaald_binnen_twaalf_maanden(verzoek: &Verzoek) -> Option<NaiveDate> {
-    if verzoek.door != Aanvrager::Persoon {
+/// The earlier advice, if the request is the person's own and UWV gave that advice in the
+/// twelve months preceding it (lid 3 b; see the module docs for the boundary).
+pub(super) fn herhaald(verzoek: &Verzoek) -> Option<NaiveDate> {
+    if verzoek.door() != Aanvrager::Persoon {
         return None;
     }
-    let vorig = verzoek.vorig_advies?;
-    let einde = add_months(vorig, HERHAALD_VERZOEK_MAANDEN, HERHAALD_VERZOEK_MAANDEINDE).ok()?;
-    (vorig <= verzoek.datum && verzoek.datum < einde).then_some(vorig)
+    let vorig = verzoek.vorig_advies()?;
+    let vanaf = herhaald_verzoek_vanaf(verzoek.datum()).ok()?;
+    (vanaf <= vorig && vorig <= verzoek.datum()).then_some(vorig)
 }
 
-impl Beoordeling {
-    /// The outcome with its grounds, each citing its article.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use participatiewet::beschut_werk::{beoordeel, Aanvrager, Arbeidsvermogen, Feiten, Kring, Verzoek};
-    /// use participatiewet::{Citation, Hours, Regulation};
-    ///
-    /// let f = Feiten::new(Kring::Artikel7Lid1a, Arbeidsvermogen::new(true, Hours::WEEK, Hours::WEEK, true));
-    /// let d = beoordeel(&f, &Verzoek::new(Aanvrager::College, NaiveDate::from_ymd_opt(2018, 1, 8).unwrap())).explain();
-    /// assert!(d.cites(&Citation::article(Regulation::BesluitAdviseringBeschutWerk, "3").lid(2)));
-    /// ```
-    #[must_use]
-    pub fn explain(&self) -> Decision<Uitkomst> {
-        let mut grounds = Vec::new();
-        let datum = self.verzoek.datum;
-        grounds.push(match self.verzoek.door {
-            Aanvrager::College => Ground::new(
-                Citation::article(Regulation::Participatiewet, "10b").lid(2),
-                format!("the college asked UWV for the advice; received {datum}"),
-            ),
-            Aanvrager::Persoon => Ground::new(
-                ART_10B_LID_3,
-                format!("the person asked UWV for the advice; received {datum}"),
-            ),
-        });
-        match self.kring {
-            Kring::Artikel7Lid1a => grounds.push(Ground::new(
-                ART_7_LID_1_A,
-                "supported by the college under art. 7 lid 1 a: in the circle of art. 10b lid 1",
-            )),
-            Kring::Uitkering(uitkering) if datum >= BESCHUT_WERK_2017 => grounds.push(Ground::new(
-                ART_10B_LID_1,
-                format!("receives a UWV benefit ({uitkering:?}): in the circle of art. 10b lid 1"),
-            )),
-            _ => {}
-        }
-        uitkomst_grounds(self.uitkomst, &mut grounds);
-        Decision::with_grounds(self.uitkomst, grounds)
-    }
-}
-
-fn uitkomst_grounds(uitkomst: Uitkomst, grounds: &mut Vec<Ground>) {
-    match uitkomst {
-        Uitkomst::BuitenKring(reden) => grounds.push(buiten_kring_ground(reden)),
-        Uitkomst::Negatief(Negatief::HerhaaldVerzoek { vorig_advies }) => {
-            grounds.push(Ground::new(
-                BESLUIT_3_LID_3_B,
-                format!(
-                    "own repeat request within twelve months of UWV's advice of {vorig_advies}: \
-                         both questions answered no without investigation"
-                ),
-            ));
-            grounds.push(Ground::new(
-                BESLUIT_3_LID_6,
-                "no new facts or changed circumstances reported",
-            ));
-        }
-        Uitkomst::Negatief(Negatief::WswBegeleidWerken) => {
-            grounds.push(Ground::new(
-                BESLUIT_3_LID_3_A,
-                "former Wsw indication, UWV found the person able to do begeleid werken: \
-                     both questions answered no without investigation",
-            ));
-            grounds.push(Ground::new(
-                BESLUIT_3_LID_5,
-                "no new facts or changed circumstances reported",
-            ));
-        }
-        Uitkomst::Positief(Positief::WswNietBegeleidWerken) => {
-            grounds.push(Ground::new(
-                BESLUIT_3_LID_4,
-                "former Wsw indication, UWV found the person unable to do begeleid werken: \
-                     answered yes without investigation",
-            ));
-            grounds.push(Ground::new(
-                BESLUIT_3_LID_5,
-                "no new facts or changed circumstances reported",
-            ));
-        }
-        Uitkomst::Negatief(Negatief::GeenArbeidsvermogen(toets)) => {
-            grounds.extend(arbeidsvermogen_grounds(toets));
-        }
-        Uitkomst::Negatief(Negatief::NietAangewezen) => {
-            grounds.extend(arbeidsvermogen_grounds(ALLES_VOLDAAN));
-            grounds.push(Ground::new(
-                BESLUIT_3_LID_1_A,
-                "not dependent on adaptations an employer cannot realise",
-            ));
-            grounds.push(Ground::new(
-                BESLUIT_3_LID_1_B,
-                "not dependent on supervision or guidance an employer cannot offer",
-            ));
-            grounds.push(Ground::new(
-                BESLUIT_3_LID_2,
-                "neither question answered yes: negative advice",
-            ));
-        }
-        Uitkomst::Positief(Positief::Onderzoek {
-            aanpassingen,
-            begeleiding,
-        }) => {
-            grounds.extend(arbeidsvermogen_grounds(ALLES_VOLDAAN));
-            grounds.push(Ground::new(
-                    BESLUIT_3_LID_1_A,
-                    if aanpassingen {
-                        "dependent on technical or organisational adaptations an employer cannot realise"
-                    } else {
-                        "not dependent on adaptations an employer cannot realise"
-                    },
-                ));
-            grounds.push(Ground::new(
-                    BESLUIT_3_LID_1_B,
-                    if begeleiding {
-                        "dependent on permanent supervision or intensive guidance an employer cannot offer"
-                    } else {
-                        "not dependent on supervision or guidance an employer cannot offer"
-                    },
-                ));
-            grounds.push(Ground::new(
-                    BESLUIT_3_LID_2,
-                    "at least one question answered yes: UWV advises the college to determine beschut werk",
-                ));
-        }
-    }
-}
-
-const ALLES_VOLDAAN: ArbeidsvermogenToets = ArbeidsvermogenToets {
-    taak: true,
-    uur_aaneengesloten: true,
-    vier_uur_per_dag: true,
-    basale_vaardigheden: true,
-};
-
-fn buiten_kring_ground(reden: BuitenKring) -> Ground {
-    match reden {
-        BuitenKring::GeenDoelgroep => Ground::new(
-            ART_10B_LID_1,
-            "not supported under art. 7 lid 1 a and no UWV benefit: outside art. 10b",
-        ),
-        BuitenKring::UitkeringVoor2017 => Ground::new(
-            Citation::article(Regulation::Participatiewet, "10b").lid(1),
-            "before 2017-01-01 art. 10b covered only the college's own art. 7 lid 1 a group, \
-             not UWV benefit recipients",
-        ),
-        BuitenKring::PersoonlijkVerzoekVoor2017 => Ground::new(
-            ART_10B_LID_3,
-            "a person may ask UWV for the advice only from 2017-01-01",
-        ),
-    }
-}
-
-fn arbeidsvermogen_grounds(t: ArbeidsvermogenToets) -> impl Iterator<Item = Ground> {
-    let ja_nee = |ok: bool| if ok { "met" } else { "NOT met" };
-    [
-        format!("performs a task: {}", ja_nee(t.taak)),
-        format!(
-            "works at least {MIN_UREN_AANEENGESLOTEN} hour at a stretch: {}",
-            ja_nee(t.uur_aaneengesloten)
-        ),
-        format!(
-            "works at least {MIN_UREN_PER_DAG} hours a day: {}",
-            ja_nee(t.vier_uur_per_dag)
-        ),
-        format!("basic employee skills: {}", ja_nee(t.basale_vaardigheden)),
-    ]
-    .into_iter()
-    .map(|text| {
-        Ground::new(
-            BESLUIT_3_LID_1,
-            format!("arbeidsvermogen (UWV's operational test): {text}"),
-        )
-    })
-    .chain(std::iter::once_with(move || {
-        Ground::new(
-            BESLUIT_3_LID_1,
-            if t.voldoet() {
-                "the person has arbeidsvermogen"
-            } else {
-                "no arbeidsvermogen: negative advice"
-            },
-        )
-    }))
-}
-
+/// `positief: onderzoek` and the like: the outcome's tag, its reason and the earlier advice's
+/// date for a repeat request.
 impl fmt::Display for Uitkomst {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Positief(_) => f.write_str("positive advice"),
+            Self::Positief(Positief::Onderzoek(a)) => write!(f, "positief: onderzoek ({a})"),
+            Self::Positief(Positief::WswNietBegeleidWerken) => {
+                f.write_str("positief: wsw_niet_begeleid_werken")
+            }
             Self::Negatief(Negatief::GeenArbeidsvermogen(_)) => {
-                f.write_str("negative advice (no arbeidsvermogen)")
+                f.write_str("negatief: geen_arbeidsvermogen")
             }
-            Self::Negatief(Negatief::NietAangewezen) => {
-                f.write_str("negative advice (not dependent on a sheltered environment)")
-            }
+            Self::Negatief(Negatief::NietAangewezen) => f.write_str("negatief: niet_aangewezen"),
             Self::Negatief(Negatief::WswBegeleidWerken) => {
-                f.write_str("negative advice (former Wsw, able to do begeleid werken)")
+                f.write_str("negatief: wsw_begeleid_werken")
             }
-            Self::Negatief(Negatief::HerhaaldVerzoek { .. }) => {
-                f.write_str("negative advice (repeat request within twelve months)")
+            Self::Negatief(Negatief::HerhaaldVerzoek { vorig_advies }) => {
+                write!(f, "negatief: herhaald_verzoek ({vorig_advies})")
             }
-            Self::BuitenKring(_) => f.write_str("outside art. 10b"),
+            Self::BuitenKring(r) => write!(f, "buiten_kring: {r}"),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn constant_2017_is_a_real_date() {
-        assert_eq!(BESCHUT_WERK_2017.to_string(), "2017-01-01");
-    }
-
-    #[test]
-    fn person_without_earlier_advice_is_not_a_repeat() {
-        let v = Verzoek::new(Aanvrager::Persoon, BESCHUT_WERK_2017);
-        assert_eq!(herhaald_binnen_twaalf_maanden(&v), None);
     }
 }

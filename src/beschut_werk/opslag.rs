@@ -1,240 +1,243 @@
-//! Storage (`opslag`): the invariants a persisted [`State`] must satisfy, checked when it is
-//! read back, so that a tampered or corrupt row is an error and never a state.
-
-use std::borrow::Cow;
+//! Storage (`opslag`): the invariants a persisted [`State`] must satisfy, checked by
+//! [`Validate::validate`] and so on every read, so that a tampered or corrupt row is an error
+//! and never a state.
 
 use chrono::NaiveDate;
-use serde::Deserialize;
 
-use super::geschiktheid::{Aanvrager, BESCHUT_WERK_2017};
-use super::procedure::{
-    Aanvraag, Advies, Dienstbetrekking, EindeReden, State, Vaststelling, check_afwijking,
-};
-use crate::error::Error;
+use super::feiten::{Aanvrager, BESCHUT_WERK_2017};
+use super::stukken::{Aanvraag, Advies, Dienstbetrekking, Vaststelling};
+use super::toestand::{EindeReden, State};
+use crate::date::checked;
+use crate::error::{Error, Text};
+use crate::wire::Validate;
 
-pub(super) fn invalid(reason: &'static str) -> Error {
-    Error::InvalidState {
-        what: "beschut_werk::State",
-        reason: Cow::Borrowed(reason).into(),
-    }
+fn invalid(nl: &'static str, en: &'static str) -> Error {
+    Error::state("beschut_werk::State", Text::new(nl, en))
 }
 
-pub(super) fn check_aanvraag(sinds: NaiveDate, a: Aanvraag) -> Result<(), Error> {
-    if a.datum < sinds {
-        return Err(invalid("the request is dated before the candidacy"));
+fn check_aanvraag(sinds: NaiveDate, a: Aanvraag) -> Result<(), Error> {
+    checked(sinds, "sinds")?;
+    a.validate()?;
+    if a.datum() < sinds {
+        return Err(invalid(
+            "het verzoek ligt vóór de kandidaatstelling",
+            "the request is dated before the candidacy",
+        ));
     }
-    if a.door == Aanvrager::Persoon && a.datum < BESCHUT_WERK_2017 {
-        return Err(invalid("a person's own request before 2017-01-01"));
+    if a.door() == Aanvrager::Persoon && a.datum() < BESCHUT_WERK_2017 {
+        return Err(invalid(
+            "een eigen verzoek van de persoon vóór 1 januari 2017",
+            "a person's own request before 2017-01-01",
+        ));
     }
     Ok(())
 }
 
-pub(super) fn check_tot_advies(sinds: NaiveDate, a: Aanvraag, adv: Advies) -> Result<(), Error> {
+fn check_tot_advies(sinds: NaiveDate, a: Aanvraag, adv: Advies) -> Result<(), Error> {
     check_aanvraag(sinds, a)?;
-    if adv.datum < a.datum {
-        return Err(invalid("the advice is dated before the request"));
+    adv.validate()?;
+    if adv.datum() < a.datum() {
+        return Err(invalid(
+            "het advies ligt vóór het verzoek",
+            "the advice is dated before the request",
+        ));
     }
     Ok(())
 }
 
-pub(super) fn check_tot_vaststelling(
+fn check_tot_vaststelling(
     sinds: NaiveDate,
     a: Aanvraag,
     adv: Advies,
     v: &Vaststelling,
 ) -> Result<(), Error> {
     check_tot_advies(sinds, a, adv)?;
-    if v.datum < adv.datum {
-        return Err(invalid("the determination is dated before the advice"));
+    v.validate()?;
+    if v.datum() < adv.datum() {
+        return Err(invalid(
+            "de vaststelling ligt vóór het advies",
+            "the determination is dated before the advice",
+        ));
     }
-    check_afwijking(adv, v).map_err(invalid)
+    check_afwijking(adv, v).map_err(|t| Error::state("beschut_werk::State", t))
 }
 
-/// A positive determination and an offer not before it; returns the date employment may
-/// start from.
-pub(super) fn check_aanbod(
-    v: &Vaststelling,
-    aanbod: Option<NaiveDate>,
-) -> Result<NaiveDate, Error> {
-    if !v.beschut_werk {
+/// A departure from the advice needs a recorded reason; following it needs none.
+pub(super) fn check_afwijking(advies: Advies, v: &Vaststelling) -> Result<(), Text> {
+    let wijkt_af = advies.strekking() != v.strekking();
+    match (v.afwijking().is_some(), wijkt_af) {
+        (false, true) if advies.is_positief() => Err(Text::new(
+            "afwijken van een positief advies vraagt een vastgelegde reden dat het advies niet \
+             zorgvuldig tot stand is gekomen",
+            "departing from a positive advice needs a recorded reason that the advice was not \
+             carefully made",
+        )),
+        (false, true) => Err(Text::new(
+            "afwijken van een negatief advies vraagt een vastgelegde reden",
+            "departing from a negative advice needs a recorded reason",
+        )),
+        (true, false) => Err(Text::new(
+            "er is een reden voor afwijken vastgelegd, maar de vaststelling volgt het advies",
+            "a reason for departing is recorded, but the determination follows the advice",
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// A positive determination and an offer not before it; the date employment may start from.
+fn check_aanbod(v: &Vaststelling, aanbod: Option<NaiveDate>) -> Result<NaiveDate, Error> {
+    if !v.is_beschut_werk() {
         return Err(invalid(
+            "een aanbod of dienstbetrekking zonder positieve vaststelling",
             "an offer or employment without a positive determination",
         ));
     }
     match aanbod {
-        Some(a) if a < v.datum => Err(invalid("the offer is dated before the determination")),
-        Some(a) => Ok(a),
-        None => Ok(v.datum),
+        Some(a) if a < v.datum() => Err(invalid(
+            "het aanbod ligt vóór de vaststelling",
+            "the offer is dated before the determination",
+        )),
+        Some(a) => checked(a, "aanbod"),
+        None => Ok(v.datum()),
     }
 }
 
-pub(super) fn check_dienst(na: NaiveDate, d: &Dienstbetrekking) -> Result<(), Error> {
-    if d.aanvang < na {
+fn check_dienst(na: NaiveDate, d: &Dienstbetrekking) -> Result<(), Error> {
+    d.validate()?;
+    if d.aanvang() < na {
         return Err(invalid(
+            "de dienstbetrekking begint vóór de vaststelling of het aanbod",
             "the contract starts before the determination or offer",
         ));
     }
-    if d.uren_per_week.value().is_zero() {
-        return Err(invalid("a contract of zero hours"));
-    }
     Ok(())
 }
 
-pub(super) fn check_beeindigd(
+struct Beeindiging<'a> {
     sinds: NaiveDate,
-    vaststelling: Option<&Vaststelling>,
-    dienstbetrekking: Option<&Dienstbetrekking>,
+    vaststelling: Option<&'a Vaststelling>,
+    aanbod: Option<NaiveDate>,
+    dienstbetrekking: Option<&'a Dienstbetrekking>,
     einde: NaiveDate,
-) -> Result<(), Error> {
-    if let Some(v) = vaststelling {
-        if v.datum < sinds {
-            return Err(invalid("the determination is dated before the candidacy"));
-        }
-    }
-    if let Some(d) = dienstbetrekking {
-        match vaststelling {
-            Some(v) => check_dienst(check_aanbod(v, None)?, d)?,
-            None => return Err(invalid("employment without a positive determination")),
-        }
-        if einde < d.aanvang {
-            return Err(invalid("the end is dated before the contract started"));
-        }
-    }
-    if einde < vaststelling.map_or(sinds, |v| v.datum) {
-        return Err(invalid("the end is dated before the procedure's last step"));
-    }
-    Ok(())
+    reden: EindeReden,
 }
 
-/// The wire shape of [`State`], checked by [`State::validate`] before it becomes one.
-#[derive(Deserialize)]
-#[serde(tag = "state", rename_all = "snake_case")]
-pub(super) enum RawState {
-    Kandidaat {
-        sinds: NaiveDate,
-    },
-    AdviesAangevraagd {
-        sinds: NaiveDate,
-        aanvraag: Aanvraag,
-        #[serde(default)]
-        vorig_advies: Option<NaiveDate>,
-    },
-    AdviesUitgebracht {
-        sinds: NaiveDate,
-        aanvraag: Aanvraag,
-        advies: Advies,
-    },
-    Vastgesteld {
-        sinds: NaiveDate,
-        aanvraag: Aanvraag,
-        advies: Advies,
-        vaststelling: Vaststelling,
-    },
-    Aangeboden {
-        sinds: NaiveDate,
-        aanvraag: Aanvraag,
-        advies: Advies,
-        vaststelling: Vaststelling,
-        aanbod: NaiveDate,
-    },
-    InDienst {
-        sinds: NaiveDate,
-        aanvraag: Aanvraag,
-        advies: Advies,
-        vaststelling: Vaststelling,
-        #[serde(default)]
-        aanbod: Option<NaiveDate>,
-        dienstbetrekking: Dienstbetrekking,
-    },
-    Beeindigd {
-        sinds: NaiveDate,
-        #[serde(default)]
-        vaststelling: Option<Vaststelling>,
-        #[serde(default)]
-        dienstbetrekking: Option<Dienstbetrekking>,
-        einde: NaiveDate,
-        reden: EindeReden,
-    },
-}
-
-impl TryFrom<RawState> for State {
-    type Error = Error;
-
-    fn try_from(raw: RawState) -> Result<Self, Error> {
-        let state = match raw {
-            RawState::Kandidaat { sinds } => Self::Kandidaat { sinds },
-            RawState::AdviesAangevraagd {
-                sinds,
-                aanvraag,
-                vorig_advies,
-            } => Self::AdviesAangevraagd {
-                sinds,
-                aanvraag,
-                vorig_advies,
-            },
-            RawState::AdviesUitgebracht {
-                sinds,
-                aanvraag,
-                advies,
-            } => Self::AdviesUitgebracht {
-                sinds,
-                aanvraag,
-                advies,
-            },
-            RawState::Vastgesteld {
-                sinds,
-                aanvraag,
-                advies,
-                vaststelling,
-            } => Self::Vastgesteld {
-                sinds,
-                aanvraag,
-                advies,
-                vaststelling,
-            },
-            RawState::Aangeboden {
-                sinds,
-                aanvraag,
-                advies,
-                vaststelling,
-                aanbod,
-            } => Self::Aangeboden {
-                sinds,
-                aanvraag,
-                advies,
-                vaststelling,
-                aanbod,
-            },
-            RawState::InDienst {
-                sinds,
-                aanvraag,
-                advies,
-                vaststelling,
-                aanbod,
-                dienstbetrekking,
-            } => Self::InDienst {
-                sinds,
-                aanvraag,
-                advies,
-                vaststelling,
-                aanbod,
-                dienstbetrekking,
-            },
-            RawState::Beeindigd {
-                sinds,
-                vaststelling,
-                dienstbetrekking,
-                einde,
-                reden,
-            } => Self::Beeindigd {
-                sinds,
-                vaststelling,
-                dienstbetrekking,
-                einde,
-                reden,
-            },
+fn check_beeindigd(e: &Beeindiging<'_>) -> Result<(), Error> {
+    checked(e.sinds, "sinds")?;
+    checked(e.einde, "einde")?;
+    let mut laatste = e.sinds;
+    if let Some(v) = e.vaststelling {
+        v.validate()?;
+        if v.datum() < e.sinds {
+            return Err(invalid(
+                "de vaststelling ligt vóór de kandidaatstelling",
+                "the determination is dated before the candidacy",
+            ));
+        }
+        laatste = v.datum();
+    }
+    if e.aanbod.is_some() || e.dienstbetrekking.is_some() {
+        let Some(v) = e.vaststelling else {
+            return Err(invalid(
+                "een aanbod of dienstbetrekking zonder vaststelling",
+                "an offer or employment without a determination",
+            ));
         };
-        state.validate()?;
-        Ok(state)
+        laatste = check_aanbod(v, e.aanbod)?;
+        if let Some(d) = e.dienstbetrekking {
+            check_dienst(laatste, d)?;
+            laatste = d.aanvang();
+        }
+    }
+    if e.einde < laatste {
+        return Err(invalid(
+            "het einde ligt vóór de laatste stap van de procedure",
+            "the end is dated before the procedure's last step",
+        ));
+    }
+    let past = match e.reden {
+        EindeReden::DienstbetrekkingGeeindigd => e.dienstbetrekking.is_some(),
+        EindeReden::AanbodAfgewezen => e.aanbod.is_some() && e.dienstbetrekking.is_none(),
+        EindeReden::GeenBeschutWerk => e.vaststelling.is_some_and(|v| !v.is_beschut_werk()),
+        EindeReden::NietMeerInKring => true,
+    };
+    if past {
+        Ok(())
+    } else {
+        Err(invalid(
+            "de reden van het einde past niet bij het verloop van de procedure",
+            "the reason for the end does not fit what happened in the procedure",
+        ))
+    }
+}
+
+impl Validate for State {
+    /// Checks the invariants a stored state must satisfy (used on deserialisation).
+    fn validate(&self) -> Result<(), Error> {
+        match self {
+            Self::Kandidaat { sinds } => checked(*sinds, "sinds").map(|_| ()),
+            Self::AdviesAangevraagd {
+                sinds,
+                aanvraag,
+                vorig_advies,
+            } => {
+                check_aanvraag(*sinds, *aanvraag)?;
+                if vorig_advies.is_some_and(|v| v < *sinds || v > aanvraag.datum()) {
+                    return Err(invalid(
+                        "het eerdere advies ligt buiten de kandidaatstelling of na het verzoek",
+                        "the earlier advice lies outside the candidacy or after the request",
+                    ));
+                }
+                Ok(())
+            }
+            Self::AdviesUitgebracht {
+                sinds,
+                aanvraag,
+                advies,
+            } => check_tot_advies(*sinds, *aanvraag, *advies),
+            Self::Vastgesteld {
+                sinds,
+                aanvraag,
+                advies,
+                vaststelling,
+            } => check_tot_vaststelling(*sinds, *aanvraag, *advies, vaststelling),
+            Self::Aangeboden {
+                sinds,
+                aanvraag,
+                advies,
+                vaststelling,
+                aanbod,
+            } => {
+                check_tot_vaststelling(*sinds, *aanvraag, *advies, vaststelling)?;
+                check_aanbod(vaststelling, Some(*aanbod)).map(|_| ())
+            }
+            Self::InDienst {
+                sinds,
+                aanvraag,
+                advies,
+                vaststelling,
+                aanbod,
+                dienstbetrekking,
+            } => {
+                check_tot_vaststelling(*sinds, *aanvraag, *advies, vaststelling)?;
+                let na = check_aanbod(vaststelling, *aanbod)?;
+                check_dienst(na, dienstbetrekking)
+            }
+            Self::Beeindigd {
+                sinds,
+                vaststelling,
+                aanbod,
+                dienstbetrekking,
+                einde,
+                reden,
+            } => check_beeindigd(&Beeindiging {
+                sinds: *sinds,
+                vaststelling: vaststelling.as_ref(),
+                aanbod: *aanbod,
+                dienstbetrekking: dienstbetrekking.as_ref(),
+                einde: *einde,
+                reden: *reden,
+            }),
+        }
     }
 }

@@ -1,10 +1,10 @@
-//! Places (`plaatsen`): the yearly number of beschut-werk jobs per municipality, the council's
-//! higher number, the placement order, and the ledger of realised places.
+//! Places (`plaatsen`): the ledger of realised beschut-werk jobs and the duty to offer that
+//! follows from it.
 //!
 //! The ministerial regulation (art. 10b lid 4) sets per municipality the minimum number of
-//! dienstbetrekkingen to be realised in a year; the council may set a higher number and the
-//! placement order by ordinance (lid 5); the duty to offer (lid 1) does not apply while that
-//! number "is realised" (lid 6).
+//! dienstbetrekkingen to be realised in a year ([`Taakstelling`]); the council may set a higher
+//! number and the placement order by ordinance (lid 5); the duty to offer (lid 1) does not
+//! apply while that number "is realised" (lid 6).
 //!
 //! **Realised is a stock, so the duty revives.** The regulations set the numbers "ultimo"
 //! the year (the annex of Stcrt. 2017, 4882 is headed "aantallen beschut werk ultimo 2017"):
@@ -12,228 +12,108 @@
 //! crate therefore counts the contracts in force on the date asked: when one ends, the count
 //! drops and the duty to offer applies again until the number is realised once more.
 
-use std::borrow::Cow;
-use std::fmt;
-
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::geschiktheid::BESCHUT_WERK_2017;
-use crate::beleid::{Beleid, Plaatsingsvolgorde};
-use crate::citation::{Citation, Regulation};
-use crate::decision::legacy::{Decision, Ground};
-use crate::error::Error;
-use crate::params::{Confidence, Row, Table};
+use super::feiten::BESCHUT_WERK_2017;
+use super::taakstelling::{Taakstelling, Vereist};
+use crate::beleid::Beleid;
+use crate::date::checked;
+use crate::decision::Label;
+use crate::error::{Error, Text};
+use crate::wire::{Validate, validated_serde, wire_enum};
 
-const ART_10B_LID_1: Citation = Citation::article(Regulation::Participatiewet, "10b").lid(1);
-const ART_10B_LID_4: Citation = Citation::article(Regulation::Participatiewet, "10b").lid(4);
-const ART_10B_LID_5: Citation = Citation::article(Regulation::Participatiewet, "10b").lid(5);
-const ART_10B_LID_6: Citation = Citation::article(Regulation::Participatiewet, "10b").lid(6);
-const ART_10B_OUD_LID_4_C: Citation =
-    Citation::article(Regulation::Participatiewet, "10b (tekst tot 2017)")
-        .lid(4)
-        .onderdeel("c");
-
-/// One municipality's minimum numbers from the yearly ministerial regulations: a [`Table`] of
-/// whole calendar years, each row with its Staatscourant source and [`Confidence`].
-///
-/// ```
-/// use chrono::NaiveDate;
-/// use participatiewet::beschut_werk::Taakstelling;
-/// use participatiewet::{Confidence, Row};
-///
-/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// let groningen = Taakstelling::new("Groningen", vec![
-///     Row::new(d(2017, 1, 1), Some(d(2017, 12, 31)), 44, "Stcrt. 2017, 4882, bijlage", Confidence::LawText),
-///     Row::new(d(2018, 1, 1), Some(d(2018, 12, 31)), 70, "Stcrt. 2017, 68246, bijlage", Confidence::LawText),
-/// ])?;
-/// assert_eq!(groningen.minimum().at(d(2018, 6, 1))?.value, 70);
-/// // a row that does not cover a whole calendar year is refused
-/// assert!(Taakstelling::new("X", vec![Row::new(d(2017, 2, 1), Some(d(2017, 12, 31)), 1, "s", Confidence::LawText)]).is_err());
-/// # Ok::<(), participatiewet::Error>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "RawTaakstelling")]
-pub struct Taakstelling {
-    gemeente: String,
-    minimum: Table<u32>,
-}
-
-#[derive(Deserialize)]
-struct RawTaakstelling {
-    gemeente: String,
-    minimum: Vec<Row<u32>>,
-}
-
-impl TryFrom<RawTaakstelling> for Taakstelling {
-    type Error = Error;
-    fn try_from(raw: RawTaakstelling) -> Result<Self, Error> {
-        Self::new(raw.gemeente, raw.minimum)
-    }
-}
-
-impl Taakstelling {
-    /// A validated table for `gemeente`: rows sorted, without overlap or gap, each covering
-    /// whole calendar years (the regulation is set per year).
-    ///
-    /// ```
-    /// use participatiewet::beschut_werk::Taakstelling;
-    /// assert!(Taakstelling::new("Leeg", vec![]).is_err());
-    /// ```
-    pub fn new(gemeente: impl Into<String>, rows: Vec<Row<u32>>) -> Result<Self, Error> {
-        let minimum = Table::new("beschut_werk_aantal", rows)?;
-        for row in minimum.rows() {
-            let starts = row.valid_from.month() == 1 && row.valid_from.day() == 1;
-            let ends = row
-                .valid_to
-                .is_none_or(|to| to.month() == 12 && to.day() == 31);
-            if !starts || !ends {
-                return Err(Error::InvalidTable {
-                    parameter: "beschut_werk_aantal",
-                    reason: format!(
-                        "the row from {} does not cover whole calendar years",
-                        row.valid_from
-                    )
-                    .into(),
-                });
-            }
-        }
-        Ok(Self {
-            gemeente: gemeente.into(),
-            minimum,
-        })
-    }
-
-    /// The seeds' example, Zwolle: 26 places for 2017 and, provisionally, 46 for 2018. Both
-    /// figures come from the seeds and were **not** found in the stored text of the
-    /// regulations, so they ship as [`Confidence::Unverified`]; use them for examples only.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use participatiewet::Confidence;
-    /// use participatiewet::beschut_werk::Taakstelling;
-    /// let z = Taakstelling::voorbeeld_zwolle();
-    /// let row = z.minimum().at(NaiveDate::from_ymd_opt(2017, 7, 1).unwrap())?;
-    /// assert_eq!((row.value, row.confidence), (26, Confidence::Unverified));
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    #[must_use]
-    pub fn voorbeeld_zwolle() -> Self {
-        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap_or(NaiveDate::MIN);
-        let rows = vec![
-            Row::new(
-                d(2017, 1, 1),
-                Some(d(2017, 12, 31)),
-                26,
-                "Regeling aantallen beschut werk 2017 (Stcrt. 2017, 4882), bijlage; Zwolle figure \
-                 from the seeds, not found in the stored text",
-                Confidence::Unverified,
-            ),
-            Row::new(
-                d(2018, 1, 1),
-                Some(d(2018, 12, 31)),
-                46,
-                "Regeling vaststelling aantallen beschut werk 2018 (Stcrt. 2017, 68246), bijlage; \
-                 Zwolle figure (provisional) from the seeds, not found in the stored text",
-                Confidence::Unverified,
-            ),
-        ];
-        Self {
-            gemeente: String::from("Zwolle"),
-            minimum: Table::from_valid_rows("beschut_werk_aantal", rows),
-        }
-    }
-
-    /// The municipality.
-    ///
-    /// ```
-    /// assert_eq!(participatiewet::beschut_werk::Taakstelling::voorbeeld_zwolle().gemeente(), "Zwolle");
-    /// ```
-    #[must_use]
-    pub fn gemeente(&self) -> &str {
-        &self.gemeente
-    }
-
-    /// The minimum numbers by year.
-    ///
-    /// ```
-    /// assert_eq!(participatiewet::beschut_werk::Taakstelling::voorbeeld_zwolle().minimum().rows().len(), 2);
-    /// ```
-    #[must_use]
-    pub fn minimum(&self) -> &Table<u32> {
-        &self.minimum
-    }
-
-    /// The number to be realised in the year of `peildatum`: the regulation's minimum, or the
-    /// council's number for that year if it is higher (art. 10b lid 4 and 5). Errors when the
-    /// table has no row for that year.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use participatiewet::Beleid;
-    /// use participatiewet::beschut_werk::Taakstelling;
-    /// let beleid = Beleid::default().with_beschut_werk_places(2018, 50)?;
-    /// let v = Taakstelling::voorbeeld_zwolle().vereist(NaiveDate::from_ymd_opt(2018, 3, 1).unwrap(), &beleid)?;
-    /// assert_eq!((v.minimum, v.raad, v.aantal), (46, Some(50), 50));
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    pub fn vereist(&self, peildatum: NaiveDate, beleid: &Beleid) -> Result<Vereist, Error> {
-        let minimum = self.minimum.at(peildatum)?.value;
-        let raad = beleid.beschut_werk_places().get(&peildatum.year()).copied();
-        Ok(Vereist {
-            jaar: peildatum.year(),
-            minimum,
-            raad,
-            aantal: raad.map_or(minimum, |r| r.max(minimum)),
-        })
-    }
-}
-
-/// The number of places to realise in one year.
-///
-/// ```
-/// use participatiewet::beschut_werk::Vereist;
-/// let v = Vereist { jaar: 2017, minimum: 26, raad: Some(20), aantal: 26 };
-/// assert_eq!(v.aantal, 26); // the council can only set a higher number
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub struct Vereist {
-    /// The calendar year.
-    pub jaar: i32,
-    /// The regulation's minimum (art. 10b lid 4).
-    pub minimum: u32,
-    /// The council's own number, if it set one (art. 10b lid 5).
-    pub raad: Option<u32>,
-    /// The number that counts: the higher of the two.
-    pub aantal: u32,
-}
-
-/// One beschut-werk contract in the ledger: first and last day (inclusive).
+/// One beschut-werk contract in the ledger: first and last day (inclusive); the last day is
+/// `null` while it runs.
 ///
 /// ```
 /// use chrono::NaiveDate;
 /// use participatiewet::beschut_werk::Plaatsing;
-/// let p = Plaatsing { aanvang: NaiveDate::from_ymd_opt(2017, 3, 1).unwrap(), einde: None };
-/// assert!(p.loopt_op(NaiveDate::from_ymd_opt(2030, 1, 1).unwrap()));
+/// let d = |m, day| NaiveDate::from_ymd_opt(2017, m, day).unwrap();
+/// let p = Plaatsing::new(d(3, 1), Some(d(6, 30)))?;
+/// assert!(p.loopt_op(d(6, 30)) && !p.loopt_op(d(7, 1)) && !p.loopt_op(d(2, 28)));
+/// assert!(Plaatsing::new(d(3, 1), Some(d(2, 1))).is_err());
+/// # Ok::<(), participatiewet::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Plaatsing {
-    /// The first day of the contract.
-    pub aanvang: NaiveDate,
-    /// The last day of the contract, once it ended.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub einde: Option<NaiveDate>,
+    aanvang: NaiveDate,
+    #[serde(deserialize_with = "Option::deserialize")]
+    einde: Option<NaiveDate>,
+}
+
+validated_serde!(Plaatsing);
+
+impl Validate for Plaatsing {
+    fn validate(&self) -> Result<(), Error> {
+        checked(self.aanvang, "aanvang")?;
+        if let Some(einde) = self.einde {
+            checked(einde, "einde")?;
+            if einde < self.aanvang {
+                return Err(Error::facts(
+                    "einde",
+                    Text::owned(
+                        format!("het einde {einde} ligt vóór het begin {}", self.aanvang),
+                        format!("the end {einde} is before the start {}", self.aanvang),
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
 }
 
 impl Plaatsing {
+    /// A contract from `aanvang`, until `einde` (inclusive) when it ended; errors for an end
+    /// before the start or a date out of range.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// use participatiewet::beschut_werk::Plaatsing;
+    /// let p = Plaatsing::new(NaiveDate::from_ymd_opt(2017, 3, 1).unwrap(), None)?;
+    /// assert!(p.loopt_op(NaiveDate::from_ymd_opt(2030, 1, 1).unwrap()));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    pub fn new(aanvang: NaiveDate, einde: Option<NaiveDate>) -> Result<Self, Error> {
+        let p = Self { aanvang, einde };
+        p.validate()?;
+        Ok(p)
+    }
+
+    /// The first day.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// let d = NaiveDate::from_ymd_opt(2017, 3, 1).unwrap();
+    /// assert_eq!(participatiewet::beschut_werk::Plaatsing::new(d, None)?.aanvang(), d);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn aanvang(&self) -> NaiveDate {
+        self.aanvang
+    }
+
+    /// The last day, once the contract ended.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// let d = NaiveDate::from_ymd_opt(2017, 3, 1).unwrap();
+    /// assert_eq!(participatiewet::beschut_werk::Plaatsing::new(d, None)?.einde(), None);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn einde(&self) -> Option<NaiveDate> {
+        self.einde
+    }
+
     /// Whether the contract is in force on `datum`.
     ///
     /// ```
-    /// use chrono::NaiveDate;
-    /// use participatiewet::beschut_werk::Plaatsing;
-    /// let d = |m, day| NaiveDate::from_ymd_opt(2017, m, day).unwrap();
-    /// let p = Plaatsing { aanvang: d(3, 1), einde: Some(d(6, 30)) };
-    /// assert!(p.loopt_op(d(6, 30)) && !p.loopt_op(d(7, 1)) && !p.loopt_op(d(2, 28)));
+    /// # use chrono::NaiveDate;
+    /// let d = NaiveDate::from_ymd_opt(2017, 3, 1).unwrap();
+    /// assert!(participatiewet::beschut_werk::Plaatsing::new(d, None)?.loopt_op(d));
+    /// # Ok::<(), participatiewet::Error>(())
     /// ```
     #[must_use]
     pub fn loopt_op(&self, datum: NaiveDate) -> bool {
@@ -247,8 +127,9 @@ impl Plaatsing {
 /// use chrono::NaiveDate;
 /// use participatiewet::beschut_werk::{Plaatsen, Taakstelling};
 /// let mut p = Plaatsen::new(Taakstelling::voorbeeld_zwolle());
-/// let id = p.plaats(NaiveDate::from_ymd_opt(2017, 3, 1).unwrap());
+/// let id = p.plaats(NaiveDate::from_ymd_opt(2017, 3, 1).unwrap())?;
 /// assert_eq!(id.index(), 0);
+/// # Ok::<(), participatiewet::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct PlaatsingId(usize);
@@ -260,8 +141,9 @@ impl PlaatsingId {
     /// use chrono::NaiveDate;
     /// use participatiewet::beschut_werk::{Plaatsen, Taakstelling};
     /// let mut p = Plaatsen::new(Taakstelling::voorbeeld_zwolle());
-    /// p.plaats(NaiveDate::from_ymd_opt(2017, 3, 1).unwrap());
-    /// assert_eq!(p.plaats(NaiveDate::from_ymd_opt(2017, 4, 1).unwrap()).index(), 1);
+    /// p.plaats(NaiveDate::from_ymd_opt(2017, 3, 1).unwrap())?;
+    /// assert_eq!(p.plaats(NaiveDate::from_ymd_opt(2017, 4, 1).unwrap())?.index(), 1);
+    /// # Ok::<(), participatiewet::Error>(())
     /// ```
     #[must_use]
     pub const fn index(self) -> usize {
@@ -273,9 +155,13 @@ impl PlaatsingId {
 ///
 /// ```
 /// use participatiewet::beschut_werk::Aanbodplicht;
+/// use participatiewet::Taal;
 /// assert!(!Aanbodplicht::Facultatief.is_verplicht());
+/// assert_eq!("vervallen".parse::<Aanbodplicht>()?, Aanbodplicht::Vervallen);
+/// assert_eq!(Aanbodplicht::Verplicht.label().get(Taal::Nl), "aanbieden verplicht");
+/// # Ok::<(), participatiewet::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Aanbodplicht {
@@ -290,6 +176,8 @@ pub enum Aanbodplicht {
     Vervallen,
 }
 
+wire_enum!(Aanbodplicht);
+
 impl Aanbodplicht {
     /// Whether the college must offer.
     ///
@@ -300,9 +188,36 @@ impl Aanbodplicht {
     pub const fn is_verplicht(self) -> bool {
         matches!(self, Self::Verplicht)
     }
+
+    /// The duty in words.
+    ///
+    /// ```
+    /// use participatiewet::{Taal, beschut_werk::Aanbodplicht};
+    /// assert_eq!(Aanbodplicht::Vervallen.label().get(Taal::En), "duty lapsed (number realised)");
+    /// ```
+    #[must_use]
+    pub fn label(self) -> &'static Label {
+        const F: Label = Label::new(
+            "facultatief",
+            "aanbieden naar verordening",
+            "offer at discretion",
+        );
+        const V: Label = Label::new("verplicht", "aanbieden verplicht", "must offer");
+        const X: Label = Label::new(
+            "vervallen",
+            "plicht vervallen (aantal gerealiseerd)",
+            "duty lapsed (number realised)",
+        );
+        match self {
+            Self::Facultatief => &F,
+            Self::Verplicht => &V,
+            Self::Vervallen => &X,
+        }
+    }
 }
 
-/// Realised against required on one date. `Copy`, no grounds: see [`Stand::explain`].
+/// Realised against required on one date. `Copy`, no grounds: see [`Stand::decision`].
+/// Reading one checks that the duty follows from the numbers.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -310,98 +225,130 @@ impl Aanbodplicht {
 /// use participatiewet::beschut_werk::{Aanbodplicht, Plaatsen, Taakstelling};
 /// let p = Plaatsen::new(Taakstelling::voorbeeld_zwolle());
 /// let s = p.stand(NaiveDate::from_ymd_opt(2017, 6, 1).unwrap(), &Beleid::default())?;
-/// assert_eq!((s.gerealiseerd, s.plicht), (0, Aanbodplicht::Verplicht));
+/// assert_eq!((s.gerealiseerd(), s.plicht()), (0, Aanbodplicht::Verplicht));
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Stand {
-    /// The date.
-    pub peildatum: NaiveDate,
-    /// The number required for the year (none before 2017).
-    pub vereist: Option<Vereist>,
-    /// The contracts in force on the date.
-    pub gerealiseerd: u32,
-    /// The contracts started on or before the date (ended ones included).
-    pub geplaatst: u32,
-    /// The duty to offer.
-    pub plicht: Aanbodplicht,
+    peildatum: NaiveDate,
+    #[serde(deserialize_with = "Option::deserialize")]
+    vereist: Option<Vereist>,
+    gerealiseerd: u32,
+    geplaatst: u32,
+    plicht: Aanbodplicht,
 }
 
-impl Stand {
-    /// The duty to offer with its grounds.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use participatiewet::{Beleid, Citation, Regulation};
-    /// use participatiewet::beschut_werk::{Plaatsen, Taakstelling};
-    /// let p = Plaatsen::new(Taakstelling::voorbeeld_zwolle());
-    /// let d = p.stand(NaiveDate::from_ymd_opt(2017, 6, 1).unwrap(), &Beleid::default())?.explain(&Beleid::default());
-    /// assert!(d.cites(&Citation::article(Regulation::Participatiewet, "10b").lid(4)));
-    /// # Ok::<(), participatiewet::Error>(())
-    /// ```
-    #[must_use]
-    pub fn explain(&self, beleid: &Beleid) -> Decision<Aanbodplicht> {
-        let mut grounds = Vec::new();
-        match self.vereist {
-            None => grounds.push(Ground::new(
-                ART_10B_OUD_LID_4_C,
-                format!(
-                    "{}: before 2017-01-01 the ordinance set the volume of the offer; no yearly number",
-                    self.peildatum
-                ),
-            )),
-            Some(v) => {
-                grounds.push(Ground::new(
-                    ART_10B_LID_4,
-                    format!("minimum for {} set by ministerial regulation: {}", v.jaar, v.minimum),
-                ));
-                if let Some(raad) = v.raad {
-                    let text = if raad > v.minimum {
-                        format!("the council set a higher number for {}: {raad}", v.jaar)
-                    } else {
-                        format!(
-                            "the council's number for {} ({raad}) is not higher than the minimum; the minimum counts",
-                            v.jaar
-                        )
-                    };
-                    grounds.push(Ground::new(ART_10B_LID_5, text));
-                    grounds.push(Ground::new(beleid.citation(), "the council's ordinance"));
-                }
-                grounds.push(Ground::new(
-                    ART_10B_LID_6,
-                    format!(
-                        "on {}: {} of {} places realised (contracts in force; {} started in all)",
-                        self.peildatum, self.gerealiseerd, v.aantal, self.geplaatst
-                    ),
-                ));
-            }
+validated_serde!(Stand);
+
+impl Validate for Stand {
+    fn validate(&self) -> Result<(), Error> {
+        checked(self.peildatum, "peildatum")?;
+        if let Some(v) = &self.vereist {
+            v.validate()?;
         }
-        grounds.push(Ground::new(
-            ART_10B_LID_1,
-            match self.plicht {
-                Aanbodplicht::Facultatief => {
-                    "offering beschut werk is at the municipality's discretion"
-                }
-                Aanbodplicht::Verplicht => {
-                    "the college must offer beschut werk to the people it determined"
-                }
-                Aanbodplicht::Vervallen => {
-                    "the number is realised: the duty to offer does not apply"
-                }
-            },
-        ));
-        Decision::with_grounds(self.plicht, grounds)
+        let plicht = plicht(self.peildatum, self.vereist.as_ref(), self.gerealiseerd);
+        let jaar = self
+            .vereist
+            .is_none_or(|v| v.jaar() == chrono::Datelike::year(&self.peildatum));
+        if self.gerealiseerd <= self.geplaatst && plicht == Some(self.plicht) && jaar {
+            Ok(())
+        } else {
+            Err(Error::state(
+                "beschut_werk::Stand",
+                Text::new(
+                    "de aanbodplicht volgt niet uit de aantallen",
+                    "the duty to offer does not follow from the numbers",
+                ),
+            ))
+        }
     }
 }
 
-impl fmt::Display for Aanbodplicht {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::Facultatief => "offer at discretion",
-            Self::Verplicht => "must offer",
-            Self::Vervallen => "duty lapsed (number realised)",
-        })
+/// The duty on `peildatum`; `None` when a number is missing from 2017 or present before it.
+fn plicht(
+    peildatum: NaiveDate,
+    vereist: Option<&Vereist>,
+    gerealiseerd: u32,
+) -> Option<Aanbodplicht> {
+    match (peildatum < BESCHUT_WERK_2017, vereist) {
+        (true, None) => Some(Aanbodplicht::Facultatief),
+        (false, Some(v)) if gerealiseerd >= v.aantal() => Some(Aanbodplicht::Vervallen),
+        (false, Some(_)) => Some(Aanbodplicht::Verplicht),
+        _ => None,
+    }
+}
+
+impl Stand {
+    /// The date.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Beleid, beschut_werk::{Plaatsen, Taakstelling}};
+    /// let d = NaiveDate::from_ymd_opt(2017, 6, 1).unwrap();
+    /// assert_eq!(Plaatsen::new(Taakstelling::voorbeeld_zwolle()).stand(d, &Beleid::default())?.peildatum(), d);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn peildatum(&self) -> NaiveDate {
+        self.peildatum
+    }
+
+    /// The number required for the year (none before 2017).
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Beleid, beschut_werk::{Plaatsen, Taakstelling}};
+    /// let d = NaiveDate::from_ymd_opt(2016, 6, 1).unwrap();
+    /// assert!(Plaatsen::new(Taakstelling::voorbeeld_zwolle()).stand(d, &Beleid::default())?.vereist().is_none());
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn vereist(&self) -> Option<&Vereist> {
+        self.vereist.as_ref()
+    }
+
+    /// The contracts in force on the date.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Beleid, beschut_werk::{Plaatsen, Taakstelling}};
+    /// let d = NaiveDate::from_ymd_opt(2017, 6, 1).unwrap();
+    /// assert_eq!(Plaatsen::new(Taakstelling::voorbeeld_zwolle()).stand(d, &Beleid::default())?.gerealiseerd(), 0);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn gerealiseerd(&self) -> u32 {
+        self.gerealiseerd
+    }
+
+    /// The contracts started on or before the date (ended ones included).
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Beleid, beschut_werk::{Plaatsen, Taakstelling}};
+    /// let d = NaiveDate::from_ymd_opt(2017, 6, 1).unwrap();
+    /// assert_eq!(Plaatsen::new(Taakstelling::voorbeeld_zwolle()).stand(d, &Beleid::default())?.geplaatst(), 0);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn geplaatst(&self) -> u32 {
+        self.geplaatst
+    }
+
+    /// The duty to offer.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use participatiewet::{Beleid, beschut_werk::{Aanbodplicht, Plaatsen, Taakstelling}};
+    /// let d = NaiveDate::from_ymd_opt(2016, 6, 1).unwrap();
+    /// let s = Plaatsen::new(Taakstelling::voorbeeld_zwolle()).stand(d, &Beleid::default())?;
+    /// assert_eq!(s.plicht(), Aanbodplicht::Facultatief);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn plicht(&self) -> Aanbodplicht {
+        self.plicht
     }
 }
 
@@ -413,51 +360,29 @@ impl fmt::Display for Aanbodplicht {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use participatiewet::Beleid;
+/// use participatiewet::{Beleid, Confidence, Row};
 /// use participatiewet::beschut_werk::{Aanbodplicht, Plaatsen, Taakstelling};
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// let t = Taakstelling::new("Dorp", vec![participatiewet::Row::new(d(2017, 1, 1), Some(d(2017, 12, 31)), 1, "Stcrt. 2017, 4882", participatiewet::Confidence::LawText)])?;
+/// let t = Taakstelling::new("Dorp", vec![Row::new(d(2017, 1, 1), Some(d(2017, 12, 31)), 1, "Stcrt. 2017, 4882", Confidence::LawText)])?;
 /// let mut p = Plaatsen::new(t);
-/// let id = p.plaats(d(2017, 3, 1));
-/// assert_eq!(p.stand(d(2017, 3, 1), &Beleid::default())?.plicht, Aanbodplicht::Vervallen);
+/// let id = p.plaats(d(2017, 3, 1))?;
+/// assert_eq!(p.stand(d(2017, 3, 1), &Beleid::default())?.plicht(), Aanbodplicht::Vervallen);
 /// p.beeindig(id, d(2017, 8, 31))?;
-/// assert_eq!(p.stand(d(2017, 9, 1), &Beleid::default())?.plicht, Aanbodplicht::Verplicht);
+/// assert_eq!(p.stand(d(2017, 9, 1), &Beleid::default())?.plicht(), Aanbodplicht::Verplicht);
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "RawPlaatsen")]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Plaatsen {
     taakstelling: Taakstelling,
     plaatsingen: Vec<Plaatsing>,
 }
 
-#[derive(Deserialize)]
-struct RawPlaatsen {
-    taakstelling: Taakstelling,
-    plaatsingen: Vec<Plaatsing>,
-}
+validated_serde!(Plaatsen);
 
-impl TryFrom<RawPlaatsen> for Plaatsen {
-    type Error = Error;
-    fn try_from(raw: RawPlaatsen) -> Result<Self, Error> {
-        for p in &raw.plaatsingen {
-            if let Some(einde) = p.einde {
-                if einde < p.aanvang {
-                    return Err(Error::InvalidState {
-                        what: "beschut_werk::Plaatsen",
-                        reason: Cow::<str>::Owned(format!(
-                            "the placement from {} ends on {einde}, before it starts",
-                            p.aanvang
-                        ))
-                        .into(),
-                    });
-                }
-            }
-        }
-        Ok(Self {
-            taakstelling: raw.taakstelling,
-            plaatsingen: raw.plaatsingen,
-        })
+impl Validate for Plaatsen {
+    fn validate(&self) -> Result<(), Error> {
+        self.plaatsingen.iter().try_for_each(Plaatsing::validate)
     }
 }
 
@@ -498,21 +423,20 @@ impl Plaatsen {
         &self.plaatsingen
     }
 
-    /// Records a contract starting on `aanvang`.
+    /// Records a contract starting on `aanvang`; errors for a date out of range.
     ///
     /// ```
     /// use chrono::NaiveDate;
     /// use participatiewet::beschut_werk::{Plaatsen, Taakstelling};
     /// let mut p = Plaatsen::new(Taakstelling::voorbeeld_zwolle());
-    /// p.plaats(NaiveDate::from_ymd_opt(2017, 3, 1).unwrap());
+    /// p.plaats(NaiveDate::from_ymd_opt(2017, 3, 1).unwrap())?;
+    /// assert!(p.plaats(NaiveDate::MAX).is_err());
     /// assert_eq!(p.plaatsingen().len(), 1);
+    /// # Ok::<(), participatiewet::Error>(())
     /// ```
-    pub fn plaats(&mut self, aanvang: NaiveDate) -> PlaatsingId {
-        self.plaatsingen.push(Plaatsing {
-            aanvang,
-            einde: None,
-        });
-        PlaatsingId(self.plaatsingen.len().saturating_sub(1))
+    pub fn plaats(&mut self, aanvang: NaiveDate) -> Result<PlaatsingId, Error> {
+        self.plaatsingen.push(Plaatsing::new(aanvang, None)?);
+        Ok(PlaatsingId(self.plaatsingen.len().saturating_sub(1)))
     }
 
     /// Records the last day of a contract; errors for an unknown placement, one that already
@@ -523,30 +447,32 @@ impl Plaatsen {
     /// use participatiewet::beschut_werk::{Plaatsen, Taakstelling};
     /// let d = |m, day| NaiveDate::from_ymd_opt(2017, m, day).unwrap();
     /// let mut p = Plaatsen::new(Taakstelling::voorbeeld_zwolle());
-    /// let id = p.plaats(d(3, 1));
+    /// let id = p.plaats(d(3, 1))?;
     /// assert!(p.beeindig(id, d(2, 1)).is_err());
     /// assert!(p.beeindig(id, d(9, 30)).is_ok());
     /// assert!(p.beeindig(id, d(10, 31)).is_err());
+    /// # Ok::<(), participatiewet::Error>(())
     /// ```
     pub fn beeindig(&mut self, id: PlaatsingId, einde: NaiveDate) -> Result<(), Error> {
-        let invalid = |reason: String| Error::InvalidFacts {
-            field: Cow::Borrowed("beschut-werk placement"),
-            reason: Cow::<str>::Owned(reason).into(),
-        };
-        let plaatsing = self
-            .plaatsingen
-            .get_mut(id.0)
-            .ok_or_else(|| invalid(format!("no placement number {}", id.0)))?;
+        let plaatsing = self.plaatsingen.get_mut(id.0).ok_or_else(|| {
+            Error::facts(
+                "plaatsing",
+                Text::owned(
+                    format!("er is geen plaatsing nummer {}", id.0),
+                    format!("no placement number {}", id.0),
+                ),
+            )
+        })?;
         if let Some(al) = plaatsing.einde {
-            return Err(invalid(format!("the placement already ended on {al}")));
+            return Err(Error::facts(
+                "einde",
+                Text::owned(
+                    format!("de plaatsing is al geëindigd op {al}"),
+                    format!("the placement already ended on {al}"),
+                ),
+            ));
         }
-        if einde < plaatsing.aanvang {
-            return Err(invalid(format!(
-                "the end {einde} is before the start {}",
-                plaatsing.aanvang
-            )));
-        }
-        plaatsing.einde = Some(einde);
+        *plaatsing = Plaatsing::new(plaatsing.aanvang, Some(einde))?;
         Ok(())
     }
 
@@ -556,9 +482,10 @@ impl Plaatsen {
     /// use chrono::NaiveDate;
     /// use participatiewet::beschut_werk::{Plaatsen, Taakstelling};
     /// let mut p = Plaatsen::new(Taakstelling::voorbeeld_zwolle());
-    /// p.plaats(NaiveDate::from_ymd_opt(2017, 3, 1).unwrap());
+    /// p.plaats(NaiveDate::from_ymd_opt(2017, 3, 1).unwrap())?;
     /// assert_eq!(p.gerealiseerd(NaiveDate::from_ymd_opt(2017, 2, 28).unwrap()), 0);
     /// assert_eq!(p.gerealiseerd(NaiveDate::from_ymd_opt(2017, 3, 1).unwrap()), 1);
+    /// # Ok::<(), participatiewet::Error>(())
     /// ```
     #[must_use]
     pub fn gerealiseerd(&self, datum: NaiveDate) -> u32 {
@@ -579,7 +506,8 @@ impl Plaatsen {
     }
 
     /// Realised against required on `peildatum`, and the duty to offer that follows. Errors
-    /// from 2017 on when the table has no row for the year.
+    /// from 2017 on when the table has no row for the year, and for a date out of range.
+    /// Allocation-free.
     ///
     /// ```
     /// use chrono::NaiveDate;
@@ -587,83 +515,34 @@ impl Plaatsen {
     /// use participatiewet::beschut_werk::{Aanbodplicht, Plaatsen, Taakstelling};
     /// let p = Plaatsen::new(Taakstelling::voorbeeld_zwolle());
     /// let b = Beleid::default();
-    /// assert_eq!(p.stand(NaiveDate::from_ymd_opt(2016, 6, 1).unwrap(), &b)?.plicht, Aanbodplicht::Facultatief);
+    /// assert_eq!(p.stand(NaiveDate::from_ymd_opt(2016, 6, 1).unwrap(), &b)?.plicht(), Aanbodplicht::Facultatief);
     /// assert!(p.stand(NaiveDate::from_ymd_opt(2019, 1, 1).unwrap(), &b).is_err());
     /// # Ok::<(), participatiewet::Error>(())
     /// ```
     pub fn stand(&self, peildatum: NaiveDate, beleid: &Beleid) -> Result<Stand, Error> {
+        checked(peildatum, "peildatum")?;
         let gerealiseerd = self.gerealiseerd(peildatum);
         let geplaatst = self.geplaatst(peildatum);
-        if peildatum < BESCHUT_WERK_2017 {
-            return Ok(Stand {
-                peildatum,
-                vereist: None,
-                gerealiseerd,
-                geplaatst,
-                plicht: Aanbodplicht::Facultatief,
-            });
-        }
-        let vereist = self.taakstelling.vereist(peildatum, beleid)?;
+        let vereist = if peildatum < BESCHUT_WERK_2017 {
+            None
+        } else {
+            Some(self.taakstelling.vereist(peildatum, beleid)?)
+        };
+        let plicht = match vereist {
+            None => Aanbodplicht::Facultatief,
+            Some(v) if gerealiseerd >= v.aantal() => Aanbodplicht::Vervallen,
+            Some(_) => Aanbodplicht::Verplicht,
+        };
         Ok(Stand {
             peildatum,
-            vereist: Some(vereist),
+            vereist,
             gerealiseerd,
             geplaatst,
-            plicht: if gerealiseerd >= vereist.aantal {
-                Aanbodplicht::Vervallen
-            } else {
-                Aanbodplicht::Verplicht
-            },
+            plicht,
         })
     }
 }
 
 fn count<I: Iterator>(iter: I) -> u32 {
     u32::try_from(iter.count()).unwrap_or(u32::MAX)
-}
-
-/// A person waiting for a place: the date of the positive determination and whether the
-/// ordinance gives them priority.
-///
-/// ```
-/// use chrono::NaiveDate;
-/// use participatiewet::beschut_werk::Wachtende;
-/// let w = Wachtende { vastgesteld: NaiveDate::from_ymd_opt(2017, 3, 1).unwrap(), voorrang: false };
-/// assert!(!w.voorrang);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Wachtende {
-    /// The date of the positive determination.
-    pub vastgesteld: NaiveDate,
-    /// Whether the ordinance gives priority (for example pupils leaving pro/vso).
-    pub voorrang: bool,
-}
-
-/// The order in which waiting people get a place under the ordinance's placement order
-/// (art. 10b lid 5): indices into `wachtenden`, first placed first. Ties keep the input order.
-///
-/// ```
-/// use chrono::NaiveDate;
-/// use participatiewet::Plaatsingsvolgorde;
-/// use participatiewet::beschut_werk::{plaatsingsvolgorde, Wachtende};
-/// let d = |m| NaiveDate::from_ymd_opt(2017, m, 1).unwrap();
-/// let w = [Wachtende { vastgesteld: d(5), voorrang: false }, Wachtende { vastgesteld: d(3), voorrang: false },
-///          Wachtende { vastgesteld: d(6), voorrang: true }];
-/// assert_eq!(plaatsingsvolgorde(&w, Plaatsingsvolgorde::ByDeterminationDate), vec![1, 0, 2]);
-/// assert_eq!(plaatsingsvolgorde(&w, Plaatsingsvolgorde::PriorityThenDeterminationDate), vec![2, 1, 0]);
-/// ```
-#[must_use]
-pub fn plaatsingsvolgorde(wachtenden: &[Wachtende], volgorde: Plaatsingsvolgorde) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..wachtenden.len()).collect();
-    let key = |i: &usize| {
-        wachtenden.get(*i).map(|w| {
-            let voorrang = match volgorde {
-                Plaatsingsvolgorde::ByDeterminationDate => false,
-                Plaatsingsvolgorde::PriorityThenDeterminationDate => w.voorrang,
-            };
-            (!voorrang, w.vastgesteld)
-        })
-    };
-    order.sort_by_key(key);
-    order
 }

@@ -30,27 +30,29 @@ use super::status::ALGEMENE_BIJSTAND;
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use participatiewet::beschut_werk::{
-///     Aanvraag, Aanvrager, Advies, Dienstbetrekking, State, Vaststelling,
-/// };
-/// use participatiewet::Hours;
+/// use participatiewet::beschut_werk::{Aanvraag, Aanvrager, Advies, Dienstbetrekking, Event, State, Vaststelling};
+/// use participatiewet::{Beleid, Context, Hours, Parameters, Procedure};
 /// use participatiewet::doelgroep::{self, SegmentEvent};
 /// use rust_decimal::dec;
 /// let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
-/// let in_dienst = State::InDienst {
-///     sinds: d(6, 1),
-///     aanvraag: Aanvraag { datum: d(1, 6), door: Aanvrager::College },
-///     advies: Advies { datum: d(2, 20), positief: true },
-///     vaststelling: Vaststelling::new(d(3, 10), true),
-///     aanbod: Some(d(4, 1)),
-///     dienstbetrekking: Dienstbetrekking { aanvang: d(6, 1), uren_per_week: Hours::new(dec!(32))? },
-/// };
+/// let (params, beleid) = (Parameters::bundled(), Beleid::default());
+/// let ctx = Context::new(&params, &beleid);
+/// let kandidaat = State::start(&d(1, 1), &ctx)?.state;
+/// let mut s = kandidaat.clone();
+/// for event in [
+///     Event::AdviesAangevraagd(Aanvraag::new(Aanvrager::College, d(1, 6))?),
+///     Event::AdviesUitgebracht(Advies::positief(d(2, 20))?),
+///     Event::Vastgesteld(Vaststelling::positief(d(3, 10))?),
+///     Event::InDienst(Dienstbetrekking::new(d(6, 1), Hours::new(dec!(32))?)?),
+/// ] {
+///     s = s.apply(&event, &ctx)?.state;
+/// }
 /// assert_eq!(
-///     doelgroep::uit_beschut_werk(&in_dienst),
+///     doelgroep::uit_beschut_werk(&s),
 ///     Some(SegmentEvent::BeschutWerkGeplaatst { datum: d(6, 1) })
 /// );
-/// assert_eq!(doelgroep::uit_beschut_werk(&State::Kandidaat { sinds: d(1, 1) }), None);
-/// # Ok::<(), participatiewet::Error>(())
+/// assert_eq!(doelgroep::uit_beschut_werk(&kandidaat), None);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[must_use]
 pub fn uit_beschut_werk(state: &beschut_werk::State) -> Option<SegmentEvent> {
@@ -58,7 +60,7 @@ pub fn uit_beschut_werk(state: &beschut_werk::State) -> Option<SegmentEvent> {
         beschut_werk::State::InDienst {
             dienstbetrekking, ..
         } => Some(SegmentEvent::BeschutWerkGeplaatst {
-            datum: dienstbetrekking.aanvang,
+            datum: dienstbetrekking.aanvang(),
         }),
         _ => None,
     }

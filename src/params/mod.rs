@@ -427,8 +427,9 @@ impl Parameters {
     }
 }
 
-/// The wire names of every table in [`Parameters`].
-pub(crate) const TABLES: [&str; 10] = [
+/// The wire names of every table in [`Parameters`], and of the per-municipality beschut-werk
+/// table (`beschut_werk_aantal`), so that a ground naming one of their rows reads back.
+pub(crate) const TABLES: [&str; 11] = [
     "wml_per_maand",
     "wml_per_uur",
     "minimumjeugdloon",
@@ -439,6 +440,7 @@ pub(crate) const TABLES: [&str; 10] = [
     "vermogensgrenzen",
     "vermogensgrens_eigen_woning",
     "kostendeler_leeftijd",
+    "beschut_werk_aantal",
 ];
 
 /// The legal value of a table in words, for messages a caseworker reads.
