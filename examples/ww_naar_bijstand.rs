@@ -16,7 +16,9 @@ use participatiewet::bijstand::{
     bijstand_op,
 };
 use participatiewet::ww::{self, Werkverleden, WwFeiten};
-use participatiewet::{Beleid, Context, Error, Hours, Motivering, Parameters, Procedure, Taal};
+use participatiewet::{
+    Beleid, Context, Error, Hours, Motivering, Parameters, Procedure, Taal, Text,
+};
 use rust_decimal::Decimal;
 
 struct Persoon {
@@ -30,10 +32,10 @@ struct Persoon {
 }
 
 fn d(y: i32, m: u32, day: u32) -> Result<NaiveDate, Error> {
-    NaiveDate::from_ymd_opt(y, m, day).ok_or(Error::InvalidFacts {
-        field: "date".into(),
-        reason: "not a calendar date".into(),
-    })
+    NaiveDate::from_ymd_opt(y, m, day).ok_or(Error::facts(
+        "datum",
+        Text::new("geen bestaande datum", "not a calendar date"),
+    ))
 }
 
 fn mensen() -> Result<Vec<Persoon>, Error> {

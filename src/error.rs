@@ -79,32 +79,6 @@ impl Text {
     }
 }
 
-// Transitional, while the domains move to bilingual texts: an English-only text. Removed
-// before release; nothing outside the crate may rely on it.
-#[doc(hidden)]
-impl From<String> for Text {
-    fn from(en: String) -> Self {
-        Self {
-            nl: Cow::Owned(en.clone()),
-            en: Cow::Owned(en),
-        }
-    }
-}
-
-#[doc(hidden)]
-impl From<&'static str> for Text {
-    fn from(en: &'static str) -> Self {
-        Self::new(en, en)
-    }
-}
-
-#[doc(hidden)]
-impl From<Cow<'static, str>> for Text {
-    fn from(en: Cow<'static, str>) -> Self {
-        Self { nl: en.clone(), en }
-    }
-}
-
 impl fmt::Display for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.en)
@@ -522,7 +496,7 @@ impl TransitionError {
     ///
     /// ```
     /// use participatiewet::TransitionError;
-    /// assert_eq!(TransitionError::new("a", "b", "c").state(), "a");
+    /// assert_eq!(TransitionError::new("a", "b", participatiewet::Text::new("c", "c")).state(), "a");
     /// ```
     #[must_use]
     pub fn state(&self) -> &'static str {
@@ -533,7 +507,7 @@ impl TransitionError {
     ///
     /// ```
     /// use participatiewet::TransitionError;
-    /// assert_eq!(TransitionError::new("a", "b", "c").event(), "b");
+    /// assert_eq!(TransitionError::new("a", "b", participatiewet::Text::new("c", "c")).event(), "b");
     /// ```
     #[must_use]
     pub fn event(&self) -> &'static str {
@@ -555,7 +529,7 @@ impl TransitionError {
     ///
     /// ```
     /// use participatiewet::TransitionError;
-    /// assert!(TransitionError::new("a", "b", "c").citation().is_none());
+    /// assert!(TransitionError::new("a", "b", participatiewet::Text::new("c", "c")).citation().is_none());
     /// ```
     #[must_use]
     pub fn citation(&self) -> Option<&Citation> {

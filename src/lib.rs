@@ -95,7 +95,3 @@ pub use procedure::{Context, Effect, Procedure, Transition};
 pub use rounding::Rounding;
 pub use taal::{Bezwaar, Motivering, Taal};
 pub use wire::Validate;
-
-// Transitional: the decision types the domains used before coded grounds; removed before release.
-#[doc(hidden)]
-pub use decision::legacy;

@@ -10,7 +10,7 @@
 use chrono::NaiveDate;
 use participatiewet::{
     Beleid, Citation, Code, Decision, Eligibility, Error, Ground, Hours, Money, MonthEnd,
-    Percentage, Period, Regulation, Rounding, TransitionError, add_months, age_on,
+    Percentage, Period, Regulation, Rounding, Text, TransitionError, add_months, age_on,
 };
 use rust_decimal::{Decimal, dec};
 
@@ -179,7 +179,7 @@ fn every_error_message_says_what_was_wrong_and_what_was_expected() {
     );
     let table = Error::InvalidTable {
         parameter: "x",
-        reason: "the table has no rows".into(),
+        reason: Text::new("de tabel heeft geen rijen", "the table has no rows"),
     };
     assert_eq!(
         table.to_string(),
@@ -187,12 +187,12 @@ fn every_error_message_says_what_was_wrong_and_what_was_expected() {
     );
     let facts = Error::InvalidFacts {
         field: "uren".into(),
-        reason: "more than 168".into(),
+        reason: Text::new("meer dan 168", "more than 168"),
     };
     assert_eq!(facts.to_string(), "uren is invalid: more than 168");
     let state = Error::InvalidState {
         what: "State",
-        reason: "no date".into(),
+        reason: Text::new("geen datum", "no date"),
     };
     assert_eq!(state.to_string(), "stored State is inconsistent: no date");
     let overflow = Error::Overflow { operation: "sum" };
@@ -201,7 +201,15 @@ fn every_error_message_says_what_was_wrong_and_what_was_expected() {
 
 #[test]
 fn transition_errors_name_state_event_rule_and_citation() {
-    let plain = TransitionError::new("ended", "start", "the procedure has ended");
+    let plain = TransitionError::new(
+        "ended",
+        "start",
+        Text::new("de procedure is beëindigd", "the procedure has ended"),
+    );
+    assert_eq!(
+        plain.message(participatiewet::Taal::Nl),
+        "gebeurtenis start geweigerd in toestand ended: de procedure is beëindigd"
+    );
     assert_eq!(
         plain.to_string(),
         "event start refused in state ended: the procedure has ended"

@@ -30,8 +30,6 @@
 
 mod ground;
 pub(crate) use ground::fill;
-#[doc(hidden)]
-pub mod legacy;
 mod receipt;
 
 use std::fmt;
