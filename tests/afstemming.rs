@@ -431,7 +431,7 @@ fn golden_dutch_text_with_the_bezwaarclausule() {
     let expected = format!(
         "{GOLDEN}\n\
          Bezwaar\n\
-         Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken binnen zes weken na de dag waarop dit besluit is verzonden (20 januari 2026); uw bezwaarschrift moet uiterlijk op 3 maart 2026 zijn ontvangen (artikel 6:7 van de Algemene wet bestuursrecht en artikel 6:8, eerste lid, van de Algemene wet bestuursrecht; Algemene termijnenwet).\n"
+         Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken binnen zes weken na de dag waarop dit besluit is verzonden (20 januari 2026); uw bezwaarschrift moet uiterlijk op 3 maart 2026 zijn ontvangen (artikel 6:7 en artikel 6:8, eerste lid, van de Algemene wet bestuursrecht; artikel 1 van de Algemene termijnenwet).\n"
     );
     assert_eq!(text, expected);
 }

@@ -473,7 +473,7 @@ Motivering
 
 const GOLDEN_BEZWAAR: &str = "
 Bezwaar
-Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken binnen zes weken na de dag waarop dit besluit is verzonden (2 maart 2026); uw bezwaarschrift moet uiterlijk op 13 april 2026 zijn ontvangen (artikel 6:7 van de Algemene wet bestuursrecht en artikel 6:8, eerste lid, van de Algemene wet bestuursrecht; Algemene termijnenwet).
+Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken binnen zes weken na de dag waarop dit besluit is verzonden (2 maart 2026); uw bezwaarschrift moet uiterlijk op 13 april 2026 zijn ontvangen (artikel 6:7 en artikel 6:8, eerste lid, van de Algemene wet bestuursrecht; artikel 1 van de Algemene termijnenwet).
 ";
 
 /// Golden Dutch texts, read against the articles cited: art. 11 lid 1 ("Iedere in Nederland

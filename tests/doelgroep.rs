@@ -751,8 +751,8 @@ fn golden_dutch_text_of_a_segment_change_with_bezwaarclausule() {
 Bezwaar
 Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken binnen zes weken na de dag \
 waarop dit besluit is verzonden (10 april 2026); uw bezwaarschrift moet uiterlijk op 22 mei \
-2026 zijn ontvangen (artikel 6:7 van de Algemene wet bestuursrecht en artikel 6:8, eerste lid, \
-van de Algemene wet bestuursrecht; Algemene termijnenwet).
+2026 zijn ontvangen (artikel 6:7 en artikel 6:8, eerste lid, van de Algemene wet \
+bestuursrecht; artikel 1 van de Algemene termijnenwet).
 "
     );
     assert_eq!(text, expected);

@@ -681,7 +681,7 @@ Motivering
         format!(
             "{verwacht}
 Bezwaar
-Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken binnen zes weken na de dag waarop dit besluit is verzonden (4 maart 2024); uw bezwaarschrift moet uiterlijk op 15 april 2024 zijn ontvangen (artikel 6:7 van de Algemene wet bestuursrecht en artikel 6:8, eerste lid, van de Algemene wet bestuursrecht; Algemene termijnenwet).
+Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken binnen zes weken na de dag waarop dit besluit is verzonden (4 maart 2024); uw bezwaarschrift moet uiterlijk op 15 april 2024 zijn ontvangen (artikel 6:7 en artikel 6:8, eerste lid, van de Algemene wet bestuursrecht; artikel 1 van de Algemene termijnenwet).
 "
         )
     );

@@ -860,7 +860,7 @@ fn golden_dutch_ww_duration_with_bezwaarclausule() {
     let expected = format!(
         "{GOLDEN_DUUR}
 Bezwaar
-Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken binnen zes weken na de dag waarop dit besluit is verzonden (20 augustus 2025); uw bezwaarschrift moet uiterlijk op 1 oktober 2025 zijn ontvangen (artikel 6:7 van de Algemene wet bestuursrecht en artikel 6:8, eerste lid, van de Algemene wet bestuursrecht; Algemene termijnenwet).
+Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken binnen zes weken na de dag waarop dit besluit is verzonden (20 augustus 2025); uw bezwaarschrift moet uiterlijk op 1 oktober 2025 zijn ontvangen (artikel 6:7 en artikel 6:8, eerste lid, van de Algemene wet bestuursrecht; artikel 1 van de Algemene termijnenwet).
 "
     );
     assert_eq!(text, expected);

@@ -166,9 +166,8 @@ impl<T> fmt::Display for Motivering<'_, T> {
                         "Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken binnen \
                          zes weken na de dag waarop dit besluit is verzonden ({verzonden}); \
                          uw bezwaarschrift moet uiterlijk op {uiterlijk} zijn ontvangen \
-                         ({} en {}; Algemene termijnenwet).",
-                        AWB_6_7.text(taal),
-                        AWB_6_8.text(taal)
+                         (artikel 6:7 en artikel 6:8, eerste lid, van de Algemene wet \
+                         bestuursrecht; artikel 1 van de Algemene termijnenwet)."
                     )?;
                 }
                 Taal::En => {
@@ -177,7 +176,7 @@ impl<T> fmt::Display for Motivering<'_, T> {
                         f,
                         "If you disagree with this decision, you may object within six weeks \
                          of the day after it was sent ({verzonden}): your objection must arrive \
-                         by {uiterlijk} ({} and {}; Algemene termijnenwet).",
+                         by {uiterlijk} ({} and {}; Atw art. 1).",
                         AWB_6_7.text(taal),
                         AWB_6_8.text(taal)
                     )?;
