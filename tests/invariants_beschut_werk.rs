@@ -804,3 +804,17 @@ fn snapshot_feiten_verzoek_and_assessment() {
         .is_err()
     );
 }
+
+#[test]
+fn a_stored_outcome_reads_only_when_it_can_be_true() {
+    use participatiewet::beschut_werk::Negatief;
+    let geen = r#"{"geen_arbeidsvermogen":{"taak":false,"uur_aaneengesloten":true,"vier_uur_per_dag":true,"basale_vaardigheden":true}}"#;
+    assert!(serde_json::from_str::<Negatief>(geen).is_ok());
+    // "no work capacity" with every criterion met cannot be true
+    let alles = geen.replace(r#""taak":false"#, r#""taak":true"#);
+    assert!(serde_json::from_str::<Negatief>(&alles).is_err());
+    let herhaald = r#"{"herhaald_verzoek":{"vorig_advies":"2019-03-01"}}"#;
+    assert!(serde_json::from_str::<Negatief>(herhaald).is_ok());
+    assert!(serde_json::from_str::<Negatief>(&herhaald.replace("2019", "1899")).is_err());
+    assert!(serde_json::from_str::<Uitkomst>(&format!(r#"{{"negatief":{alles}}}"#)).is_err());
+}
