@@ -33,6 +33,41 @@ pub(crate) const CODES: &[&Code] = &[];
 ///
 /// The machine's [`MACHINE`](Procedure::MACHINE) name and the state's
 /// [`tag`](Procedure::tag) identify a stored row; the state itself is its JSON.
+///
+/// One generic function stores any machine, and one reads it back (re-checked on reading):
+///
+/// ```
+/// # use chrono::NaiveDate;
+/// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// use participatiewet::{Beleid, Context, Parameters, Procedure};
+/// use participatiewet::bijstand::{Dossier, Event, Huishouden, Opening, State, ZoektermijnUitzondering};
+///
+/// /// (machine, tag, json): one table for every machine of the crate.
+/// fn store<P: Procedure>(table: &mut Vec<(&'static str, &'static str, String)>, state: &P) -> serde_json::Result<()> {
+///     table.push((P::MACHINE, state.tag(), serde_json::to_string(state)?));
+///     Ok(())
+/// }
+/// fn load<P: Procedure>(row: &(&'static str, &'static str, String)) -> Option<P> {
+///     (row.0 == P::MACHINE).then(|| serde_json::from_str(&row.2).ok()).flatten()
+/// }
+///
+/// let (params, beleid) = (Parameters::bundled(), Beleid::default());
+/// let ctx = Context::new(&params, &beleid);
+/// let dossier = Dossier::builder()
+///     .geboortedatum(d(2001, 5, 1))
+///     .huishouden(Huishouden::alleenstaande())
+///     .ww_eerste_dag(d(2025, 10, 1))
+///     .ww_laatste_dag(d(2026, 3, 31))
+///     .zoektermijn_uitzondering(ZoektermijnUitzondering::Geen)
+///     .build()?;
+/// let mut table = Vec::new();
+/// store(&mut table, &State::start(&Opening::new(dossier, d(2025, 12, 1))?, &ctx)?.state)?;
+/// let stored: State = load(&table[0]).expect("a valid row");
+/// let next = stored.apply(&Event::Melding { datum: d(2026, 3, 4) }, &ctx)?;
+/// store(&mut table, &next.state)?;
+/// assert_eq!((table[1].0, table[1].1), ("bijstand_overgang", "gemeld"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub trait Procedure: Sized + Clone + Serialize + DeserializeOwned + Validate {
     /// The machine's stable name (`"bijstand_overgang"`), for the caller's store.
     const MACHINE: &'static str;

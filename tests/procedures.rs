@@ -1,0 +1,152 @@
+//! One table for every machine: a caller stores any state by the crate's one `Procedure` trait
+//! (machine name, state tag, JSON), reloads it through the same validation, applies an event
+//! and stores the next state. Every machine of the crate goes through the same two functions.
+
+#![allow(clippy::unwrap_used, reason = "a test fails by unwrapping")]
+
+use chrono::NaiveDate;
+use participatiewet::beschut_werk::{self, Aanvraag as AdviesAanvraag, Aanvrager};
+use participatiewet::bijstand::{self, Dossier, Huishouden, Opening, ZoektermijnUitzondering};
+use participatiewet::doelgroep::{LegalStatus, SegmentFeiten, SegmentStart, SegmentState};
+use participatiewet::loonwaarde;
+use participatiewet::{Beleid, Context, Parameters, Procedure};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+/// A row of the caller's one table.
+#[derive(Debug, Clone, PartialEq)]
+struct Rij {
+    id: u32,
+    machine: &'static str,
+    tag: &'static str,
+    json: String,
+}
+
+/// Stores any machine's state: the same function for every domain.
+fn store<P: Procedure>(table: &mut Vec<Rij>, id: u32, state: &P) {
+    table.retain(|r| r.id != id);
+    table.push(Rij {
+        id,
+        machine: P::MACHINE,
+        tag: state.tag(),
+        json: serde_json::to_string(state).unwrap(),
+    });
+}
+
+/// Loads a state back, re-checked on reading; a row of another machine is refused.
+fn load<P: Procedure>(table: &[Rij], id: u32) -> Option<P> {
+    let row = table
+        .iter()
+        .find(|r| r.id == id && r.machine == P::MACHINE)?;
+    let state: P = serde_json::from_str(&row.json).ok()?;
+    assert_eq!(state.tag(), row.tag);
+    Some(state)
+}
+
+/// Starts, stores, reloads, applies one event and stores again.
+fn walk<P: Procedure + PartialEq + std::fmt::Debug>(
+    table: &mut Vec<Rij>,
+    id: u32,
+    start: &P::Start,
+    event: &P::Event,
+    ctx: &Context<'_>,
+) -> P {
+    let first = P::start(start, ctx).unwrap();
+    assert!(first.state.validate().is_ok());
+    store(table, id, &first.state);
+    let loaded: P = load(table, id).unwrap();
+    assert_eq!(loaded, first.state);
+    let next = loaded.apply(event, ctx).unwrap();
+    assert!(next.state.validate().is_ok());
+    // the effects of a state are computed from its dates, never stored twice; the transition
+    // carries them, with any notice of the event itself
+    for effect in next.state.effects(ctx).unwrap() {
+        assert!(next.effects.contains(&effect), "{effect}");
+    }
+    store(table, id, &next.state);
+    load(table, id).unwrap()
+}
+
+#[test]
+fn every_machine_lives_in_one_table() {
+    let params = Parameters::bundled();
+    let beleid = Beleid::default();
+    let ctx = Context::new(&params, &beleid);
+    let mut table = Vec::new();
+
+    let dossier = Dossier::builder()
+        .geboortedatum(d(2001, 5, 1))
+        .huishouden(Huishouden::alleenstaande())
+        .ww_eerste_dag(d(2025, 10, 1))
+        .ww_laatste_dag(d(2026, 3, 31))
+        .zoektermijn_uitzondering(ZoektermijnUitzondering::Geen)
+        .build()
+        .unwrap();
+    let overgang: bijstand::State = walk(
+        &mut table,
+        1,
+        &Opening::new(dossier, d(2025, 12, 1)).unwrap(),
+        &bijstand::Event::Melding {
+            datum: d(2026, 3, 4),
+        },
+        &ctx,
+    );
+    assert_eq!(overgang.tag(), "gemeld");
+
+    let beschut: beschut_werk::State = walk(
+        &mut table,
+        2,
+        &d(2025, 1, 1),
+        &beschut_werk::Event::AdviesAangevraagd(
+            AdviesAanvraag::new(Aanvrager::College, d(2025, 1, 6)).unwrap(),
+        ),
+        &ctx,
+    );
+    assert_eq!(beschut.tag(), "advies_aangevraagd");
+
+    let bepaling: loonwaarde::State = walk(
+        &mut table,
+        3,
+        &loonwaarde::Aanvraag {
+            aangevraagd_op: d(2024, 1, 10),
+        },
+        &loonwaarde::Event::Meting {
+            datum: d(2024, 1, 20),
+            loonwaarde: "60".parse().unwrap(),
+        },
+        &ctx,
+    );
+    assert_ne!(bepaling.tag(), "");
+
+    let segment: SegmentState = walk(
+        &mut table,
+        4,
+        &SegmentStart::feiten(SegmentFeiten::new(LegalStatus::Nug), d(2025, 3, 3)).unwrap(),
+        &participatiewet::doelgroep::SegmentEvent::AowLeeftijdBereikt {
+            datum: d(2025, 6, 1),
+        },
+        &ctx,
+    );
+    assert_eq!(segment.tag(), "buiten");
+
+    // one table, four machines, each row identifies its machine and state
+    let machines: Vec<&str> = table.iter().map(|r| r.machine).collect();
+    assert_eq!(
+        machines,
+        [
+            "bijstand_overgang",
+            "beschut_werk",
+            "loonwaarde_bepaling",
+            "doelgroep_segment"
+        ]
+    );
+    // a row is never read as another machine's state
+    assert!(load::<beschut_werk::State>(&table, 1).is_none());
+    assert!(load::<SegmentState>(&table, 2).is_none());
+    // a tampered row is refused, not silently loaded
+    let mut tampered = table.clone();
+    tampered[0].json = tampered[0].json.replace("\"melding\"", "\"meldingen\"");
+    assert!(load::<bijstand::State>(&tampered, 1).is_none());
+}
