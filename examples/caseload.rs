@@ -10,7 +10,7 @@
 //! ```
 //!
 //! The embedded caseload (`examples/data/caseload.csv`) is synthetic and deterministic: 3,200
-//! people shaped like the seeds' municipality. Its format is documented in
+//! people shaped like a mid-sized municipality (Zwolle, 2017). Its format is documented in
 //! `examples/data/README.md`.
 
 use std::process::ExitCode;

@@ -6,57 +6,94 @@
 //!
 //! Law is a function of facts and a date. A caller passes the facts it holds (birth date,
 //! hours, wage, household, the UWV advice it received) and a `peildatum` (the date the
-//! question is about) and gets back a [`Decision`]: a typed value with the [`Ground`]s that
-//! led to it, each citing its article ([`Citation`]). Where the law describes a procedure over
-//! time, the crate offers a state machine whose states the caller stores (serde) between events.
+//! question is about) and gets back a [`Decision`]: the decided value, one coded sentence
+//! saying what was decided, and the [`Ground`]s that led to it, each citing its article
+//! ([`Citation`]). Where the law describes a procedure over time, the crate offers a state
+//! machine ([`Procedure`]) whose states the caller stores (serde) between events.
 //!
-//! ## The four domains
+//! ## The domains
 //!
-//! Each domain is a public module named with the law's own word; the legal concepts with a
-//! unique name (`Loonwaardemeting`, `Uitkeringsduur`, `Segment`) are also re-exported here,
-//! while each module's state machine stays under its module (`loonwaarde::State`,
-//! `beschut_werk::Event`) because every domain has one.
+//! Each domain is a public module named with the law's own word; its types live there
+//! (`bijstand::Dossier`, `ww::WwFeiten`), so names that recur across domains are never
+//! flattened. The crate root holds the foundation only.
 //!
-//! 1. [`doelgroep`] — **Doelgroepen 0–4**: the municipal segmentation of clients. The segment
-//!    criteria are policy ([`Segmentcriteria`](doelgroep::Segmentcriteria) in [`Beleid`]); the legal statuses under them
-//!    are law. A persisted segment machine follows a client through life events.
-//! 2. [`beschut_werk`] — **Beschut werk** (Participatiewet art. 10b): who qualifies for UWV's
-//!    advice, the advice-and-determination procedure, and the yearly number of places.
-//! 3. [`loonwaarde`] — **Loonwaarde and loonkostensubsidie** (art. 10c–10e, Besluit
-//!    loonkostensubsidie Participatiewet 2021): the wage value measured at the workplace, its
-//!    determination life cycle, and the employer's monthly subsidy.
-//! 4. [`ww`] and [`bijstand`] — **WW to bijstand**: WW entitlement, duration (with the
-//!    2016–2019 phase-in and the AOW cut), amount and the IOW branch; bijstand (social
-//!    assistance) at a date with its norms, cost-sharers and means test; the search period for
-//!    under-27s; and the hand-over machine from WW into bijstand.
+//! | module | law | what |
+//! |---|---|---|
+//! | [`doelgroep`] | Participatiewet art. 6, 7; municipal policy | segments 0–4, their classification and the segment machine |
+//! | [`beschut_werk`] | Participatiewet art. 10b; Besluit advisering beschut werk | who qualifies, the advice-and-determination machine, the yearly places |
+//! | [`loonwaarde`] | Participatiewet art. 10c–10e; Besluit/Regeling loonkostensubsidie | the wage value at the workplace, its determination machine, the monthly subsidy |
+//! | [`ww`] | Werkloosheidswet art. 16–19, 42, 42d, 47; IOW | entitlement, duration, amount, IOW |
+//! | [`bijstand`] | Participatiewet art. 11–13, 18, 19a–22a, 34, 41, 44 | bijstand at a date, measures (art. 18), the end of bijstand, the WW-to-bijstand hand-over machine |
+//!
+//! ## Integrating: a decision, a letter, a stored machine, a form error
+//!
+//! ```
+//! # use chrono::NaiveDate;
+//! # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+//! use participatiewet::bijstand::{self, BijstandFeiten, Dossier, Huishouden, Opening, ZoektermijnUitzondering};
+//! use participatiewet::{Beleid, Bezwaar, Context, Money, Motivering, Parameters, Procedure, Taal};
+//! let (params, beleid) = (Parameters::bundled(), Beleid::default());
+//!
+//! // 1. A rule: bijstand for a single person of 45 with € 401,50 income on 1 March 2026.
+//! let feiten = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::alleenstaande())
+//!     .inkomsten(Money::from_cents(40_150)?)
+//!     .build()?;
+//! let decision = bijstand::bijstand_op(&feiten, d(2026, 3, 1), &params)?.decision();
+//! assert_eq!(decision.value().value(), Some(&Money::from_cents(100_000)?));
+//!
+//! // 2. The letter: the Dutch motivering with the bezwaarclausule (Awb art. 6:7, 6:8).
+//! let letter = Motivering::new(&decision, Taal::Nl).met_bezwaar(Bezwaar::new(d(2026, 3, 2))?);
+//! assert!(letter.to_string().starts_with(
+//!     "Besluit\nU hebt op 1 maart 2026 recht op algemene bijstand van € 1.000,00 per maand."));
+//!
+//! // 3. A machine: store the state as JSON, read it back (checked again), apply an event.
+//! let ctx = Context::new(&params, &beleid);
+//! let dossier = Dossier::builder()
+//!     .geboortedatum(d(2001, 5, 1))
+//!     .huishouden(Huishouden::alleenstaande())
+//!     .ww_eerste_dag(d(2025, 10, 1))
+//!     .ww_laatste_dag(d(2026, 3, 31))
+//!     .zoektermijn_uitzondering(ZoektermijnUitzondering::Geen)
+//!     .build()?;
+//! let row = serde_json::to_string(&bijstand::State::start(&Opening::new(dossier, d(2025, 12, 1))?, &ctx)?.state)?;
+//! let stored: bijstand::State = serde_json::from_str(&row)?;
+//! let next = stored.apply(&bijstand::Event::Melding { datum: d(2026, 3, 4) }, &ctx)?;
+//! assert_eq!(next.effects[1].text(Taal::Nl), "U kunt vanaf 1 april 2026 bijstand aanvragen.");
+//!
+//! // 4. A form error: a stable code, the field by its wire name, a Dutch message.
+//! let err = BijstandFeiten::builder(d(2030, 1, 1), Huishouden::alleenstaande())
+//!     .build()
+//!     .and_then(|f| bijstand::bijstand_op(&f, d(2026, 3, 1), &params))
+//!     .unwrap_err();
+//! assert_eq!((err.code(), err.field()), ("invalid_facts", Some("geboortedatum")));
+//! assert!(err.message(Taal::Nl).starts_with("geboortedatum is onjuist"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 //!
 //! ## Foundations
 //!
+//! - [`Decision`], [`Eligibility`], [`Ground`] with its stable [`Code`] and typed [`Value`]s;
+//!   [`Motivering`] and [`taal`] render them in Dutch or English; a [`Receipt`] names the
+//!   parameter rows a decision used and the [`Parameters::fingerprint`] of the set.
+//! - [`Procedure`], [`Context`], [`Transition`], [`Effect`]: the one shape of every machine.
+//! - [`Error`] (stable [`code`](Error::code), [`field`](Error::field), Dutch and English
+//!   [`message`](Error::message)) and [`TransitionError`].
 //! - [`Money`], [`Percentage`], [`Hours`]: validating decimal newtypes; every legal rounding
 //!   rule is a variant of [`Rounding`].
 //! - [`Parameters`]: every number the legislator changes, as date-versioned [`Table`]s with a
 //!   source and [`Confidence`] per row; [`Parameters::bundled`] is the embedded default.
-//! - [`Beleid`]: the municipality's own policy choices, supplied by the caller.
-//! - [`age_on`], [`add_months`] with a named [`MonthEnd`] rule, [`Period`]: dates as the law
-//!   counts them.
+//! - [`Beleid`] and [`Beleidsset`]: the municipality's own policy, dated like the law.
+//! - [`age_on`], [`add_months`] with a named [`MonthEnd`] rule, [`Period`], and the range of
+//!   dates the crate accepts, [`EARLIEST`]..=[`LATEST`].
 //!
-//! ## Example
+//! ## Wire stability
 //!
-//! The monthly minimum wage for a 19-year-old and the AOW date of a person born in 1961:
-//!
-//! ```
-//! use chrono::NaiveDate;
-//! use participatiewet::Parameters;
-//!
-//! let params = Parameters::bundled();
-//! let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-//!
-//! let wml = params.minimumloon_per_maand(d(2005, 3, 1), d(2024, 7, 1))?;
-//! assert_eq!(wml.to_string(), "1280.15"); // 60% of 2,133.60, rounded to 5 cents
-//!
-//! assert_eq!(params.aow_datum(d(1961, 1, 15))?, d(2028, 4, 15));
-//! # Ok::<(), participatiewet::Error>(())
-//! ```
+//! Stored states, facts, decisions and parameter tables are public API. Every persisted type
+//! reads back through the same check as its constructor ([`Validate`]) and refuses unknown
+//! fields; a field with legal effect is never defaulted when missing; state enums are tagged
+//! (`"state": "gemeld"`); decimals are strings. Tags, codes and field names are not renamed
+//! without an alias, and new fields come only as optional. The JSON of every persisted type is
+//! pinned by snapshot tests, so a change to it is a reviewed diff.
 
 mod beleid;
 pub mod beschut_werk;

@@ -50,7 +50,7 @@ impl Omgeving {
 }
 
 /// The synthetic municipality's minimum number of beschut-werk places per year (art. 10b
-/// lid 4). 2017 and 2018 are the seeds' Zwolle figures (unverified); from 2019 the figure is
+/// lid 4). 2017 and 2018 are Zwolle's figures from its own council documents (unverified); from 2019 the figure is
 /// synthetic, for the example only: replace it with the year's regulation for real use.
 pub fn taakstelling_voorbeeld() -> Taakstelling {
     let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap_or(NaiveDate::MIN);
@@ -59,14 +59,14 @@ pub fn taakstelling_voorbeeld() -> Taakstelling {
             d(2017, 1, 1),
             Some(d(2017, 12, 31)),
             26,
-            "Regeling beschut werk 2017; Zwolle figure from the seeds (unverified)",
+            "Regeling beschut werk 2017; Zwolle figure from its council documents (unverified)",
             Confidence::Unverified,
         ),
         Row::new(
             d(2018, 1, 1),
             Some(d(2018, 12, 31)),
             46,
-            "Regeling beschut werk 2018; Zwolle figure from the seeds, provisional (unverified)",
+            "Regeling beschut werk 2018; Zwolle figure from its council documents, provisional (unverified)",
             Confidence::Unverified,
         ),
         Row::new(

@@ -48,7 +48,7 @@
 //! `beeindigd`, and a new request after a positive determination is the college's only. A
 //! refused event leaves the state as it was; every returned state validates and reads back.
 //!
-//! ## Where the law differs from the domain brief
+//! ## Points read in the law text
 //!
 //! - The circle of lid 1 in the 2017 text is "een persoon aan wie het Uitvoeringsinstituut
 //!   werknemersverzekeringen een uitkering verstrekt"; the list (WW, IOW, WAZ, Wajong, WIA,
@@ -68,7 +68,7 @@
 //! - The regulations set the numbers "ultimo" the year: realised is a stock, so the duty to
 //!   offer revives when a contract ends.
 //! - The college may depart from *either* advice only with reasons (Awb art. 3:9 and 3:50);
-//!   the brief mentions only departing from a positive advice.
+//!   not only from a positive advice.
 //! - The law sets no decision term for the college's determination; the crate uses
 //!   [`Beleid::decision_term_weeks`](crate::Beleid::decision_term_weeks) from the advice date.
 //! - The Zwolle figures (26 for 2017, 46 for 2018) were not found in the published

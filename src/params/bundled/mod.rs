@@ -1,8 +1,8 @@
 //! The embedded default parameter values, each with its source and confidence.
 //!
-//! Sources: the domain brief (`shared/domain/brief.md`) with its confidence letters (L = law
-//! text or official publication, O = official secondary, S = other secondary, U = unverified),
-//! corrected where the law says otherwise (see the CHANGELOG). A table ends where the values we
+//! Every row names its source and its [`Confidence`](crate::Confidence): read in the law text
+//! or an official publication, an official secondary source, another secondary source, or
+//! unverified. A table ends where the values we
 //! have end: a date beyond is an error, never the last value carried over.
 
 use std::collections::BTreeMap;
@@ -265,7 +265,7 @@ fn werkgeverslasten() -> Vec<Row<Percentage>> {
 fn maximum_dagloon() -> Vec<Row<Money>> {
     // Wfsv art. 17: the maximum dagloon moves with the minimum wage on 1 January and 1 July.
     // The table ends where the sourced values end: the value from 2025-07-01 is not yet sourced,
-    // so the 2026 value of the brief (304.25, secondary) cannot join without a gap; a caller adds
+    // so a 2026 value found in a secondary source (304.25) cannot join without a gap; a caller adds
     // the rows from 2025-07-01 with `Table::insert`.
     const SRC: &str = "Wfsv art. 17; amount as published in the SZW rekenregels";
     rows(
@@ -293,7 +293,7 @@ fn maximum_dagloon() -> Vec<Row<Money>> {
             (
                 d(2025, 1, 1),
                 eur(29_067),
-                "Wfsv art. 17; domain brief, not verified against the rekenregels",
+                "Wfsv art. 17; secondary source, not verified against the rekenregels",
                 U,
             ),
         ],
