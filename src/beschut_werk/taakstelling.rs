@@ -178,8 +178,7 @@ impl Taakstelling {
     /// use chrono::NaiveDate;
     /// use participatiewet::Beleid;
     /// use participatiewet::beschut_werk::Taakstelling;
-    /// let mut beleid = Beleid::default();
-    /// beleid.beschut_werk_places().insert(2018, 50);
+    /// let beleid = Beleid::default().with_beschut_werk_places(2018, 50)?;
     /// let v = Taakstelling::voorbeeld_zwolle().vereist(NaiveDate::from_ymd_opt(2018, 3, 1).unwrap(), &beleid)?;
     /// assert_eq!((v.minimum(), v.raad(), v.aantal()), (46, Some(50), 50));
     /// # Ok::<(), participatiewet::Error>(())
@@ -204,8 +203,7 @@ impl Taakstelling {
 /// use chrono::NaiveDate;
 /// use participatiewet::Beleid;
 /// use participatiewet::beschut_werk::Taakstelling;
-/// let mut b = Beleid::default();
-/// b.beschut_werk_places().insert(2017, 20);
+/// let b = Beleid::default().with_beschut_werk_places(2017, 20)?;
 /// let v = Taakstelling::voorbeeld_zwolle().vereist(NaiveDate::from_ymd_opt(2017, 5, 1).unwrap(), &b)?;
 /// assert_eq!(v.aantal(), 26); // the council can only set a higher number
 /// # Ok::<(), participatiewet::Error>(())
