@@ -18,7 +18,8 @@ mod soak_support;
 
 use chrono::NaiveDate;
 use participatiewet::{
-    EARLIEST, Hours, LATEST, Money, Parameters, Percentage, Period, Taal, Validate, taal,
+    Beleid, Context, EARLIEST, Hours, LATEST, Money, Parameters, Percentage, Period, Procedure,
+    Taal, Validate, taal,
 };
 use rust_decimal::Decimal;
 use soak_support::{Calls, Rng, scale};
@@ -82,4 +83,187 @@ fn the_date_range_is_enforced_everywhere_it_is_checked() {
     assert!(participatiewet::check_date(EARLIEST, "x").is_ok());
     assert!(participatiewet::check_date(LATEST, "x").is_ok());
     let _ = Decimal::MAX;
+}
+
+/// Drives one machine through generated events: nothing panics, a refused event leaves the
+/// state unchanged, every accepted state validates and reloads from its JSON, and a tampered
+/// copy of the stored row that still loads satisfies the state's invariants.
+fn drive<P: Procedure + PartialEq + std::fmt::Debug>(
+    rng: &mut Rng,
+    calls: &mut Calls,
+    start: &P::Start,
+    events: &mut dyn FnMut(&mut Rng, chrono::NaiveDate) -> Option<P::Event>,
+    ctx: &Context<'_>,
+) {
+    calls.add(1);
+    let Ok(first) = P::start(start, ctx) else {
+        return;
+    };
+    let mut state = first.state;
+    let mut datum = rng.date();
+    for _ in 0..8 {
+        datum = if rng.chance(8) {
+            rng.date()
+        } else {
+            datum
+                .checked_add_days(chrono::Days::new(rng.below(200)))
+                .unwrap_or(datum)
+        };
+        let Some(event) = events(rng, datum) else {
+            continue;
+        };
+        let before = state.clone();
+        calls.add(1);
+        match state.apply(&event, ctx) {
+            Ok(next) => {
+                assert!(next.state.validate().is_ok(), "{:?}", next.state);
+                let json = serde_json::to_value(&next.state).unwrap();
+                let back: P = serde_json::from_value(json.clone()).unwrap();
+                assert_eq!(back, next.state);
+                let tampered = soak_support::tamper(&json, rng);
+                if let Ok(t) = serde_json::from_value::<P>(tampered) {
+                    assert!(t.validate().is_ok());
+                }
+                calls.add(3);
+                state = next.state;
+            }
+            Err(_) => assert_eq!(state, before, "a refused event changed the state"),
+        }
+    }
+}
+
+#[test]
+#[allow(clippy::too_many_lines, reason = "one generator per machine, read side by side")]
+fn machines_never_panic_never_lose_a_state_and_refuse_tampered_rows() {
+    use participatiewet::beschut_werk::{self, Aanvraag, Aanvrager, Advies, Vaststelling};
+    use participatiewet::bijstand::{self, Dossier, Huishouden, Opening, ZoektermijnUitzondering};
+    use participatiewet::doelgroep::{
+        LegalStatus, SegmentEvent, SegmentFeiten, SegmentStart, SegmentState,
+    };
+    use participatiewet::loonwaarde;
+
+    let params = Parameters::bundled();
+    let beleid = Beleid::default();
+    let ctx = Context::new(&params, &beleid);
+    let mut rng = Rng::new(0x5eed_0002);
+    let mut calls = Calls::default();
+    for _ in 0..(12_000 * scale()) {
+        // the WW-to-bijstand hand-over
+        let geboren = rng.date();
+        let eerste = geboren
+            .checked_add_days(chrono::Days::new(rng.below(30_000)))
+            .unwrap_or(geboren);
+        let laatste = eerste
+            .checked_add_days(chrono::Days::new(rng.below(900)))
+            .unwrap_or(eerste);
+        let dossier = Dossier::builder()
+            .geboortedatum(geboren)
+            .huishouden(Huishouden::alleenstaande())
+            .ww_eerste_dag(eerste)
+            .ww_laatste_dag(laatste)
+            .zoektermijn_uitzondering(ZoektermijnUitzondering::Geen)
+            .build();
+        calls.add(1);
+        if let Ok(opening) = dossier.and_then(|d| Opening::new(d, eerste)) {
+            drive::<bijstand::State>(
+                &mut rng,
+                &mut calls,
+                &opening,
+                &mut |rng, datum| {
+                    Some(match rng.below(7) {
+                        0 => bijstand::Event::Geinformeerd { datum },
+                        1 | 2 => bijstand::Event::Melding { datum },
+                        3 => bijstand::Event::Aanvraag { datum },
+                        4 => bijstand::Event::Besluit {
+                            datum,
+                            besluit: bijstand::Besluit::bijstand(Money::from_cents(100_000).ok()?),
+                        },
+                        5 => bijstand::Event::WerkGevonden { datum },
+                        _ => bijstand::Event::AowLeeftijd { datum },
+                    })
+                },
+                &ctx,
+            );
+        }
+        // beschut werk
+        let sinds = rng.date();
+        drive::<beschut_werk::State>(
+            &mut rng,
+            &mut calls,
+            &sinds,
+            &mut |rng, datum| {
+                Some(match rng.below(4) {
+                    0 => beschut_werk::Event::AdviesAangevraagd(
+                        Aanvraag::new(Aanvrager::College, datum).ok()?,
+                    ),
+                    1 => beschut_werk::Event::AdviesUitgebracht(if rng.chance(2) {
+                        Advies::positief(datum).ok()?
+                    } else {
+                        Advies::negatief(datum).ok()?
+                    }),
+                    2 => beschut_werk::Event::Vastgesteld(Vaststelling::positief(datum).ok()?),
+                    _ => beschut_werk::Event::InDienst(
+                        beschut_werk::Dienstbetrekking::new(
+                            datum,
+                            Hours::new(Decimal::from(24)).ok()?,
+                        )
+                        .ok()?,
+                    ),
+                })
+            },
+            &ctx,
+        );
+        // the loonwaarde determination
+        let aanvraag = loonwaarde::Aanvraag {
+            aangevraagd_op: rng.date(),
+        };
+        drive::<loonwaarde::State>(
+            &mut rng,
+            &mut calls,
+            &aanvraag,
+            &mut |rng, datum| {
+                Some(match rng.below(3) {
+                    0 => loonwaarde::Event::Meting {
+                        datum,
+                        loonwaarde: Percentage::new(Decimal::from(rng.below(101))).ok()?,
+                    },
+                    1 => loonwaarde::Event::Gehoord { datum },
+                    _ => loonwaarde::Event::Vaststelling {
+                        datum,
+                        herbepaling_op: datum.checked_add_days(chrono::Days::new(rng.below(800))),
+                    },
+                })
+            },
+            &ctx,
+        );
+        // the segment machine
+        if let Ok(start) = SegmentStart::feiten(SegmentFeiten::new(LegalStatus::Nug), rng.date()) {
+            drive::<SegmentState>(
+                &mut rng,
+                &mut calls,
+                &start,
+                &mut |rng, datum| {
+                    Some(match rng.below(4) {
+                        0 => SegmentEvent::BijstandToegekend {
+                            datum,
+                            diagnose: None,
+                        },
+                        1 => SegmentEvent::LksBaanGestart { datum },
+                        2 => SegmentEvent::BijstandBeeindigd {
+                            datum,
+                            daarna: None,
+                        },
+                        _ => SegmentEvent::AowLeeftijdBereikt { datum },
+                    })
+                },
+                &ctx,
+            );
+        }
+    }
+    calls.report("machines");
+    assert!(
+        calls.0 >= 100_000 * u64::try_from(scale()).unwrap(),
+        "{}",
+        calls.0
+    );
 }
