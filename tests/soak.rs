@@ -133,7 +133,10 @@ fn drive<P: Procedure + PartialEq + std::fmt::Debug>(
 }
 
 #[test]
-#[allow(clippy::too_many_lines, reason = "one generator per machine, read side by side")]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one generator per machine, read side by side"
+)]
 fn machines_never_panic_never_lose_a_state_and_refuse_tampered_rows() {
     use participatiewet::beschut_werk::{self, Aanvraag, Aanvrager, Advies, Vaststelling};
     use participatiewet::bijstand::{self, Dossier, Huishouden, Opening, ZoektermijnUitzondering};

@@ -54,3 +54,57 @@ fn a_decision_with_grounds_allocates_once() {
         a.count, a.bytes
     );
 }
+
+/// The value path of each domain rule allocates nothing; its decision with every ground
+/// allocates once (the grounds' vector). Run with `--nocapture` for the figures.
+#[test]
+fn domain_value_paths_allocate_nothing_and_decisions_once() {
+    use participatiewet::bijstand::{BijstandFeiten, Huishouden, Medebewoner, bijstand_op};
+    use participatiewet::loonwaarde::{Dienstbetrekking, LksGrondslag, Soort, lks_berekenen};
+    use participatiewet::ww::{self, Werkverleden, WwFeiten};
+    let p = Parameters::bundled();
+
+    let f = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::gehuwden(d(1981, 9, 1)).unwrap())
+        .medebewoner(Medebewoner::new(d(1995, 8, 1)).unwrap())
+        .inkomsten(Money::from_cents(25_000).unwrap())
+        .build()
+        .unwrap();
+    let (b, a) = count(|| bijstand_op(&f, d(2026, 1, 15), &p).unwrap());
+    assert_eq!(a.count, 0, "bijstand_op {a:?}");
+    let (_, a) = count(|| b.decision());
+    assert_eq!(a.count, 1, "bijstand decision {a:?}");
+    println!(
+        "bijstand_op: value 0, decision {} ({} bytes)",
+        a.count, a.bytes
+    );
+
+    let w = WwFeiten::new(d(1985, 5, 10), d(2025, 3, 3))
+        .unwrap()
+        .werkverleden(Werkverleden::doorlopend(2010, 2024, 1800).unwrap());
+    let (duur, a) = count(|| ww::uitkeringsduur(&w, &p).unwrap());
+    assert_eq!(a.count, 0, "uitkeringsduur {a:?}");
+    let (_, a) = count(|| duur.decision());
+    assert_eq!(a.count, 1, "WW duration decision {a:?}");
+    println!(
+        "ww::uitkeringsduur: value 0, decision {} ({} bytes)",
+        a.count, a.bytes
+    );
+
+    let baan = Dienstbetrekking::builder()
+        .geboortedatum(d(1990, 5, 1))
+        .begindatum(d(2026, 5, 1))
+        .uren_per_week("32".parse().unwrap())
+        .voltijd_uren("38".parse().unwrap())
+        .soort(Soort::Regulier)
+        .build()
+        .unwrap();
+    let grondslag = LksGrondslag::Loonwaarde("60".parse().unwrap());
+    let (lks, a) = count(|| lks_berekenen(&baan, grondslag, d(2026, 6, 1), &p).unwrap());
+    assert_eq!(a.count, 0, "lks_berekenen {a:?}");
+    let (_, a) = count(|| lks.decision());
+    assert_eq!(a.count, 1, "LKS decision {a:?}");
+    println!(
+        "lks_berekenen: value 0, decision {} ({} bytes)",
+        a.count, a.bytes
+    );
+}
