@@ -35,9 +35,12 @@ crate::wire::wire_enum!(MonthEnd);
 
 /// The rule by which a person born on 29 February has a birthday in a year without one.
 ///
-/// Dutch law has no general provision; the crate counts the birthday on 28 February (the last
-/// day of the month), so that a person born on 29 February 2008 is 18 on 28 February 2026. The
-/// rule is one constant so that it can be changed in one place.
+/// Dutch law has no general provision that the crate could find: the Participatiewet, the AOW
+/// and the Algemene termijnenwet count ages and terms without naming 29 February, and the
+/// public sources found are secondary (a newspaper holds that such a person is legally a year
+/// older on 1 March). The point is unsettled; the crate counts the birthday on 28 February
+/// (the last day of the month), so that a person born on 29 February 2008 is 18 on
+/// 28 February 2026. The rule is this one constant so that it can be changed in one place.
 pub const BIRTHDAY_RULE: MonthEnd = MonthEnd::LastDay;
 
 /// The earliest date the crate accepts in any fact, state or table: 1 January 1900.
