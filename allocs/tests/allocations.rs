@@ -58,7 +58,10 @@ fn a_decision_with_grounds_allocates_once() {
 /// The value path of each domain rule allocates nothing; its decision with every ground
 /// allocates once (the grounds' vector). Run with `--nocapture` for the figures.
 #[test]
-#[allow(clippy::many_single_char_names, reason = "short names for a measured value and its count")]
+#[allow(
+    clippy::many_single_char_names,
+    reason = "short names for a measured value and its count"
+)]
 fn domain_value_paths_allocate_nothing_and_decisions_once() {
     use participatiewet::bijstand::{BijstandFeiten, Huishouden, Medebewoner, bijstand_op};
     use participatiewet::loonwaarde::{Dienstbetrekking, LksGrondslag, Soort, lks_berekenen};
