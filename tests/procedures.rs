@@ -150,3 +150,63 @@ fn every_machine_lives_in_one_table() {
     tampered[0].json = tampered[0].json.replace("\"melding\"", "\"meldingen\"");
     assert!(load::<bijstand::State>(&tampered, 1).is_none());
 }
+
+/// The domains hand over without copying: the WW outcome builds the hand-over's dossier, the
+/// bijstand calculation becomes the college's decision, and the decided state names the start.
+#[test]
+fn ww_outcome_and_bijstand_calculation_hand_over_into_the_machine() {
+    use participatiewet::bijstand::{Besluit, BijstandFeiten, Event, State, bijstand_op};
+    use participatiewet::ww::{self, Werkverleden, WwFeiten};
+    let params = Parameters::bundled();
+    let beleid = Beleid::default();
+    let ctx = Context::new(&params, &beleid);
+    // WW art. 42: 15 years of work, 12.5 months: the WW runs 2025-03-03 to 2026-03-17.
+    let feiten = WwFeiten::new(d(1985, 5, 10), d(2025, 3, 3))
+        .unwrap()
+        .werkverleden(Werkverleden::doorlopend(2010, 2024, 1800).unwrap());
+    let duur = ww::uitkeringsduur(&feiten, &params).unwrap();
+    let dossier = Dossier::builder()
+        .geboortedatum(d(1985, 5, 10))
+        .huishouden(Huishouden::alleenstaande())
+        .ww(&duur)
+        .zoektermijn_uitzondering(ZoektermijnUitzondering::Geen)
+        .build()
+        .unwrap();
+    assert_eq!(dossier.ww_laatste_dag(), duur.einddatum());
+    let mut state = State::start(&Opening::new(dossier, d(2026, 1, 5)).unwrap(), &ctx)
+        .unwrap()
+        .state;
+    for event in [
+        Event::Melding {
+            datum: d(2026, 3, 2),
+        },
+        Event::Aanvraag {
+            datum: d(2026, 3, 2),
+        },
+    ] {
+        state = state.apply(&event, &ctx).unwrap().state;
+    }
+    // Participatiewet art. 21 a: a single person of 40 on 2026-03-18, no income: € 1.401,50.
+    let berekening = bijstand_op(
+        &BijstandFeiten::builder(d(1985, 5, 10), Huishouden::alleenstaande())
+            .build()
+            .unwrap(),
+        d(2026, 3, 18),
+        &params,
+    )
+    .unwrap();
+    let besluit = Besluit::uit_berekening(&berekening);
+    assert_eq!(besluit.bedrag(), Some(berekening.bedrag()));
+    let besloten = state
+        .apply(
+            &Event::Besluit {
+                datum: d(2026, 3, 20),
+                besluit,
+            },
+            &ctx,
+        )
+        .unwrap()
+        .state;
+    // Art. 44 lid 1: from the day after the WW ends, not before the melding.
+    assert_eq!(besloten.ingangsdatum(), Some(d(2026, 3, 18)));
+}

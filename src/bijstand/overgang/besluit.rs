@@ -121,6 +121,36 @@ impl Besluit {
         Self::Afgewezen { weigering }
     }
 
+    /// The college's decision that follows from the bijstand calculation
+    /// ([`bijstand_op`](crate::bijstand::bijstand_op)): bijstand of its amount, or the refusal
+    /// with its reason, so that neither is copied by hand. A culpably late application
+    /// (art. 44 lid 3) is the college's finding, made with
+    /// [`Besluit::bijstand_vanaf_aanvraag`].
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// use participatiewet::{Money, Parameters};
+    /// use participatiewet::bijstand::{Besluit, BijstandFeiten, Huishouden, Weigering, bijstand_op};
+    /// let p = Parameters::bundled();
+    /// let f = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::alleenstaande()).build()?;
+    /// let besluit = Besluit::uit_berekening(&bijstand_op(&f, d(2026, 3, 1), &p)?);
+    /// assert_eq!(besluit.bedrag(), Some(Money::from_cents(140_150)?));
+    /// let rijk = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::alleenstaande())
+    ///     .vermogen(Money::from_cents(900_000)?)
+    ///     .build()?;
+    /// let besluit = Besluit::uit_berekening(&bijstand_op(&rijk, d(2026, 3, 1), &p)?);
+    /// assert_eq!(besluit.weigering(), Some(Weigering::VermogenBovenGrens));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn uit_berekening(berekening: &crate::bijstand::BijstandBerekening) -> Self {
+        match berekening.weigering() {
+            Some(weigering) => Self::afgewezen(weigering),
+            None => Self::bijstand(berekening.bedrag()),
+        }
+    }
+
     /// The monthly amount of a decision granting bijstand.
     ///
     /// ```

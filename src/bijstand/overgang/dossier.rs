@@ -123,6 +123,33 @@ impl DossierBuilder {
         self
     }
 
+    /// The WW period from the WW domain's outcome: the first day of unemployment and the last
+    /// day with WW ([`ww::Uitkeringsduur`](crate::ww::Uitkeringsduur), WW art. 42), so that the
+    /// dates are never copied by hand.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// use participatiewet::Parameters;
+    /// use participatiewet::bijstand::{Dossier, Huishouden, ZoektermijnUitzondering};
+    /// use participatiewet::ww::{self, Werkverleden, WwFeiten};
+    /// let feiten = WwFeiten::new(d(1985, 5, 10), d(2025, 3, 3))?
+    ///     .werkverleden(Werkverleden::doorlopend(2010, 2024, 1800)?);
+    /// let duur = ww::uitkeringsduur(&feiten, &Parameters::bundled())?;
+    /// let dossier = Dossier::builder()
+    ///     .geboortedatum(d(1985, 5, 10))
+    ///     .huishouden(Huishouden::alleenstaande())
+    ///     .ww(&duur)
+    ///     .zoektermijn_uitzondering(ZoektermijnUitzondering::Geen)
+    ///     .build()?;
+    /// assert_eq!((dossier.ww_eerste_dag(), dossier.ww_laatste_dag()), (d(2025, 3, 3), d(2026, 3, 17)));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    pub fn ww(self, duur: &crate::ww::Uitkeringsduur) -> Self {
+        self.ww_eerste_dag(duur.eerste_werkloosheidsdag())
+            .ww_laatste_dag(duur.einddatum())
+    }
+
     /// The exception to the search period (`zoektermijn_uitzondering`, art. 41 lid 4), or
     /// [`ZoektermijnUitzondering::Geen`]: required, never assumed.
     ///
