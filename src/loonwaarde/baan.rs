@@ -305,6 +305,31 @@ impl DienstbetrekkingBuilder {
         self
     }
 
+    /// A beschut-werk job: the start and the weekly hours of the dienstbetrekking the
+    /// beschut-werk procedure recorded, as a regular job (Participatiewet art. 10b lid 9: the
+    /// employer receives loonkostensubsidie under art. 10d). The birth date and the normal
+    /// full-time hours are still the caller's.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// use participatiewet::{beschut_werk, loonwaarde::{Dienstbetrekking, Soort}};
+    /// let plaatsing = beschut_werk::Dienstbetrekking::new(d(2026, 6, 1), "24".parse()?)?;
+    /// let baan = Dienstbetrekking::builder()
+    ///     .beschut_werk(&plaatsing)
+    ///     .geboortedatum(d(1990, 5, 1))
+    ///     .voltijd_uren("38".parse()?)
+    ///     .build()?;
+    /// assert_eq!((baan.begindatum(), baan.uren_per_week().to_string(), baan.soort()), (d(2026, 6, 1), "24".to_owned(), Soort::Regulier));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    pub const fn beschut_werk(self, plaatsing: &crate::beschut_werk::Dienstbetrekking) -> Self {
+        let (aanvang, uren) = plaatsing.loonwaarde_baan();
+        self.begindatum(aanvang)
+            .uren_per_week(uren)
+            .soort(Soort::Regulier)
+    }
+
     /// The job; errors naming the first missing or invalid fact.
     ///
     /// ```
