@@ -118,7 +118,7 @@ fn every_machine_lives_in_one_table() {
         },
         &ctx,
     );
-    assert_ne!(bepaling.tag(), "");
+    assert_eq!(bepaling.tag(), "gemeten");
 
     let segment: SegmentState = walk(
         &mut table,
