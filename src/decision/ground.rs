@@ -436,6 +436,7 @@ impl Ground {
     /// assert_eq!(g.code().code, "voorbeeld");
     /// ```
     #[must_use]
+    #[inline]
     pub fn new<const N: usize>(
         code: &'static Code,
         citation: Citation,

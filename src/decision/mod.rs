@@ -86,6 +86,7 @@ impl<T> Decision<T> {
     /// assert!(d.grounds().is_empty());
     /// ```
     #[must_use]
+    #[inline]
     pub fn with_capacity(value: T, outcome: Ground, capacity: usize) -> Self {
         Self {
             value,
@@ -118,6 +119,7 @@ impl<T> Decision<T> {
     /// d.push(g);
     /// assert_eq!(d.grounds().len(), 1);
     /// ```
+    #[inline]
     pub fn push(&mut self, ground: Ground) {
         self.grounds.push(ground);
     }
