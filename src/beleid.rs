@@ -488,7 +488,7 @@ crate::wire::validated_serde!(Beleidsset);
 
 fn versies<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Table<Beleid>, D::Error> {
     let rows = Vec::<Row<Beleid>>::deserialize(deserializer)?;
-    Table::new(BELEID, rows).map_err(serde::de::Error::custom)
+    Table::new(BELEID, rows).map_err(crate::wire::refuse)
 }
 
 /// The wire name of the policy table.

@@ -86,6 +86,22 @@
 //! - [`age_on`], [`add_months`] with a named [`MonthEnd`] rule, [`Period`], and the range of
 //!   dates the crate accepts, [`EARLIEST`]..=[`LATEST`].
 //!
+//! ## The crates in the signatures
+//!
+//! Dates are [`chrono::NaiveDate`] and decimals [`rust_decimal::Decimal`]. Both crates are
+//! re-exported ([`participatiewet::chrono`](chrono), [`participatiewet::rust_decimal`](rust_decimal)),
+//! so a caller can use exactly the versions this crate was built with:
+//!
+//! ```
+//! use participatiewet::chrono::NaiveDate;
+//! use participatiewet::rust_decimal::Decimal;
+//! let peildatum = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+//! let uren = participatiewet::Hours::new(Decimal::from(32))?;
+//! assert_eq!(uren.to_string(), "32");
+//! assert!(participatiewet::EARLIEST < peildatum);
+//! # Ok::<(), participatiewet::Error>(())
+//! ```
+//!
 //! ## Wire stability
 //!
 //! Stored states, facts, decisions and parameter tables are public API. Every persisted type
@@ -113,6 +129,7 @@ mod wire;
 pub mod ww;
 
 pub use beleid::{Beleid, Beleidsset, Plaatsingsvolgorde};
+pub use chrono;
 pub use citation::{Citation, Regulation};
 pub use date::{
     BIRTHDAY_RULE, EARLIEST, LATEST, MonthEnd, Period, add_days, add_months, add_years_months,
@@ -130,5 +147,6 @@ pub use params::{
 };
 pub use procedure::{Context, Effect, Procedure, Transition};
 pub use rounding::Rounding;
+pub use rust_decimal;
 pub use taal::{Bezwaar, Motivering, Taal};
-pub use wire::Validate;
+pub use wire::{Validate, from_json};

@@ -333,7 +333,7 @@ impl<'de> Deserialize<'de> for Effect {
         let wire = EffectWire::deserialize(deserializer)?;
         let code = Code::lookup(&wire.code)
             .ok_or_else(|| D::Error::custom(format!("unknown effect code {:?}", wire.code)))?;
-        let datum = crate::date::checked(wire.datum, "datum").map_err(D::Error::custom)?;
+        let datum = crate::date::checked(wire.datum, "datum").map_err(crate::wire::refuse)?;
         Ok(Self {
             code,
             datum,

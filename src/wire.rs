@@ -9,11 +9,13 @@
 //!   `FromStr` on its serde name (`"alleenstaand"`), through serde itself, so the two can never
 //!   disagree.
 
+use serde::de::DeserializeOwned;
 use serde::de::IntoDeserializer;
 use serde::de::value::{Error as ValueError, StrDeserializer};
 use serde::{Deserialize, Serialize, ser};
 
 use crate::error::{Error, Text};
+use crate::taal::Taal;
 
 /// A value whose fields are tied by an invariant: one check, used by the constructor, by
 /// deserialisation and by a caller who wants to re-check a stored value.
@@ -50,13 +52,144 @@ macro_rules! validated_serde {
                 deserializer: DE,
             ) -> ::core::result::Result<Self, DE::Error> {
                 let value = <$ty>::deserialize(deserializer)?;
-                $crate::wire::Validate::validate(&value).map_err(::serde::de::Error::custom)?;
+                $crate::wire::Validate::validate(&value).map_err($crate::wire::refuse)?;
                 Ok(value)
             }
         }
     };
 }
 pub(crate) use validated_serde;
+
+/// How a refused invariant travels through serde, which carries only a message: the field,
+/// when it has one, then the English and the Dutch text (`[geboortedatum] ... (nl: ...)`), so
+/// [`from_json`] can give the caller the field and both texts back.
+/// A single value's refusal (`leaf`) names no field: the path to it does.
+pub(crate) struct Refusal<'a> {
+    error: &'a Error,
+    leaf: bool,
+}
+
+impl std::fmt::Display for Refusal<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(field) = self.error.field().filter(|_| !self.leaf) {
+            write!(f, "[{field}] ")?;
+        }
+        write!(
+            f,
+            "{} (nl: {})",
+            self.error.message(Taal::En),
+            self.error.message(Taal::Nl)
+        )
+    }
+}
+
+/// The serde error for a value the crate refused: its [`Refusal`] text.
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "the shape `map_err` passes: the error by value"
+)]
+pub(crate) fn refuse<E: serde::de::Error>(error: Error) -> E {
+    E::custom(Refusal {
+        error: &error,
+        leaf: false,
+    })
+}
+
+/// The serde error for a single value (an amount, hours) the crate refused: the value does not
+/// know its field, the path to it does, so the [`Refusal`] names none.
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "the shape `map_err` passes: the error by value"
+)]
+pub(crate) fn refuse_value<E: serde::de::Error>(error: Error) -> E {
+    E::custom(Refusal {
+        error: &error,
+        leaf: true,
+    })
+}
+
+/// Reads a value of any of the crate's types from JSON, with the error a form can use.
+///
+/// Serde itself only carries a message; this reads through [`serde_path_to_error`], so the
+/// error names the input by its path of wire names (`feiten.geboortedatum`,
+/// `werkverleden[2].uren`), and a refused invariant keeps its Dutch and English text. Errors:
+///
+/// - JSON that is not well-formed: [`Error::Parse`] with field `json` and the line and column;
+/// - a value that does not fit (a missing or unknown field, a wrong type, a refused
+///   invariant): [`Error::InvalidFacts`] with the path as its field. Its reason is the crate's
+///   own text where the crate refused the value, and serde's English message otherwise.
+///
+/// ```
+/// use participatiewet::{Error, Taal, from_json, bijstand::BijstandFeiten};
+/// let ok: BijstandFeiten = from_json(
+///     r#"{"geboortedatum":"1990-01-01","huishouden":{"leefvorm":"alleenstaande"},
+///         "verblijf":"nederlander","woont_in_nederland":true,"uitsluitingen":[],
+///         "medebewoners":[],"inkomsten":"0.00","vermogen":"0.00"}"#,
+/// )?;
+/// assert_eq!(ok.geboortedatum().to_string(), "1990-01-01");
+///
+/// let err = from_json::<BijstandFeiten>(r#"{"geboortedatum":"1990-13-01"}"#).unwrap_err();
+/// assert_eq!((err.code(), err.field()), ("invalid_facts", Some("geboortedatum")));
+///
+/// let err = from_json::<BijstandFeiten>("{").unwrap_err();
+/// assert_eq!((err.code(), err.field()), ("parse", Some("json")));
+/// # Ok::<(), Error>(())
+/// ```
+pub fn from_json<T: DeserializeOwned>(json: &str) -> Result<T, Error> {
+    let mut de = serde_json::Deserializer::from_str(json);
+    let value = serde_path_to_error::deserialize(&mut de)
+        .map_err(|e| json_error(e.inner(), &e.path().to_string()))?;
+    de.end().map_err(|e| json_error(&e, ""))?;
+    Ok(value)
+}
+
+/// The crate's error for a serde_json error at `path`.
+fn json_error(e: &serde_json::Error, path: &str) -> Error {
+    use serde_json::error::Category;
+    if matches!(
+        e.classify(),
+        Category::Syntax | Category::Eof | Category::Io
+    ) {
+        return Error::Parse {
+            field: "json".into(),
+            input: format!("line {}, column {}", e.line(), e.column()),
+            expected: Text::new("goed gevormde JSON", "well-formed JSON"),
+        };
+    }
+    let full = e.to_string();
+    // serde_json appends the position; the caller has the path instead.
+    let message = full
+        .rfind(" at line ")
+        .and_then(|i| full.get(..i))
+        .unwrap_or(&full);
+    let path = if path == "." { "" } else { path };
+    if let Some((field, en, nl)) = refusal_parts(message) {
+        let field = match (path.is_empty(), field.is_empty()) {
+            (true, _) => field.to_owned(),
+            (false, true) => path.to_owned(),
+            (false, false) => format!("{path}.{field}"),
+        };
+        return Error::facts(field, Text::owned(nl.to_owned(), en.to_owned()));
+    }
+    let field = if path.is_empty() { "json" } else { path };
+    Error::facts(
+        field.to_owned(),
+        Text::owned(
+            format!("de invoer past niet: {message}"),
+            message.to_owned(),
+        ),
+    )
+}
+
+/// The field, English and Dutch text of a [`Refusal`] message.
+fn refusal_parts(message: &str) -> Option<(&str, &str, &str)> {
+    let (field, rest) = match message.strip_prefix('[') {
+        Some(rest) => rest.split_once("] ")?,
+        None => ("", message),
+    };
+    let (en, nl) = rest.rsplit_once(" (nl: ")?;
+    Some((field, en, nl.strip_suffix(')')?))
+}
 
 /// Implements `Display` and `FromStr` for a unit-only enum on its serde wire name.
 macro_rules! wire_enum {

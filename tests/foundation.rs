@@ -445,3 +445,68 @@ fn beleidsset_json_snapshot() {
         r#""source":"gemeentelijk beleid: standaardbeleid van de crate (afspraak gemeente-UWV: voorlichting 3 maanden voor einde WW)","confidence":"law_text"}]}"#
     ), "{json}");
 }
+
+// ---------------------------------------------------------------------------------------
+// Reading facts from JSON with the error a form can use: code, field by wire path, Dutch.
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn from_json_names_the_field_by_its_wire_path() {
+    use participatiewet::bijstand::BijstandFeiten;
+    use participatiewet::{Taal, from_json};
+    let ok = r#"{"geboortedatum":"1990-03-15","huishouden":{"leefvorm":"alleenstaande"},
+        "verblijf":"nederlander","woont_in_nederland":true,"uitsluitingen":[],
+        "medebewoners":[],"inkomsten":"0.00","vermogen":"0.00"}"#;
+    let f: BijstandFeiten = from_json(ok).unwrap();
+    assert_eq!(f.geboortedatum(), d(1990, 3, 15));
+    // (input, code, field, a piece of the Dutch message)
+    let table = [
+        ("{", "parse", "json", "goed gevormde JSON"),
+        (
+            &format!("{ok} x") as &str,
+            "parse",
+            "json",
+            "goed gevormde JSON",
+        ),
+        (
+            &ok.replace("\"1990-03-15\"", "\"1990-02-30\""),
+            "invalid_facts",
+            "geboortedatum",
+            "de invoer past niet",
+        ),
+        (
+            &ok.replace("\"0.00\"}", "\"0.00\",\"vermogn\":\"1\"}"),
+            "invalid_facts",
+            "vermogn",
+            "unknown field `vermogn`",
+        ),
+        (
+            &ok.replace("\"inkomsten\":\"0.00\"", "\"inkomsten\":\"1e3\""),
+            "invalid_facts",
+            "inkomsten",
+            "inkomsten",
+        ),
+        (
+            &ok.replace(
+                "{\"leefvorm\":\"alleenstaande\"}",
+                "{\"leefvorm\":\"gehuwden\",\"partner\":\"1850-01-01\"}",
+            ),
+            "invalid_facts",
+            "huishouden.partner",
+            "buiten het bereik 1 januari 1900 tot en met 31 december 2199",
+        ),
+        (
+            &ok.replace(",\"vermogen\":\"0.00\"", ""),
+            "invalid_facts",
+            "json",
+            "missing field `vermogen`",
+        ),
+    ];
+    for (input, code, field, nl) in table {
+        let err = from_json::<BijstandFeiten>(input).unwrap_err();
+        assert_eq!(err.code(), code, "{input}");
+        assert_eq!(err.field(), Some(field), "{input}");
+        let message = err.message(Taal::Nl);
+        assert!(message.contains(nl), "{input}: {message}");
+    }
+}

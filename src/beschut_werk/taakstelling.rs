@@ -51,7 +51,7 @@ struct TaakstellingWire {
 impl<'de> Deserialize<'de> for Taakstelling {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let wire = TaakstellingWire::deserialize(deserializer)?;
-        Self::new(wire.gemeente, wire.minimum).map_err(serde::de::Error::custom)
+        Self::new(wire.gemeente, wire.minimum).map_err(crate::wire::refuse)
     }
 }
 

@@ -81,7 +81,7 @@ impl<'de> Deserialize<'de> for Huishouden {
                 return Err(D::Error::missing_field("partner"));
             }
         };
-        value.validate().map_err(D::Error::custom)?;
+        value.validate().map_err(crate::wire::refuse)?;
         Ok(value)
     }
 }

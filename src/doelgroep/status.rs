@@ -317,7 +317,7 @@ impl<'de> Deserialize<'de> for LegalStatus {
             (StatusTag::Loonkostensubsidie, None) => Self::Loonkostensubsidie,
             (StatusTag::BeschutWerk, None) => Self::BeschutWerk,
         };
-        status.validate().map_err(D::Error::custom)?;
+        status.validate().map_err(crate::wire::refuse)?;
         Ok(status)
     }
 }

@@ -168,7 +168,7 @@ mod de {
                 T: Deserialize<'de> + 'static,
             {
                 let rows = Vec::<Row<T>>::deserialize(deserializer)?;
-                Table::new(stringify!($name), rows).map_err(serde::de::Error::custom)
+                Table::new(stringify!($name), rows).map_err(crate::wire::refuse)
             }
         )*};
     }

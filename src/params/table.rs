@@ -108,7 +108,7 @@ impl<T: Serialize> Serialize for Row<T> {
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Row<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let row = Row::<T>::deserialize(deserializer)?;
-        row.validate().map_err(serde::de::Error::custom)?;
+        row.validate().map_err(crate::wire::refuse)?;
         Ok(row)
     }
 }
