@@ -111,4 +111,45 @@ fn domain_value_paths_allocate_nothing_and_decisions_once() {
         "lks_berekenen: value 0, decision {} ({} bytes)",
         a.count, a.bytes
     );
+
+    // Beschut werk: the UWV assessment (Participatiewet art. 10b, Besluit advisering beschut
+    // werk art. 3) and the yearly places against the required number (art. 10b lid 4).
+    use participatiewet::Hours;
+    use participatiewet::beschut_werk::{
+        Aanvrager, Arbeidsvermogen, Feiten, Kring, Plaatsen, Taakstelling, Verzoek, beoordeel,
+    };
+    use rust_decimal::Decimal;
+    let vermogen = Arbeidsvermogen::new(
+        Hours::new(Decimal::TWO).unwrap(),
+        Hours::new(Decimal::new(6, 0)).unwrap(),
+    )
+    .unwrap()
+    .voert_taak_uit(true)
+    .basale_werknemersvaardigheden(true);
+    let feiten = Feiten::new(Kring::Artikel7Lid1a, vermogen).aangewezen_op_begeleiding(true);
+    let verzoek = Verzoek::new(Aanvrager::Persoon, d(2020, 2, 29))
+        .unwrap()
+        .na_advies(d(2019, 3, 1), true)
+        .unwrap();
+    let (beoordeling, a) = count(|| beoordeel(&feiten, &verzoek));
+    assert_eq!(a.count, 0, "beoordeel {a:?}");
+    let (_, a) = count(|| beoordeling.decision());
+    assert_eq!(a.count, 1, "beschut werk decision {a:?}");
+    println!(
+        "beschut_werk::beoordeel: value 0, decision {} ({} bytes)",
+        a.count, a.bytes
+    );
+    let mut plaatsen = Plaatsen::new(Taakstelling::voorbeeld_zwolle());
+    for i in 0..30_u32 {
+        plaatsen.plaats(d(2017, 1 + i % 12, 1)).unwrap();
+    }
+    let beleid = participatiewet::Beleid::default();
+    let (stand, a) = count(|| plaatsen.stand(d(2018, 9, 1), &beleid).unwrap());
+    assert_eq!(a.count, 0, "stand {a:?}");
+    let (_, a) = count(|| stand.decision());
+    assert_eq!(a.count, 1, "beschut werk stand decision {a:?}");
+    println!(
+        "beschut_werk::Plaatsen::stand: value 0, decision {} ({} bytes)",
+        a.count, a.bytes
+    );
 }
