@@ -92,13 +92,17 @@ fn main() -> ExitCode {
         },
         None => CASELOAD.to_owned(),
     };
-    let people = match pipeline::data::parse(&text) {
-        Ok(people) => people,
+    let bron = args.path.as_deref().unwrap_or("embedded caseload");
+    let people = match pipeline::data::lees(&text) {
+        Ok(gelezen) => {
+            // Every bad line is reported, and the rest of the caseload is still decided.
+            for fout in &gelezen.fouten {
+                eprintln!("{bron}: {fout} (line skipped)");
+            }
+            gelezen.people
+        }
         Err(message) => {
-            eprintln!(
-                "{}: {message}",
-                args.path.as_deref().unwrap_or("embedded caseload")
-            );
+            eprintln!("{bron}: {message}");
             return ExitCode::from(2);
         }
     };

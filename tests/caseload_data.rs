@@ -39,17 +39,48 @@ fn bad_lines_are_reported_with_line_and_field() {
         "{header}\n1,1980-01-01,bijstand,2020-01-01,ladder:7,,,,\n"
     ))
     .unwrap_err();
-    assert_eq!(err, "line 2: diagnose: trede is 7, expected 1 to 6");
+    assert_eq!(err, "line 2 (id 1): diagnose: trede is 7, expected 1 to 6");
     let err = pipeline::data::parse(&format!("{header}\n1,1980-13-01,nug,2020-01-01,,,,,\n"))
         .unwrap_err();
     assert_eq!(
         err,
-        "line 2: geboren: cannot read \"1980-13-01\" as YYYY-MM-DD"
+        "line 2 (id 1): geboren: cannot read \"1980-13-01\" as YYYY-MM-DD"
     );
     assert!(
         pipeline::data::parse("1,2,3\n")
             .unwrap_err()
             .starts_with("line 1: expected the header")
+    );
+}
+
+/// The loader goes on past a bad line and reports each one with its line, id and reason; an
+/// unknown value lists the valid ones.
+#[test]
+fn the_loader_reports_every_bad_line_and_goes_on() {
+    let header = pipeline::data::HEADER;
+    let text = format!(
+        "{header}\n1,1980-01-01,bijstand,2020-01-01,ladder:7,,,,\n\
+         2,1981-02-03,nug,2020-01-01,,,,,\n\
+         3,1982-03-04,pensioen,2020-01-01,,,,,\n\
+         x,1983-01-01,nug,2020-01-01,,,,,\n\
+         5,1984-05-06,ww,2025-06-01,,2004,,,\n"
+    );
+    let gelezen = pipeline::data::lees(&text).unwrap();
+    let ids: Vec<u32> = gelezen.people.iter().map(|p| p.id).collect();
+    assert_eq!(ids, [2, 5]);
+    let fouten: Vec<String> = gelezen.fouten.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        fouten,
+        [
+            "line 2 (id 1): diagnose: trede is 7, expected 1 to 6",
+            "line 4 (id 3): status: unknown \"pensioen\"; valid are bijstand, nug, anw, ioaw, \
+             ioaz, lks, beschut, wsw, ww",
+            "line 5: id: cannot read \"x\" as a number",
+        ]
+    );
+    assert!(
+        pipeline::data::lees("1,2,3\n").is_err(),
+        "a wrong header stops the reading"
     );
 }
 
@@ -116,4 +147,28 @@ fn the_information_window_is_policy() {
         assert!(drie.ww_eindigt.contains(e));
     }
     assert_eq!(een.ww_lopend, drie.ww_lopend);
+}
+
+/// A date past the tables is said up front, and no figure that needs an unknown legal value is
+/// printed as an amount (never "EUR 0.00").
+#[test]
+fn a_date_past_the_tables_is_reported_as_not_computable() {
+    let people = pipeline::data::parse(SHIPPED).unwrap();
+    let peildatum = NaiveDate::from_ymd_opt(2031, 1, 1).unwrap();
+    let omgeving = pipeline::Omgeving::voorbeeld();
+    let r = pipeline::run(&people, peildatum, &omgeving);
+    assert!(r.niet_bekend.iter().all(|e| e.code() == "not_in_force"));
+    assert!(!r.niet_bekend.is_empty());
+    let report = pipeline::report(&r, &omgeving);
+    assert!(report.contains("Not computable on this date"), "{report}");
+    assert!(report.contains("the statutory minimum wage per month is not known on 2031-01-01"));
+    assert!(!report.contains("EUR         0.00 per month"), "{report}");
+    assert!(report.contains("total per month: not computable on this date"));
+    // On a date every table covers nothing is said up front.
+    let r = pipeline::run(
+        &people,
+        NaiveDate::from_ymd_opt(2025, 3, 1).unwrap(),
+        &omgeving,
+    );
+    assert!(r.niet_bekend.is_empty(), "{:?}", r.niet_bekend);
 }

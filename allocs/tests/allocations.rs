@@ -63,9 +63,14 @@ fn a_decision_with_grounds_allocates_once() {
     reason = "short names for a measured value and its count"
 )]
 fn domain_value_paths_allocate_nothing_and_decisions_once() {
+    use participatiewet::Hours;
+    use participatiewet::beschut_werk::{
+        Aanvrager, Arbeidsvermogen, Feiten, Kring, Plaatsen, Taakstelling, Verzoek, beoordeel,
+    };
     use participatiewet::bijstand::{BijstandFeiten, Huishouden, Medebewoner, bijstand_op};
     use participatiewet::loonwaarde::{Dienstbetrekking, LksGrondslag, Soort, lks_berekenen};
     use participatiewet::ww::{self, Werkverleden, WwFeiten};
+    use rust_decimal::Decimal;
     let p = Parameters::bundled();
 
     let f = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::gehuwden(d(1981, 9, 1)).unwrap())
@@ -114,11 +119,6 @@ fn domain_value_paths_allocate_nothing_and_decisions_once() {
 
     // Beschut werk: the UWV assessment (Participatiewet art. 10b, Besluit advisering beschut
     // werk art. 3) and the yearly places against the required number (art. 10b lid 4).
-    use participatiewet::Hours;
-    use participatiewet::beschut_werk::{
-        Aanvrager, Arbeidsvermogen, Feiten, Kring, Plaatsen, Taakstelling, Verzoek, beoordeel,
-    };
-    use rust_decimal::Decimal;
     let vermogen = Arbeidsvermogen::new(
         Hours::new(Decimal::TWO).unwrap(),
         Hours::new(Decimal::new(6, 0)).unwrap(),

@@ -91,8 +91,51 @@ pub struct Persoon {
 pub const HEADER: &str = "id,geboren,status,sinds,diagnose,werkjaren_vanaf,beschut,loonwaarde,uren";
 
 /// Reads a caseload file; the error names the line and the field.
+#[allow(
+    dead_code,
+    reason = "the strict reader the tests use; the example reads with `lees`"
+)]
 pub fn parse(text: &str) -> Result<Vec<Persoon>, String> {
-    let mut people = Vec::new();
+    let gelezen = lees(text)?;
+    match gelezen.fouten.first() {
+        Some(fout) => Err(fout.to_string()),
+        None => Ok(gelezen.people),
+    }
+}
+
+/// A line of the caseload file that could not be read: where, whose, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Regelfout {
+    /// The line number (1 is the first line of the file).
+    pub regel: usize,
+    /// The person's id, when the id field could be read.
+    pub id: Option<u32>,
+    /// What is wrong, naming the field.
+    pub reden: String,
+}
+
+impl std::fmt::Display for Regelfout {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.id {
+            Some(id) => write!(f, "line {} (id {id}): {}", self.regel, self.reden),
+            None => write!(f, "line {}: {}", self.regel, self.reden),
+        }
+    }
+}
+
+/// The people read from a caseload file, and every line that could not be read.
+#[derive(Debug, Clone, Default)]
+pub struct Gelezen {
+    /// The people, in file order.
+    pub people: Vec<Persoon>,
+    /// The bad lines, in file order; the rest of the file is still read.
+    pub fouten: Vec<Regelfout>,
+}
+
+/// Reads a caseload file and goes on past a bad line: every bad line is reported with its line
+/// number, id and reason. Only a missing or wrong header stops the reading.
+pub fn lees(text: &str) -> Result<Gelezen, String> {
+    let mut out = Gelezen::default();
     let mut header_seen = false;
     for (index, line) in text.lines().enumerate() {
         let n = index + 1;
@@ -107,12 +150,19 @@ pub fn parse(text: &str) -> Result<Vec<Persoon>, String> {
             header_seen = true;
             continue;
         }
-        people.push(parse_line(line).map_err(|e| format!("line {n}: {e}"))?);
+        match parse_line(line) {
+            Ok(p) => out.people.push(p),
+            Err(reden) => out.fouten.push(Regelfout {
+                regel: n,
+                id: line.split(',').next().and_then(|id| id.trim().parse().ok()),
+                reden,
+            }),
+        }
     }
     if !header_seen {
         return Err(format!("no header line {HEADER:?}"));
     }
-    Ok(people)
+    Ok(out)
 }
 
 fn parse_line(line: &str) -> Result<Persoon, String> {
@@ -144,7 +194,11 @@ fn parse_line(line: &str) -> Result<Persoon, String> {
                 .map_err(|_| format!("{field}: cannot read {v:?} as a number"))
         }
     };
-    let status = Status::parse(status).ok_or_else(|| format!("status: unknown {status:?}"))?;
+    let status = Status::parse(status).ok_or_else(|| {
+        format!(
+            "status: unknown {status:?}; valid are bijstand, nug, anw, ioaw, ioaz, lks, beschut, wsw, ww"
+        )
+    })?;
     let diagnose = if diagnose.is_empty() {
         None
     } else {
@@ -154,7 +208,11 @@ fn parse_line(line: &str) -> Result<Persoon, String> {
         None if beschut.is_empty() => BeschutStap::Geen,
         Some(("aangevraagd", d)) => BeschutStap::Aangevraagd(date("beschut", d)?),
         Some(("vastgesteld", d)) => BeschutStap::Vastgesteld(date("beschut", d)?),
-        _ => return Err(format!("beschut: cannot read {beschut:?}")),
+        _ => {
+            return Err(format!(
+                "beschut: cannot read {beschut:?}; valid are empty, aangevraagd:YYYY-MM-DD or vastgesteld:YYYY-MM-DD"
+            ));
+        }
     };
     let small = |field: &str, v: Option<u32>, max: u32| -> Result<Option<u8>, String> {
         match v {
@@ -199,7 +257,9 @@ fn parse_diagnose(s: &str) -> Result<Diagnose, String> {
             Ok(Diagnose::Oordeel(Werkperspectief::NaOndersteuning))
         }
         Some(("oordeel", "direct")) => Ok(Diagnose::Oordeel(Werkperspectief::Direct)),
-        _ => Err(format!("diagnose: cannot read {s:?}")),
+        _ => Err(format!(
+            "diagnose: cannot read {s:?}; valid are ladder:1..6, zrm:<digits 1..5>, oordeel:beperkt, oordeel:na_ondersteuning, oordeel:direct"
+        )),
     }
 }
 

@@ -125,6 +125,11 @@ pub struct Rapport {
     pub lks_bedrag_per_band: [Money; 4],
     /// Jobs whose subsidy is refused (Wsw job, loonwaarde 100%), by band.
     pub lks_geweigerd: u32,
+    /// Jobs whose subsidy cannot be computed on the peildatum (a legal value not known), by band.
+    pub lks_niet_berekenbaar: [u32; 4],
+    /// The legal values the report needs that are not known on the peildatum: said up front,
+    /// so no figure is read as "EUR 0.00".
+    pub niet_bekend: Vec<Error>,
     /// Lines with impossible or missing facts: (id, error), the first 20.
     pub fouten: Vec<(u32, Error)>,
     pub fouten_totaal: u32,
@@ -236,6 +241,7 @@ pub fn run(people: &[Persoon], peildatum: NaiveDate, omgeving: &Omgeving) -> Rap
         horizon: add_months(peildatum, venster, MonthEnd::LastDay).unwrap_or(peildatum),
         drie_maanden_terug: add_months(peildatum, -3, MonthEnd::LastDay).unwrap_or(peildatum),
     };
+    r.niet_bekend = niet_bekend(&omgeving.params, peildatum);
     for p in people {
         r.mensen += 1;
         if p.sinds > peildatum {
@@ -251,6 +257,20 @@ pub fn run(people: &[Persoon], peildatum: NaiveDate, omgeving: &Omgeving) -> Rap
     }
     r.beschut_stand = Some(plaatsen.stand(peildatum, &omgeving.beleid));
     r
+}
+
+/// The legal values the report uses on the peildatum that the parameter tables do not know.
+fn niet_bekend(params: &Parameters, peildatum: NaiveDate) -> Vec<Error> {
+    [
+        params.wml_per_maand.at(peildatum).err(),
+        params.werkgeverslasten.at(peildatum).err(),
+        params.bijstandsnormen.at(peildatum).err(),
+        params.vermogensgrenzen.at(peildatum).err(),
+        params.maximum_dagloon.at(peildatum).err(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// One person through every domain.
@@ -300,7 +320,12 @@ fn line(
             if let Some(cell) = r.lks_per_band.get_mut(band) {
                 *cell += 1;
             }
-            match lks_maand(p, peildatum, &omgeving.params)? {
+            let uitkomst = lks_maand(p, peildatum, &omgeving.params).inspect_err(|_| {
+                if let Some(cell) = r.lks_niet_berekenbaar.get_mut(band) {
+                    *cell += 1;
+                }
+            })?;
+            match uitkomst {
                 LksUitkomst::Subsidie(berekening) => {
                     if let Some(total) = r.lks_bedrag_per_band.get_mut(band) {
                         *total = total.checked_add(berekening.bedrag())?;
@@ -390,6 +415,15 @@ pub fn report(r: &Rapport, omgeving: &Omgeving) -> String {
         c.zrm_probleem_tot_en_met(),
         c.zrm_direct_vanaf()
     );
+    if !r.niet_bekend.is_empty() {
+        let _ = writeln!(
+            o,
+            "Not computable on this date (the law's value is not known to the crate; figures that need it are marked):"
+        );
+        for e in &r.niet_bekend {
+            let _ = writeln!(o, "   - {e}");
+        }
+    }
     let _ = writeln!(o);
     report_segments(&mut o, r, beleid);
     report_domains(&mut o, r, omgeving);
@@ -592,23 +626,39 @@ fn report_lks(o: &mut String, r: &Rapport) {
         "4. Jobs with loonkostensubsidie (Participatiewet art. 10d): {}",
         r.lks_banen
     );
-    for ((&(van, tot), n), bedrag) in LKS_BANDEN
+    for (((&(van, tot), n), bedrag), open) in LKS_BANDEN
         .iter()
         .zip(r.lks_per_band)
         .zip(r.lks_bedrag_per_band)
+        .zip(r.lks_niet_berekenbaar)
     {
-        let _ = writeln!(
-            o,
-            "   loonwaarde {van:>2}-{:>3}%: {n:>5} jobs, EUR {bedrag:>12} per month",
-            tot - 1
-        );
+        let tot = tot - 1;
+        let _ = if open > 0 {
+            writeln!(
+                o,
+                "   loonwaarde {van:>2}-{tot:>3}%: {n:>5} jobs, not computable on this date for {open}"
+            )
+        } else {
+            writeln!(
+                o,
+                "   loonwaarde {van:>2}-{tot:>3}%: {n:>5} jobs, EUR {bedrag:>12} per month"
+            )
+        };
     }
-    let totaal = Money::sum(r.lks_bedrag_per_band).unwrap_or(Money::MAX);
-    let _ = writeln!(
-        o,
-        "   total per month: EUR {totaal} ({} jobs without subsidy)",
-        r.lks_geweigerd
-    );
+    let open: u32 = r.lks_niet_berekenbaar.iter().sum();
+    let _ = if open > 0 {
+        writeln!(
+            o,
+            "   total per month: not computable on this date ({open} jobs; see the values not known above)"
+        )
+    } else {
+        let totaal = Money::sum(r.lks_bedrag_per_band).unwrap_or(Money::MAX);
+        writeln!(
+            o,
+            "   total per month: EUR {totaal} ({} jobs without subsidy)",
+            r.lks_geweigerd
+        )
+    };
     let _ = writeln!(
         o,
         "              grounds: Participatiewet art. 10d lid 4 (basis WML + 8%, wage part at most 70%), \
