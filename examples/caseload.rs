@@ -7,7 +7,13 @@
 //! cargo run --example caseload -- path/to/own.csv               # your own caseload file
 //! cargo run --example caseload -- --explain 17                  # every ground for one person
 //! cargo run --example caseload -- --generate 3200 > caseload.csv  # regenerate the synthetic file
+//! cargo run --example caseload -- --beleid examples/data/beleid_ruim.json  # under another policy
+//! cargo run --example caseload -- --beleid examples/data/beleid_standaard.json \
+//!     --beleid examples/data/beleid_ruim.json                    # two policies side by side
 //! ```
+//!
+//! A policy file is a `participatiewet::Beleid` in the crate's wire format; with two, the
+//! report is the table of the policy settings and figures under each, the differences marked.
 //!
 //! The embedded caseload (`examples/data/caseload.csv`) is synthetic and deterministic: 3,200
 //! people shaped like a mid-sized municipality (Zwolle, 2017). Its format is documented in
@@ -29,6 +35,7 @@ struct Args {
     path: Option<String>,
     generate: Option<u32>,
     explain: Option<u32>,
+    beleid: Vec<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -38,6 +45,7 @@ fn parse_args() -> Result<Args, String> {
         path: None,
         generate: None,
         explain: None,
+        beleid: Vec::new(),
     };
     let number = |flag: &str, v: Option<String>| -> Result<u32, String> {
         let v = v.ok_or(format!("{flag} needs a number"))?;
@@ -56,9 +64,16 @@ fn parse_args() -> Result<Args, String> {
             }
             "--generate" => out.generate = Some(number("--generate", args.next())?),
             "--explain" => out.explain = Some(number("--explain", args.next())?),
+            "--beleid" => {
+                if out.beleid.len() == 2 {
+                    return Err("--beleid: at most two policies side by side".to_owned());
+                }
+                out.beleid
+                    .push(args.next().ok_or("--beleid needs a policy file (JSON)")?);
+            }
             other if other.starts_with("--") => {
                 return Err(format!(
-                    "unknown argument {other:?}; use --peildatum YYYY-MM-DD, --explain ID, --generate N, or a file path"
+                    "unknown argument {other:?}; use --peildatum YYYY-MM-DD, --explain ID, --generate N, --beleid FILE, or a file path"
                 ));
             }
             path => out.path = Some(path.to_owned()),
@@ -106,7 +121,28 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let omgeving = pipeline::Omgeving::voorbeeld();
+    let mut omgevingen = Vec::new();
+    for path in &args.beleid {
+        match lees_beleid(path) {
+            Ok(beleid) => omgevingen.push(pipeline::Omgeving {
+                beleid,
+                ..pipeline::Omgeving::voorbeeld()
+            }),
+            Err(message) => {
+                eprintln!("{message}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    if let [a, b] = &omgevingen[..] {
+        let ra = pipeline::run(&people, args.peildatum, a);
+        let rb = pipeline::run(&people, args.peildatum, b);
+        print!("{}", pipeline::vergelijk::vergelijk(&ra, a, &rb, b));
+        return ExitCode::SUCCESS;
+    }
+    let omgeving = omgevingen
+        .pop()
+        .unwrap_or_else(pipeline::Omgeving::voorbeeld);
     if let Some(id) = args.explain {
         let Some(p) = people.iter().find(|p| p.id == id) else {
             eprintln!("no person with id {id}");
@@ -118,4 +154,18 @@ fn main() -> ExitCode {
     let rapport = pipeline::run(&people, args.peildatum, &omgeving);
     print!("{}", pipeline::report(&rapport, &omgeving));
     ExitCode::SUCCESS
+}
+
+/// A municipality's policy from a JSON file in the crate's wire format; a bad file gives the
+/// crate's error with the field by its path.
+fn lees_beleid(path: &str) -> Result<participatiewet::Beleid, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    participatiewet::from_json(&text).map_err(|e| {
+        format!(
+            "{path}: {} ({}, field {})",
+            e,
+            e.code(),
+            e.field().unwrap_or("-")
+        )
+    })
 }

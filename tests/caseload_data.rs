@@ -172,3 +172,63 @@ fn a_date_past_the_tables_is_reported_as_not_computable() {
     );
     assert!(r.niet_bekend.is_empty(), "{:?}", r.niet_bekend);
 }
+
+/// Two policies side by side: the same caseload under each, the rows that differ marked. The
+/// second policy informs 6 months ahead instead of 3 and lowers the ladder rungs, so more WW
+/// endings fall in its window and segment 1 shrinks; the same policy twice differs nowhere.
+#[test]
+fn two_policies_side_by_side() {
+    let people = pipeline::data::parse(SHIPPED).unwrap();
+    let peildatum = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let lees = |name: &str| -> participatiewet::Beleid {
+        participatiewet::from_json(
+            &std::fs::read_to_string(format!("examples/data/{name}.json")).unwrap(),
+        )
+        .unwrap()
+    };
+    let a = pipeline::Omgeving {
+        beleid: lees("beleid_standaard"),
+        ..pipeline::Omgeving::voorbeeld()
+    };
+    let b = pipeline::Omgeving {
+        beleid: lees("beleid_ruim"),
+        ..pipeline::Omgeving::voorbeeld()
+    };
+    let (ra, rb) = (
+        pipeline::run(&people, peildatum, &a),
+        pipeline::run(&people, peildatum, &b),
+    );
+    assert!(rb.ww_eindigt.len() > ra.ww_eindigt.len());
+    assert!(rb.per_segment[1] < ra.per_segment[1]);
+    assert_eq!(
+        ra.per_segment[4], rb.per_segment[4],
+        "the Wsw stock is not policy"
+    );
+    let table = pipeline::vergelijk::vergelijk(&ra, &a, &rb, &b);
+    let line = |name: &str| {
+        table
+            .lines()
+            .find(|l| l.trim_start().starts_with(name))
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let cells = |name: &str| {
+        line(name)
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        cells("policy: WW information window"),
+        ["differs", "<-", "6", "3"],
+        "{table}"
+    );
+    assert_eq!(
+        cells("people in segment 4")[0],
+        ra.per_segment[4].to_string()
+    );
+    let same = pipeline::vergelijk::vergelijk(&ra, &a, &ra, &a);
+    assert!(same.contains("   0 of 17 rows differ"), "{same}");
+}

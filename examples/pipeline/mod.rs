@@ -5,6 +5,7 @@
 //! only for the report's lines and for one person on request (`--explain ID`).
 
 pub mod data;
+pub mod vergelijk;
 
 use std::fmt::Write as _;
 
