@@ -16,8 +16,10 @@
 //! report is the table of the policy settings and figures under each, the differences marked.
 //!
 //! The embedded caseload (`examples/data/caseload.csv`) is synthetic and deterministic: 3,200
-//! people shaped like a mid-sized municipality (Zwolle, 2017). Its format is documented in
-//! `examples/data/README.md`.
+//! people shaped like a mid-sized municipality (Zwolle, 2017), drawn around 2026-01-01. On
+//! another peildatum it is moved by whole months to that date's month, so every run shows live
+//! cases (the Wsw stock keeps its dates: no inflow since 2015). Its format is documented in
+//! `examples/data/README.md`; a file of your own is read as it is.
 
 use std::process::ExitCode;
 
@@ -114,7 +116,12 @@ fn main() -> ExitCode {
             for fout in &gelezen.fouten {
                 eprintln!("{bron}: {fout} (line skipped)");
             }
-            gelezen.people
+            if args.path.is_some() {
+                gelezen.people
+            } else {
+                // The embedded caseload as it stands on the peildatum: live cases on any date.
+                pipeline::data::op_peildatum(gelezen.people, args.peildatum)
+            }
         }
         Err(message) => {
             eprintln!("{bron}: {message}");

@@ -101,7 +101,7 @@ fn a_run_accounts_for_every_person() {
         r.mensen
     );
     assert_eq!(r.fouten_totaal, 0);
-    // shaped like the seeds: about 500 in segment 2, about 600 Wsw employees
+    // shaped like the council documents (Zwolle 2017): about 500 in segment 2, about 600 Wsw
     assert!(
         (400..=650).contains(&r.per_segment[2]),
         "{}",
@@ -231,4 +231,54 @@ fn two_policies_side_by_side() {
     );
     let same = pipeline::vergelijk::vergelijk(&ra, &a, &ra, &a);
     assert!(same.contains("   0 of 17 rows differ"), "{same}");
+}
+
+/// The embedded caseload moved to the peildatum's month shows live cases on the municipal
+/// documents' years as on today: WW that runs on the peildatum, and no one moved before what
+/// the law allows (no Wsw inflow from 2015, no loonkostensubsidie or beschut werk before the
+/// Participatiewet of 2015-01-01).
+#[test]
+fn the_embedded_caseload_stands_on_any_peildatum() {
+    let shipped = pipeline::data::parse(SHIPPED).unwrap();
+    let omgeving = pipeline::Omgeving::voorbeeld();
+    let wsw_start = |people: &[pipeline::data::Persoon]| -> Vec<NaiveDate> {
+        people
+            .iter()
+            .filter(|p| p.status == pipeline::data::Status::Wsw)
+            .map(|p| p.sinds)
+            .collect()
+    };
+    for (jaar, maand) in [(2017, 1), (2020, 7), (2026, 1), (2026, 12)] {
+        let peildatum = NaiveDate::from_ymd_opt(jaar, maand, 1).unwrap();
+        let people = pipeline::data::op_peildatum(shipped.clone(), peildatum);
+        assert_eq!(people.len(), shipped.len());
+        assert_eq!(
+            wsw_start(&people),
+            wsw_start(&shipped),
+            "the Wsw stock keeps its dates"
+        );
+        let begin = NaiveDate::from_ymd_opt(2015, 1, 1).unwrap();
+        assert!(
+            people
+                .iter()
+                .all(|p| p.status != pipeline::data::Status::Lks || p.sinds >= begin)
+        );
+        let r = pipeline::run(&people, peildatum, &omgeving);
+        // Most WW on file still runs: the WW starts lie in the 15 months before the peildatum.
+        assert!(
+            r.ww_lopend > r.ww_beeindigd,
+            "{jaar}: {} running, {} ended",
+            r.ww_lopend,
+            r.ww_beeindigd
+        );
+        assert!(!r.ww_eindigt.is_empty(), "{jaar}: WW ending soon");
+    }
+    let zelfde = pipeline::data::op_peildatum(
+        shipped.clone(),
+        NaiveDate::from_ymd_opt(2026, 1, 31).unwrap(),
+    );
+    assert!(
+        pipeline::data::to_csv(&zelfde) == SHIPPED,
+        "January 2026 is the file as it is"
+    );
 }

@@ -72,8 +72,9 @@ fn every_change_date_of_every_table() {
 }
 
 #[test]
-fn known_values_from_the_brief() {
-    // Domain brief §5 (WML table) and §4.4 (norms), shared/domain/brief.md.
+fn known_values_from_their_publications() {
+    // Minimum wage: the indexation notices of WMM art. 14 (Staatscourant); norms: the
+    // consolidated Participatiewet art. 20-21 of 2025-07-01; AOW age: AOW art. 7a.
     let p = Parameters::bundled();
     let wml = |y, m, day| p.wml_per_maand.at(d(y, m, day)).unwrap().value.to_string();
     assert_eq!(wml(2023, 6, 30), "1934.40");
