@@ -538,7 +538,9 @@ pub fn lks_berekenen(
     } else {
         peildatum
     };
-    // The monthly minimum wage for the employee's age (WMM art. 8), with its row.
+    // The monthly minimum wage for the employee's age (Pw art. 2: WMM art. 8 lid 1 b, and for
+    // a werknemer under 21 the youth percentage of WMM art. 8 lid 3 with the Besluit
+    // minimumjeugdloon), with its row; the rounding is the Besluit's of the date.
     let wml = params.wml_per_maand.at(referentiedatum)?;
     let leeftijd = crate::date::age_on(baan.geboortedatum(), referentiedatum)?;
     let jeugd = params
@@ -546,11 +548,7 @@ pub fn lks_berekenen(
         .at(referentiedatum)?
         .value
         .percentage(leeftijd)?;
-    let minimumloon = if jeugd == Percentage::HUNDRED {
-        wml.value
-    } else {
-        Money::rounded(wml.value.amount() * jeugd.fraction(), Rounding::FiveCents)?
-    };
+    let minimumloon = crate::params::minimumjeugdloon_per_maand(wml.value, jeugd, referentiedatum)?;
     let lasten = params.werkgeverslasten.at(peildatum)?;
     let uren = baan.uren_per_week().min(baan.voltijd_uren());
     let mut berekening = LksBerekening {

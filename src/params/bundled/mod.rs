@@ -21,7 +21,7 @@ use super::table::{Confidence, Row, Table};
 use super::values::{AowLeeftijd, Minimumjeugdloon};
 use crate::money::{Money, Percentage};
 
-use Confidence::{LawText as L, Official as O, Secondary as S, Unverified as U};
+use Confidence::{LawText as L, Official as O, Secondary as S};
 
 /// A date literal; the bundled-table test proves every literal is a real date (an impossible
 /// one would become `NaiveDate::MIN` and break the table's order).
@@ -147,7 +147,7 @@ fn scale(adult_age: u8, rates: [(u8, u32); 8]) -> Minimumjeugdloon {
 }
 
 fn minimumjeugdloon() -> Vec<Row<Minimumjeugdloon>> {
-    const SRC: &str = "WMM art. 8 lid 2 with the Besluit minimumjeugdloon (staffel in force)";
+    const SRC: &str = "WMM art. 7 lid 3, art. 8 lid 3 with the Besluit minimumjeugdloon art. 1, art. 2 lid 1 (staffel in force)";
     rows(
         d(2026, 12, 31),
         vec![
@@ -263,10 +263,14 @@ fn werkgeverslasten() -> Vec<Row<Percentage>> {
 }
 
 fn maximum_dagloon() -> Vec<Row<Money>> {
-    // Wfsv art. 17: the maximum dagloon moves with the minimum wage on 1 January and 1 July.
-    // The table ends where the sourced values end: the value from 2025-07-01 is not yet sourced,
-    // so a 2026 value found in a secondary source (304.25) cannot join without a gap; a caller adds
-    // the rows from 2025-07-01 with `Table::insert`.
+    // Wfsv art. 17 lid 1, second sentence: the maximum dagloon is the maximum premieloon "met
+    // betrekking tot een loontijdvak van een dag, waarbij het kalenderjaar wordt gesteld op 261
+    // dagen"; art. 18 lid 1 revises it "met ingang van de dag waarop en in de mate waarin" the
+    // monthly minimum wage is revised, and lid 2 has the minister publish it in the
+    // Staatscourant. The law text holds no amount. The table ends where the sourced values end:
+    // the value from 2025-07-01 was not found, so the 2026-01-01 value (304.25, Stcrt. 2025,
+    // 42324) cannot join without a gap; a caller adds the rows from 2025-07-01 with
+    // `Table::insert`.
     const SRC: &str = "Wfsv art. 17; amount as published in the SZW rekenregels";
     rows(
         d(2025, 6, 30),
@@ -293,8 +297,8 @@ fn maximum_dagloon() -> Vec<Row<Money>> {
             (
                 d(2025, 1, 1),
                 eur(29_067),
-                "Wfsv art. 17; secondary source, not verified against the rekenregels",
-                U,
+                "Wfsv art. 17 lid 1: maximumpremieloon 2025 EUR 75.864 / 261, Regeling premiepercentages en maximumpremieloon 2025 (as reported by smkaccountants.nl, 2024-12-04)",
+                S,
             ),
         ],
     )
