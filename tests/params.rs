@@ -902,16 +902,41 @@ fn home_equity_limit_2015_2023_from_the_law_text() {
     assert_eq!(grens.confidence, Confidence::LawText);
 }
 
-/// The maximum dagloon (Wfsv art. 17 lid 1: the maximum premieloon over 261 days): 2025-01-01
+/// The maximum dagloon (Wfsv art. 17 lid 1: the maximum premieloon over 261 days; art. 18
+/// lid 1: revised on the day and by the percentage the monthly minimum wage is revised), as the
+/// SZW rekenregels published it, from 2015-01-01 to 2025-06-30. Spot values: 2015-01-01
+/// € 199,15 (rekenregels januari 2015), 2017-07-01 € 207,60, 2021-07-01 € 225,57 (uwv.nl),
+/// 2022-07-01 € 232,90 ("verhoogd van bruto € 232,90 naar € 256,54" per 2023-01-01), 2025-01-01
 /// € 290,67 (€ 75.864 / 261, Regeling premiepercentages 2025). The value from 2025-07-01 was
 /// not found, so the table ends on 2025-06-30 and a later date is an error, never the 2025
 /// value carried on.
 #[test]
-fn maximum_dagloon_ends_where_its_sources_end() {
+fn maximum_dagloon_2015_to_2025_and_its_end() {
     let p = Parameters::bundled();
+    let dagloon = |y, m, day| {
+        p.maximum_dagloon
+            .at(d(y, m, day))
+            .unwrap()
+            .value
+            .to_string()
+    };
+    assert!(p.maximum_dagloon.at(d(2014, 12, 31)).is_err());
+    assert_eq!(dagloon(2015, 1, 1), "199.15");
+    assert_eq!(dagloon(2015, 6, 30), "199.15");
+    assert_eq!(dagloon(2015, 7, 1), "199.95");
+    assert_eq!(dagloon(2017, 7, 1), "207.60");
+    assert_eq!(dagloon(2021, 7, 1), "225.57");
+    assert_eq!(dagloon(2022, 6, 30), "228.76");
+    assert_eq!(dagloon(2022, 7, 1), "232.90");
+    assert_eq!(dagloon(2022, 12, 31), "232.90");
+    assert_eq!(dagloon(2023, 1, 1), "256.54");
     let row = p.maximum_dagloon.at(d(2025, 6, 30)).unwrap();
     assert_eq!(row.value.to_string(), "290.67");
     assert_eq!(row.confidence, Confidence::Secondary);
+    assert_eq!(
+        p.maximum_dagloon.at(d(2021, 7, 1)).unwrap().confidence,
+        Confidence::Official
+    );
     for day in [d(2025, 7, 1), d(2026, 1, 1), d(2026, 12, 1)] {
         assert!(matches!(
             p.maximum_dagloon.at(day),
@@ -921,5 +946,33 @@ fn maximum_dagloon_ends_where_its_sources_end() {
             })
         ));
     }
-    assert!(p.maximum_dagloon.at(d(2022, 12, 31)).is_err());
+}
+
+/// A check on the reading, not a source: Wfsv art. 18 lid 1 moves the maximum dagloon on the
+/// day and by the percentage (to two decimals) the monthly minimum wage moves, so every change
+/// date of the bundled dagloon table is a change date of `wml_per_maand` and the two ratios
+/// agree to within the rounding (percentage to 0.01%, yearly amount to a multiple of € 2,61).
+#[test]
+fn every_maximum_dagloon_step_follows_the_minimum_wage_step() {
+    use rust_decimal::Decimal;
+    let p = Parameters::bundled();
+    let rows = p.maximum_dagloon.rows();
+    let tolerance = Decimal::new(2, 4); // 0.02%
+    for pair in rows.windows(2) {
+        let (old, new) = (&pair[0], &pair[1]);
+        let wml_old = p.wml_per_maand.at(old.valid_from).unwrap();
+        let wml_new = p.wml_per_maand.at(new.valid_from).unwrap();
+        assert_eq!(
+            wml_new.valid_from, new.valid_from,
+            "WML changes on {}",
+            new.valid_from
+        );
+        let dag = new.value.amount() / old.value.amount();
+        let wml = wml_new.value.amount() / wml_old.value.amount();
+        assert!(
+            (dag - wml).abs() < tolerance,
+            "{}: dagloon x{dag}, minimum wage x{wml}",
+            new.valid_from
+        );
+    }
 }

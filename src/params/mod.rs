@@ -76,7 +76,7 @@ use crate::wire::Validate;
 /// | `minimumjeugdloon` | 2015-01-01 | 2026-12-31 | WMM art. 7, 8 lid 3 with the Besluit minimumjeugdloon art. 2 lid 1 (secondary; the 2002 and 2024 texts agree with the first and last rows) |
 /// | `aow_leeftijd` | 2015-01-01 | 2031-12-31 | AOW art. 7a: 2015–2025 law text; 2026–2031 as set and reported (secondary) |
 /// | `werkgeverslasten` | 2015-01-01 | 2026-12-31 | Regeling loonkostensubsidie Participatiewet (2015: secondary; 2018 and 2021: law text) |
-/// | `maximum_dagloon` | 2023-01-01 | 2025-06-30 | Wfsv art. 17 lid 1, art. 18; SZW rekenregels and the Regeling premiepercentages 2025, as reported (secondary) |
+/// | `maximum_dagloon` | 2015-01-01 | 2025-06-30 | Wfsv art. 17 lid 1, art. 18; SZW rekenregels of each half-year and the Regeling premiepercentages 2025, as reported (secondary), 2021-07 uwv.nl (official) |
 /// | `bijstandsnormen` | 2015-07-01 | 2026-12-31 | Participatiewet art. 20–22, consolidated text of each version date (law text) |
 /// | `vermogensgrenzen` | 2015-01-01 | 2026-12-31 | Participatiewet art. 34 lid 3, consolidated text of each 1 January (law text) |
 /// | `vermogensgrens_eigen_woning` | 2015-01-01 | 2026-12-31 | Participatiewet art. 34 lid 2 d, consolidated text of each 1 January (law text) |
@@ -91,14 +91,10 @@ use crate::wire::Validate;
 ///   allowance, ugs-fryslan.nl "per 1 januari 2015"), but the youth and pension-age norms were
 ///   found only in an undated table (st-ab.nl) whose art. 21 amounts equal those, so they have
 ///   no source that states their date.
-/// - `maximum_dagloon` before 2023-01-01 and from 2025-07-01. Found: 2018-01-01 € 209,26,
-///   2018-07-01 € 211,42, 2019-01-01 € 214,28, 2019-07-01 € 216,90, 2020-01-01 € 219,28,
-///   2020-07-01 € 222,78, 2021-01-01 € 223,40, 2021-07-01 € 225,57 (uwv.nl), 2022-01-01
-///   € 228,76 (payroll publications of the SZW rekenregels), and 2026-01-01 € 304,25
-///   (maximumpremieloon € 79.409 / 261, Stcrt. 2025, 42324, as reported). Not found:
-///   2022-07-01 and 2025-07-01, nor 2015-01-01 to 2017-07-01 (2026-07-01, € 309,91, appears
-///   only in a third-party site's test text), so none of the found values can join the table
-///   without a gap.
+/// - `maximum_dagloon` before 2015-01-01 and from 2025-07-01: the value from 2025-07-01 was not
+///   found, so the value of 2026-01-01, € 304,25 (maximumpremieloon € 79.409 / 261, Regeling
+///   premiepercentages 2026, Stcrt. 2025, 42324, as reported), cannot join without a gap;
+///   2026-07-01 (€ 309,91) appears only in a third-party site's test text.
 /// - The indexation of 1 January 2027 (minimum wage, norms, maximum dagloon): not found
 ///   published (no version dated 2027-01-01 of the WMM, the Participatiewet or the Wfsv in
 ///   the consolidated texts read, no Staatscourant notice found).
