@@ -334,7 +334,10 @@ impl LksBerekening {
         self.grondslag
     }
 
-    /// The monthly minimum wage for the employee's age on the reference date.
+    /// The monthly minimum wage for the employee's age on the reference date: the
+    /// `wettelijk minimumloon` of Participatiewet art. 2 (WMM art. 8 lid 1 b; below the adult
+    /// age of the youth scale the youth percentage of it, rounded to 5 cents until 2023 and kept
+    /// to the cent from 2024).
     ///
     /// ```
     /// # use participatiewet::loonwaarde::LksBerekening;

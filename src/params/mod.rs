@@ -523,8 +523,8 @@ pub(crate) const MINIMUMJEUGDLOON_UURLOON_VANAF: NaiveDate =
 
 /// The monthly minimum wage of a young employee: `percentage` of the adult monthly amount
 /// `adult` (WMM art. 8 lid 3 with lid 1 onderdeel b), the amount Participatiewet art. 2 calls
-/// the `wettelijk minimumloon` of a werknemer under 21. The full percentage gives `adult`
-/// unchanged.
+/// the `wettelijk minimumloon` of a young werknemer ("jonger dan 21 jaar" in the text of
+/// 2024-01-01). The full percentage gives `adult` unchanged.
 ///
 /// The rounding follows the Besluit minimumjeugdloon of the date:
 ///
