@@ -30,7 +30,7 @@ fn bench(c: &mut Criterion) {
             .unwrap()
     };
     let volwassen = job(d(1990, 5, 1));
-    // 20 on the reference date: the youth minimum wage (80%, rounded to 5 cents) is looked up
+    // 20 on the reference date: the youth minimum wage (80%, to the cent from 2024) is looked up
     let baan = job(d(2003, 5, 1));
     let g = LksGrondslag::Loonwaarde("60".parse().unwrap());
     // The peildatum is built once, outside the timed loop: the bench measures the calculation.

@@ -26,8 +26,12 @@ pub enum Rounding {
     /// To whole percents, a half away from zero (`rekenkundig afgerond op hele procenten`):
     /// the loonwaarde (Besluit loonkostensubsidie Participatiewet 2021, art. 3 lid 1).
     WholePercent,
-    /// To multiples of 5 euro cents, a half (2.5 cents) away from zero: the published
-    /// minimum youth wage amounts (Wet minimumloon en minimumvakantiebijslag, art. 14).
+    /// To multiples of 5 euro cents, a half (2.5 cents) away from zero: the month and week
+    /// amounts of the minimum youth wage until 2023-12-31 (Besluit minimumjeugdloon art. 2
+    /// lid 2: "afgerond op een veelvoud van € 0,05; indien het restbedrag € 0,025 of meer
+    /// bedraagt, geschiedt de afronding naar boven"). From 2024-01-01 the Besluit rounds only
+    /// the hourly youth wage, to the cent; WMM art. 14 lid 9 rounds the adult monthly amount
+    /// to a multiple of € 0,60, not a youth amount.
     FiveCents,
 }
 

@@ -465,10 +465,12 @@ fn lks_flat_route() {
     );
 }
 
-/// Youth wage (WMM art. 8 lid 2): born 2005-06-01, 18 on 2024-02-01: 50% × 2,069.40 =
-/// 1,034.70; × 1.08 = 1,117.476; × 40% × 1.235 = 552.033144 -> 552.03.
-/// On 2025-01-01 aged 19: 60% × 2,191.80 = 1,315.08 -> 1,315.10 (5 cents); × 1.08 =
-/// 1,420.308; × 40% × 1.235 = 701.632152 -> 701.63.
+/// Youth wage (Pw art. 2; WMM art. 8 lid 3 with the Besluit minimumjeugdloon): born
+/// 2005-06-01, 18 on 2024-02-01: 50% × 2,069.40 = 1,034.70; × 1.08 = 1,117.476; × 40% × 1.235
+/// = 552.033144 -> 552.03.
+/// On 2025-01-01 aged 19: 60% × 2,191.80 = 1,315.08, kept to the cent (from 2024 the Besluit
+/// rounds only the hourly youth wage; the 5-cent rounding of art. 2 lid 2 ended 2023-12-31);
+/// × 1.08 = 1,420.2864; × 40% × 1.235 = 701.6214816 -> 701.62.
 #[test]
 fn lks_youth_wage() {
     let baan = job(d(2005, 6, 1), "36", "36", d(2024, 2, 1));
@@ -476,8 +478,8 @@ fn lks_youth_wage() {
     assert_eq!(b.minimumloon().to_string(), "1034.70");
     assert_eq!(b.bedrag().to_string(), "552.03");
     let b = lks(&baan, lw("60"), d(2025, 1, 1));
-    assert_eq!(b.minimumloon().to_string(), "1315.10");
-    assert_eq!(b.bedrag().to_string(), "701.63");
+    assert_eq!(b.minimumloon().to_string(), "1315.08");
+    assert_eq!(b.bedrag().to_string(), "701.62");
 }
 
 /// Werkgeverslasten 23% to 2017, 23.5% from 2018-01-01 (Regeling). Job from 2017-03-01, 38 of

@@ -257,20 +257,21 @@ fn a_refused_insert_leaves_the_table_unchanged() {
 
 #[test]
 fn youth_minimum_wage_on_2024_01_01() {
-    // WMM art. 8 with the youth scale from 2019-07-01 (brief §5): the adult monthly amount of
-    // 2,069.40 times the percentage for the age, rounded to 5 cents:
-    // 15: 30% = 620.82 -> 620.80; 16: 34.5% = 713.943 -> 713.95; 17: 39.5% = 817.413 -> 817.40;
-    // 18: 50% = 1,034.70; 19: 60% = 1,241.64 -> 1,241.65; 20: 80% = 1,655.52 -> 1,655.50;
-    // 21 and older: 2,069.40.
+    // Pw art. 2 and WMM art. 8 lid 3 with the youth scale from 2019-07-01: the adult monthly
+    // amount of 2,069.40 (art. 8 lid 1 b) times the percentage for the age. From 2024-01-01
+    // the Besluit minimumjeugdloon (art. 2 lid 2, text of 2024-01-01) rounds only the hourly
+    // youth wage, so the monthly amount is kept to the cent:
+    // 15: 30% = 620.82; 16: 34.5% = 713.943 -> 713.94; 17: 39.5% = 817.413 -> 817.41;
+    // 18: 50% = 1,034.70; 19: 60% = 1,241.64; 20: 80% = 1,655.52; 21 and older: 2,069.40.
     let p = Parameters::bundled();
     let peil = d(2024, 1, 1);
     let expected = [
-        (15, "620.80"),
-        (16, "713.95"),
-        (17, "817.40"),
+        (15, "620.82"),
+        (16, "713.94"),
+        (17, "817.41"),
         (18, "1034.70"),
-        (19, "1241.65"),
-        (20, "1655.50"),
+        (19, "1241.64"),
+        (20, "1655.52"),
         (21, "2069.40"),
         (40, "2069.40"),
     ];
@@ -293,6 +294,42 @@ fn youth_minimum_wage_on_2024_01_01() {
             .unwrap()
             .to_string(),
         "1295.90"
+    );
+}
+
+/// Finding (issue #11): the 5-cent rounding is Besluit minimumjeugdloon art. 2 lid 2 ("De uit
+/// de toepassing van het voorgaande lid voortvloeiende maand- en weekbedragen worden afgerond
+/// op een veelvoud van € 0,05; indien het restbedrag € 0,025 of meer bedraagt, geschiedt de
+/// afronding naar boven", text of 2002-01-01), and it ends with 2023: the text of 2024-01-01
+/// takes the percentage of the hourly wage (art. 8 lid 1 a) and rounds only "het ...
+/// uurloon" to a cent. Around the change date, a 17-year-old (39.5%):
+/// 2023-12-31: 39.5% × 1,995.00 = 788.025 -> 788.05 (5 cents, up from 0.025);
+/// 2024-01-01: 39.5% × 2,069.40 = 817.413 -> 817.41 (cents); before this change 817.40.
+/// Vector with a published amount: 2022-07-01, 20 years, 80% × 1,756.20 = 1,404.96, published
+/// as EUR 1.404,95 (seh.nl, "Cijfers per 1 juli 2022").
+#[test]
+fn finding_youth_month_amounts_round_to_5_cents_until_2023_and_to_cents_from_2024() {
+    let p = Parameters::bundled();
+    let wml = |day| {
+        p.minimumloon_per_maand(d(2006, 6, 1), day)
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(wml(d(2023, 12, 31)), "788.05");
+    assert_eq!(wml(d(2024, 1, 1)), "817.41");
+    assert_eq!(wml(d(2024, 1, 2)), "817.41");
+    let twintig = p
+        .minimumloon_per_maand(d(2002, 1, 1), d(2022, 7, 1))
+        .unwrap();
+    assert_eq!(twintig.to_string(), "1404.95");
+    // 2025-07-01, 19 years: 60% of 2,245.80 = 1,347.48 exactly either way; 16 years: 34.5%
+    // of 2,245.80 = 774.801 -> 774.80 (cents), where 5-cent rounding would give 774.80 too;
+    // 15 years: 30% = 673.74 (5 cents would give 673.75).
+    assert_eq!(
+        p.minimumloon_per_maand(d(2010, 1, 1), d(2025, 7, 1))
+            .unwrap()
+            .to_string(),
+        "673.74"
     );
 }
 
@@ -826,4 +863,117 @@ fn a_row_of_one_day_is_valid() {
         Confidence::LawText,
     );
     assert!(before.validate().is_err());
+}
+
+/// Participatiewet art. 34 lid 2 onderdeel d ("het vermogen gebonden in de woning met
+/// bijbehorend erf ... voorzover dit minder bedraagt dan € ..."), consolidated text of each
+/// 1 January (BWBR0015703): 2015 € 49.700, 2019 € 51.600,00, 2020 € 52.500,00, 2021
+/// € 53.100,00, 2022 € 54.900,00, 2023 € 64.100,00; and art. 34 lid 3 of 2023-01-01: € 7.605,00
+/// and € 15.210,00. Each change date from the day before to the day after.
+#[test]
+fn home_equity_limit_2015_2023_from_the_law_text() {
+    let p = Parameters::bundled();
+    let woning = |y, m, day| {
+        p.vermogensgrens_eigen_woning
+            .at(d(y, m, day))
+            .unwrap()
+            .value
+            .to_string()
+    };
+    assert!(p.vermogensgrens_eigen_woning.at(d(2014, 12, 31)).is_err());
+    assert_eq!(woning(2015, 1, 1), "49700.00");
+    assert_eq!(woning(2018, 12, 31), "50800.00");
+    assert_eq!(woning(2019, 1, 1), "51600.00");
+    assert_eq!(woning(2019, 1, 2), "51600.00");
+    assert_eq!(woning(2019, 12, 31), "51600.00");
+    assert_eq!(woning(2020, 1, 1), "52500.00");
+    assert_eq!(woning(2020, 12, 31), "52500.00");
+    assert_eq!(woning(2021, 1, 1), "53100.00");
+    assert_eq!(woning(2021, 12, 31), "53100.00");
+    assert_eq!(woning(2022, 1, 1), "54900.00");
+    assert_eq!(woning(2022, 12, 31), "54900.00");
+    assert_eq!(woning(2023, 1, 1), "64100.00");
+    assert_eq!(woning(2023, 12, 31), "64100.00");
+    assert_eq!(woning(2024, 1, 1), "63900.00");
+    let row = p.vermogensgrens_eigen_woning.at(d(2019, 6, 1)).unwrap();
+    assert_eq!(row.confidence, Confidence::LawText);
+    let grens = p.vermogensgrenzen.at(d(2023, 1, 1)).unwrap();
+    assert_eq!(grens.value.alleenstaande.to_string(), "7605.00");
+    assert_eq!(grens.value.gezin.to_string(), "15210.00");
+    assert_eq!(grens.confidence, Confidence::LawText);
+}
+
+/// The maximum dagloon (Wfsv art. 17 lid 1: the maximum premieloon over 261 days; art. 18
+/// lid 1: revised on the day and by the percentage the monthly minimum wage is revised), as the
+/// SZW rekenregels published it, from 2015-01-01 to 2025-06-30. Spot values: 2015-01-01
+/// € 199,15 (rekenregels januari 2015), 2017-07-01 € 207,60, 2021-07-01 € 225,57 (uwv.nl),
+/// 2022-07-01 € 232,90 ("verhoogd van bruto € 232,90 naar € 256,54" per 2023-01-01), 2025-01-01
+/// € 290,67 (€ 75.864 / 261, Regeling premiepercentages 2025). The value from 2025-07-01 was
+/// not found, so the table ends on 2025-06-30 and a later date is an error, never the 2025
+/// value carried on.
+#[test]
+fn maximum_dagloon_2015_to_2025_and_its_end() {
+    let p = Parameters::bundled();
+    let dagloon = |y, m, day| {
+        p.maximum_dagloon
+            .at(d(y, m, day))
+            .unwrap()
+            .value
+            .to_string()
+    };
+    assert!(p.maximum_dagloon.at(d(2014, 12, 31)).is_err());
+    assert_eq!(dagloon(2015, 1, 1), "199.15");
+    assert_eq!(dagloon(2015, 6, 30), "199.15");
+    assert_eq!(dagloon(2015, 7, 1), "199.95");
+    assert_eq!(dagloon(2017, 7, 1), "207.60");
+    assert_eq!(dagloon(2021, 7, 1), "225.57");
+    assert_eq!(dagloon(2022, 6, 30), "228.76");
+    assert_eq!(dagloon(2022, 7, 1), "232.90");
+    assert_eq!(dagloon(2022, 12, 31), "232.90");
+    assert_eq!(dagloon(2023, 1, 1), "256.54");
+    let row = p.maximum_dagloon.at(d(2025, 6, 30)).unwrap();
+    assert_eq!(row.value.to_string(), "290.67");
+    assert_eq!(row.confidence, Confidence::Secondary);
+    assert_eq!(
+        p.maximum_dagloon.at(d(2021, 7, 1)).unwrap().confidence,
+        Confidence::Official
+    );
+    for day in [d(2025, 7, 1), d(2026, 1, 1), d(2026, 12, 1)] {
+        assert!(matches!(
+            p.maximum_dagloon.at(day),
+            Err(Error::NotInForce {
+                parameter: "maximum_dagloon",
+                ..
+            })
+        ));
+    }
+}
+
+/// A check on the reading, not a source: Wfsv art. 18 lid 1 moves the maximum dagloon on the
+/// day and by the percentage (to two decimals) the monthly minimum wage moves, so every change
+/// date of the bundled dagloon table is a change date of `wml_per_maand` and the two ratios
+/// agree to within the rounding (percentage to 0.01%, yearly amount to a multiple of € 2,61).
+#[test]
+fn every_maximum_dagloon_step_follows_the_minimum_wage_step() {
+    use rust_decimal::Decimal;
+    let p = Parameters::bundled();
+    let rows = p.maximum_dagloon.rows();
+    let tolerance = Decimal::new(2, 4); // 0.02%
+    for pair in rows.windows(2) {
+        let (old, new) = (&pair[0], &pair[1]);
+        let wml_old = p.wml_per_maand.at(old.valid_from).unwrap();
+        let wml_new = p.wml_per_maand.at(new.valid_from).unwrap();
+        assert_eq!(
+            wml_new.valid_from, new.valid_from,
+            "WML changes on {}",
+            new.valid_from
+        );
+        let dag = new.value.amount() / old.value.amount();
+        let wml = wml_new.value.amount() / wml_old.value.amount();
+        assert!(
+            (dag - wml).abs() < tolerance,
+            "{}: dagloon x{dag}, minimum wage x{wml}",
+            new.valid_from
+        );
+    }
 }

@@ -334,7 +334,10 @@ impl LksBerekening {
         self.grondslag
     }
 
-    /// The monthly minimum wage for the employee's age on the reference date.
+    /// The monthly minimum wage for the employee's age on the reference date: the
+    /// `wettelijk minimumloon` of Participatiewet art. 2 (WMM art. 8 lid 1 b; below the adult
+    /// age of the youth scale the youth percentage of it, rounded to 5 cents until 2023 and kept
+    /// to the cent from 2024).
     ///
     /// ```
     /// # use participatiewet::loonwaarde::LksBerekening;
@@ -538,7 +541,9 @@ pub fn lks_berekenen(
     } else {
         peildatum
     };
-    // The monthly minimum wage for the employee's age (WMM art. 8), with its row.
+    // The monthly minimum wage for the employee's age (Pw art. 2: WMM art. 8 lid 1 b, and for
+    // a werknemer under 21 the youth percentage of WMM art. 8 lid 3 with the Besluit
+    // minimumjeugdloon), with its row; the rounding is the Besluit's of the date.
     let wml = params.wml_per_maand.at(referentiedatum)?;
     let leeftijd = crate::date::age_on(baan.geboortedatum(), referentiedatum)?;
     let jeugd = params
@@ -546,11 +551,7 @@ pub fn lks_berekenen(
         .at(referentiedatum)?
         .value
         .percentage(leeftijd)?;
-    let minimumloon = if jeugd == Percentage::HUNDRED {
-        wml.value
-    } else {
-        Money::rounded(wml.value.amount() * jeugd.fraction(), Rounding::FiveCents)?
-    };
+    let minimumloon = crate::params::minimumjeugdloon_per_maand(wml.value, jeugd, referentiedatum)?;
     let lasten = params.werkgeverslasten.at(peildatum)?;
     let uren = baan.uren_per_week().min(baan.voltijd_uren());
     let mut berekening = LksBerekening {

@@ -73,34 +73,43 @@ use crate::wire::Validate;
 /// |---|---|---|---|
 /// | `wml_per_maand` | 2015-01-01 | 2026-12-31 | WMM art. 8 lid 1 b, art. 14; payroll publications (secondary), 2020-01 and 2026-07 Staatscourant (law text) |
 /// | `wml_per_uur` | 2024-01-01 | 2026-12-31 | WMM art. 8 lid 1 a; payroll publications (secondary), 2025-01 rijksoverheid.nl (official), 2026-07 Stcrt. 2026, 16505 (law text) |
-/// | `minimumjeugdloon` | 2015-01-01 | 2026-12-31 | WMM art. 7, 8 with the Besluit minimumjeugdloon (secondary) |
+/// | `minimumjeugdloon` | 2015-01-01 | 2026-12-31 | WMM art. 7, 8 lid 3 with the Besluit minimumjeugdloon art. 2 lid 1 (secondary; the 2002 and 2024 texts agree with the first and last rows) |
 /// | `aow_leeftijd` | 2015-01-01 | 2031-12-31 | AOW art. 7a: 2015–2025 law text; 2026–2031 as set and reported (secondary) |
 /// | `werkgeverslasten` | 2015-01-01 | 2026-12-31 | Regeling loonkostensubsidie Participatiewet (2015: secondary; 2018 and 2021: law text) |
-/// | `maximum_dagloon` | 2023-01-01 | 2025-06-30 | Wfsv art. 17, SZW rekenregels (secondary; 2025-01 unverified) |
+/// | `maximum_dagloon` | 2015-01-01 | 2025-06-30 | Wfsv art. 17 lid 1, art. 18; SZW rekenregels of each half-year and the Regeling premiepercentages 2025, as reported (secondary), 2021-07 uwv.nl (official) |
 /// | `bijstandsnormen` | 2015-07-01 | 2026-12-31 | Participatiewet art. 20–22, consolidated text of each version date (law text) |
-/// | `vermogensgrenzen` | 2015-01-01 | 2026-12-31 | Participatiewet art. 34 lid 3, consolidated text (law text; 2023 secondary) |
-/// | `vermogensgrens_eigen_woning` | 2024-01-01 | 2026-12-31 | Participatiewet art. 34 lid 2 d (law text) |
+/// | `vermogensgrenzen` | 2015-01-01 | 2026-12-31 | Participatiewet art. 34 lid 3, consolidated text of each 1 January (law text) |
+/// | `vermogensgrens_eigen_woning` | 2015-01-01 | 2026-12-31 | Participatiewet art. 34 lid 2 d, consolidated text of each 1 January (law text) |
 /// | `kostendeler_leeftijd` | 2015-01-01 | 2026-12-31 | Participatiewet art. 19a lid 1: 21 until 2022-12-31, 27 from 2023-01-01 (law text) |
 ///
 /// Not known, so an error on these dates (never a carried value):
 ///
 /// - `bijstandsnormen` 2015-01-01 to 2015-06-30: the consolidated text of 2015-01-01 carries the
 ///   unindexed amounts of the introducing law in art. 20 and art. 21 onderdeel a (`€ 926,47`,
-///   the single-parent norm of 2013, next to the indexed couple norm `€ 1.372,62`); the youth
-///   norm of that half-year was not found in an official publication.
-/// - `maximum_dagloon` before 2023-01-01 and from 2025-07-01: the values of 2018-01-01
-///   (€ 209,26), 2018-07-01 (€ 211,42), 2021-07-01 (€ 225,57, uwv.nl) and 2022-01-01
-///   (€ 228,76) were found, but not those of the half-years between them, so they cannot join
-///   the table without a gap.
-/// - `vermogensgrens_eigen_woning` before 2024: 2015–2018 and 2021 are in the law text
-///   (€ 49.700, € 49.900, € 50.100, € 50.800; € 53.100), 2019, 2020, 2022 and 2023 were not read.
-/// - The indexation of 1 January 2027 (minimum wage, norms) was not found published.
+///   the single-parent norm of 2013, next to the indexed couple norm `€ 1.372,62`); the
+///   art. 21 norms of that half-year are published (€ 960,83 and € 1.372,62 including holiday
+///   allowance, ugs-fryslan.nl "per 1 januari 2015"), but the youth and pension-age norms were
+///   found only in an undated table (st-ab.nl) whose art. 21 amounts equal those, so they have
+///   no source that states their date.
+/// - `maximum_dagloon` before 2015-01-01 and from 2025-07-01: the value from 2025-07-01 was not
+///   found, so the value of 2026-01-01, € 304,25 (maximumpremieloon € 79.409 / 261, Regeling
+///   premiepercentages 2026, Stcrt. 2025, 42324, as reported), cannot join without a gap;
+///   2026-07-01 (€ 309,91) appears only in a third-party site's test text.
+/// - The indexation of 1 January 2027 (minimum wage, norms, maximum dagloon): not found
+///   published (no version dated 2027-01-01 of the WMM, the Participatiewet or the Wfsv in
+///   the consolidated texts read, no Staatscourant notice found).
 /// - `wml_per_uur` before 2024: the hourly minimum wage exists in law from 2024-01-01 only.
 ///
 /// The consolidated WMM text states the base amounts of art. 8 lid 1 (€ 10,60 per hour,
 /// € 1.653,60 per month in the text of 2026-01-01), not the indexed ones: art. 8 lid 2 puts the
 /// amounts of the latest indexation in their place, so the indexed amounts come from the
-/// indexation notices.
+/// indexation notices. Likewise the Wfsv states no maximum dagloon: art. 18 lid 3 puts the
+/// revised amount in the place of that of art. 17 lid 1, published by the minister.
+///
+/// The monthly youth minimum wage is not a table: it is the youth percentage times the
+/// monthly amount (WMM art. 8 lid 3 with lid 1 b), rounded to 5 cents until 2023-12-31
+/// (Besluit minimumjeugdloon art. 2 lid 2 of that time) and kept to the cent from 2024-01-01,
+/// when the Besluit rounds only the hourly youth wage ([`Parameters::minimumloon_per_maand`]).
 ///
 /// Each field is a validated [`Table`]; look a value up with `.at(peildatum)`.
 ///
@@ -122,7 +131,8 @@ pub struct Parameters {
     /// Adult statutory minimum wage per hour (WMM art. 8 lid 1 onderdeel a, from 2024-01-01).
     #[serde(deserialize_with = "de::wml_per_uur")]
     pub wml_per_uur: Table<Money>,
-    /// The minimum youth wage scale (WMM art. 8 lid 2, Besluit minimumjeugdloon).
+    /// The minimum youth wage scale (WMM art. 7 lid 3 and art. 8 lid 3, Besluit
+    /// minimumjeugdloon art. 1 and art. 2 lid 1).
     #[serde(deserialize_with = "de::minimumjeugdloon")]
     pub minimumjeugdloon: Table<Minimumjeugdloon>,
     /// AOW age by the calendar year in which it is reached (AOW art. 7a); each row covers
@@ -244,15 +254,23 @@ impl Parameters {
     }
 
     /// The monthly statutory minimum wage for a person born on `birth`, on `peildatum`: the
-    /// adult amount times the youth percentage for the person's age, rounded to 5 cents for
-    /// youth amounts (WMM art. 8 and 14). Never allocates on success.
+    /// adult amount of WMM art. 8 lid 1 onderdeel b, or, under the adult age, the youth
+    /// percentage of the Besluit minimumjeugdloon times that amount (WMM art. 8 lid 3; the
+    /// `wettelijk minimumloon` of Participatiewet art. 2). The youth amount is rounded by the
+    /// Besluit minimumjeugdloon of the date: to a multiple of 5 cents until 2023-12-31
+    /// (art. 2 lid 2: "maand- en weekbedragen worden afgerond op een veelvoud van € 0,05");
+    /// from 2024-01-01 the Besluit rounds only the hourly youth wage, so the monthly amount is
+    /// kept to the cent. Never allocates on success.
     ///
     /// ```
     /// use chrono::NaiveDate;
     /// let p = participatiewet::Parameters::bundled();
     /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// // 19 years old on 2024-01-01: 60% of 2,069.40 = 1,241.64, rounded to 5 cents
-    /// assert_eq!(p.minimumloon_per_maand(d(2004, 6, 1), d(2024, 1, 1))?.to_string(), "1241.65");
+    /// // 17 years old, 39.5% of the monthly amount:
+    /// // 2023-12-31: 39.5% of 1,995.00 = 788.025, a month amount rounded to 5 cents (up from 0.025)
+    /// assert_eq!(p.minimumloon_per_maand(d(2006, 6, 1), d(2023, 12, 31))?.to_string(), "788.05");
+    /// // 2024-01-01: 39.5% of 2,069.40 = 817.413; the law rounds no month amount any more: cents
+    /// assert_eq!(p.minimumloon_per_maand(d(2006, 6, 1), d(2024, 1, 1))?.to_string(), "817.41");
     /// assert_eq!(p.minimumloon_per_maand(d(1980, 6, 1), d(2024, 1, 1))?.to_string(), "2069.40");
     /// # Ok::<(), participatiewet::Error>(())
     /// ```
@@ -264,10 +282,7 @@ impl Parameters {
         let adult = self.wml_per_maand.at(peildatum)?.value;
         let age = age_on(birth, peildatum)?;
         let percentage = self.minimumjeugdloon.at(peildatum)?.value.percentage(age)?;
-        if percentage == Percentage::HUNDRED {
-            return Ok(adult);
-        }
-        Money::rounded(adult.amount() * percentage.fraction(), Rounding::FiveCents)
+        minimumjeugdloon_per_maand(adult, percentage, peildatum)
     }
 
     /// The day a person born on `birth` reaches the AOW age (AOW art. 7a): the age in force for
@@ -495,6 +510,56 @@ pub(crate) fn label(parameter: &str) -> Text {
 /// The base of the AOW age, before the yearly raises of the table: 65 years (AOW art. 7a
 /// lid 1).
 const AOW_BASISLEEFTIJD: i32 = 65;
+
+/// The first day on which the Besluit minimumjeugdloon sets youth percentages of the hourly
+/// minimum wage only, and rounds only that hourly wage (to the cent): 2024-01-01, when the
+/// minimumuurloon replaced the month, week and day amounts as the wage a young employee is
+/// owed.
+pub(crate) const MINIMUMJEUGDLOON_UURLOON_VANAF: NaiveDate =
+    match NaiveDate::from_ymd_opt(2024, 1, 1) {
+        Some(day) => day,
+        None => NaiveDate::MIN,
+    };
+
+/// The monthly minimum wage of a young employee: `percentage` of the adult monthly amount
+/// `adult` (WMM art. 8 lid 3 with lid 1 onderdeel b), the amount Participatiewet art. 2 calls
+/// the `wettelijk minimumloon` of a young werknemer ("jonger dan 21 jaar" in the text of
+/// 2024-01-01). The full percentage gives `adult` unchanged.
+///
+/// The rounding follows the Besluit minimumjeugdloon of the date:
+///
+/// - until 2023-12-31, art. 2 lid 2: "De uit de toepassing van het voorgaande lid
+///   voortvloeiende maand- en weekbedragen worden afgerond op een veelvoud van € 0,05; indien
+///   het restbedrag € 0,025 of meer bedraagt, geschiedt de afronding naar boven"
+///   ([`Rounding::FiveCents`]);
+/// - from 2024-01-01 ([`MINIMUMJEUGDLOON_UURLOON_VANAF`]), art. 2 lid 1 takes the percentage
+///   of "het minimumloon, dat geldt ingevolge de artikelen 8, eerste lid, onderdeel a, en 14,
+///   tiende lid" (the hourly wage) and lid 2 rounds only "het uit de toepassing van het
+///   eerste lid voortvloeiende uurloon" to a cent. No text sets or rounds a monthly youth
+///   amount any more; WMM art. 8 lid 3 still makes the youth minimum wage a percentage of
+///   "de in het eerste lid ... genoemde bedragen", lid 1 onderdeel b included, and
+///   Participatiewet art. 2 still refers to "het voor zijn leeftijd geldende minimumloon per
+///   maand, bedoeld in artikel 7, derde lid, en artikel 8, derde lid". The crate therefore
+///   takes the percentage of the monthly amount and rounds it to whole cents only
+///   ([`Rounding::Cents`], the rounding of payable amounts where the law names none).
+///
+/// Worked (tested in `tests/params.rs`): 2022-07-01, 20 years, 80% of € 1.756,20 = 1.404,96,
+/// published as € 1.404,95; 2024-01-01, 80% of € 2.069,40 = € 1.655,52, kept to the cent.
+pub(crate) fn minimumjeugdloon_per_maand(
+    adult: Money,
+    percentage: Percentage,
+    peildatum: NaiveDate,
+) -> Result<Money, Error> {
+    if percentage == Percentage::HUNDRED {
+        return Ok(adult);
+    }
+    let rule = if peildatum < MINIMUMJEUGDLOON_UURLOON_VANAF {
+        Rounding::FiveCents
+    } else {
+        Rounding::Cents
+    };
+    Money::rounded(adult.amount() * percentage.fraction(), rule)
+}
 
 /// The holiday allowance on top of the minimum wage in the loonkostensubsidie basis and the WW
 /// maandloon: 8% (WMM art. 15).

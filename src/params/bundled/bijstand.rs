@@ -1,8 +1,9 @@
 //! The bundled bijstand tables: norms (Participatiewet art. 20–22), asset limits (art. 34),
 //! the home-equity limit (art. 34 lid 2 onderdeel d) and the cost-sharer age (art. 19a).
 //!
-//! The norms from 2015-07-01 to 2022-07-01 and the asset limits from 2015 to 2022 are read in
-//! the consolidated text of the Participatiewet (BWBR0015703) of each version date. The text of
+//! The norms from 2015-07-01 to 2022-07-01, the asset limits from 2015 to 2023 and the
+//! home-equity limit from 2015 to 2023 are read in the consolidated text of the
+//! Participatiewet (BWBR0015703) of each version date. The text of
 //! 2015-01-01 still carries the unindexed amounts of the introducing law in art. 20 and
 //! art. 21 onderdeel a (`€ 926,47`, the 2013 single-parent norm, next to the indexed couple norm
 //! `€ 1.372,62`), so the norms start on 2015-07-01: 2015-01-01 to 2015-06-30 is a gap.
@@ -11,7 +12,7 @@ use super::{d, eur, rows};
 use crate::params::table::{Confidence, Row};
 use crate::params::values::{Bijstandsnormen, Vermogensgrenzen};
 
-use Confidence::{LawText as L, Secondary as S};
+use Confidence::LawText as L;
 
 /// One version of art. 20–22a as the consolidated text states it, in cents: the five norms the
 /// crate's [`Bijstandsnormen`] holds, and, read from the same text, the couple norms of
@@ -419,8 +420,8 @@ pub(super) fn vermogensgrenzen() -> Vec<Row<Vermogensgrenzen>> {
             (
                 d(2023, 1, 1),
                 grens(760_500, 1_521_000),
-                "Participatiewet art. 34 lid 3; amounts for 2023 as listed by the municipality of Westland",
-                S,
+                "Participatiewet art. 34 lid 3, consolidated text in force on 2023-01-01 (BWBR0015703)",
+                L,
             ),
             (d(2024, 1, 1), grens(757_500, 1_515_000), SRC, L),
             (d(2025, 1, 1), grens(777_000, 1_554_000), SRC, L),
@@ -431,9 +432,52 @@ pub(super) fn vermogensgrenzen() -> Vec<Row<Vermogensgrenzen>> {
 
 pub(super) fn vermogensgrens_eigen_woning() -> Vec<Row<crate::money::Money>> {
     const SRC: &str = "Participatiewet art. 34 lid 2 onderdeel d (vermogen in de eigen woning; art. 50 lid 2), indexed per 1 January";
+    // Art. 34 lid 2 d: "het vermogen gebonden in de woning met bijbehorend erf, bedoeld in
+    // artikel 50, eerste lid, voorzover dit minder bedraagt dan € ...", indexed each 1 January
+    // by art. 39 lid 1; each amount as the consolidated text of that year's 1 January states it.
+    let tekst = |y: i32| -> &'static str {
+        match y {
+            2015 => {
+                "Participatiewet art. 34 lid 2 onderdeel d, consolidated text in force on 2015-01-01 (BWBR0015703)"
+            }
+            2016 => {
+                "Participatiewet art. 34 lid 2 onderdeel d, consolidated text in force on 2016-01-01 (BWBR0015703)"
+            }
+            2017 => {
+                "Participatiewet art. 34 lid 2 onderdeel d, consolidated text in force on 2017-01-01 (BWBR0015703)"
+            }
+            2018 => {
+                "Participatiewet art. 34 lid 2 onderdeel d, consolidated text in force on 2018-01-01 (BWBR0015703)"
+            }
+            2019 => {
+                "Participatiewet art. 34 lid 2 onderdeel d, consolidated text in force on 2019-01-01 (BWBR0015703): EUR 51.600,00"
+            }
+            2020 => {
+                "Participatiewet art. 34 lid 2 onderdeel d, consolidated text in force on 2020-01-01 (BWBR0015703): EUR 52.500,00"
+            }
+            2021 => {
+                "Participatiewet art. 34 lid 2 onderdeel d, consolidated text in force on 2021-01-01 (BWBR0015703)"
+            }
+            2022 => {
+                "Participatiewet art. 34 lid 2 onderdeel d, consolidated text in force on 2022-01-01 (BWBR0015703): EUR 54.900,00"
+            }
+            _ => {
+                "Participatiewet art. 34 lid 2 onderdeel d, consolidated text in force on 2023-01-01 (BWBR0015703): EUR 64.100,00"
+            }
+        }
+    };
     rows(
         d(2026, 12, 31),
         vec![
+            (d(2015, 1, 1), eur(4_970_000), tekst(2015), L),
+            (d(2016, 1, 1), eur(4_990_000), tekst(2016), L),
+            (d(2017, 1, 1), eur(5_010_000), tekst(2017), L),
+            (d(2018, 1, 1), eur(5_080_000), tekst(2018), L),
+            (d(2019, 1, 1), eur(5_160_000), tekst(2019), L),
+            (d(2020, 1, 1), eur(5_250_000), tekst(2020), L),
+            (d(2021, 1, 1), eur(5_310_000), tekst(2021), L),
+            (d(2022, 1, 1), eur(5_490_000), tekst(2022), L),
+            (d(2023, 1, 1), eur(6_410_000), tekst(2023), L),
             (d(2024, 1, 1), eur(6_390_000), SRC, L),
             (d(2025, 1, 1), eur(6_550_000), SRC, L),
             (d(2026, 1, 1), eur(6_750_000), SRC, L),

@@ -21,7 +21,7 @@ use super::table::{Confidence, Row, Table};
 use super::values::{AowLeeftijd, Minimumjeugdloon};
 use crate::money::{Money, Percentage};
 
-use Confidence::{LawText as L, Official as O, Secondary as S, Unverified as U};
+use Confidence::{LawText as L, Official as O, Secondary as S};
 
 /// A date literal; the bundled-table test proves every literal is a real date (an impossible
 /// one would become `NaiveDate::MIN` and break the table's order).
@@ -147,7 +147,7 @@ fn scale(adult_age: u8, rates: [(u8, u32); 8]) -> Minimumjeugdloon {
 }
 
 fn minimumjeugdloon() -> Vec<Row<Minimumjeugdloon>> {
-    const SRC: &str = "WMM art. 8 lid 2 with the Besluit minimumjeugdloon (staffel in force)";
+    const SRC: &str = "WMM art. 7 lid 3, art. 8 lid 3 with the Besluit minimumjeugdloon art. 1, art. 2 lid 1 (staffel in force)";
     rows(
         d(2026, 12, 31),
         vec![
@@ -262,41 +262,170 @@ fn werkgeverslasten() -> Vec<Row<Percentage>> {
     )
 }
 
+/// The maximum dagloon of each half-year: `(year, month, cents, source, confidence)`.
+type DagloonRij = (i32, u32, u32, &'static str, Confidence);
+
+// Wfsv art. 17 lid 1, second sentence: the maximum dagloon is the maximum premieloon "met
+// betrekking tot een loontijdvak van een dag, waarbij het kalenderjaar wordt gesteld op 261
+// dagen"; art. 18 lid 1 revises it "met ingang van de dag waarop en in de mate waarin" the
+// monthly minimum wage is revised, and lid 2 has the minister publish it in the
+// Staatscourant. The law text holds no amount: each row is the amount the SZW rekenregels
+// (or UWV) published for that half-year, as reported. The table ends where the sourced
+// values end: the value from 2025-07-01 was not found, so the 2026-01-01 value (304.25,
+// Stcrt. 2025, 42324) cannot join without a gap; a caller adds the rows from 2025-07-01
+// with `Table::insert`.
+const DAGLOON_SZW: &str = "Wfsv art. 17; amount as published in the SZW rekenregels";
+const DAGLOON: [DagloonRij; 21] = [
+    (
+        2015,
+        1,
+        19_915,
+        "Wfsv art. 17, 18; SZW rekenregels januari 2015: EUR 199,15 per dag (as reported by salure.nl)",
+        S,
+    ),
+    (
+        2015,
+        7,
+        19_995,
+        "Wfsv art. 17, 18; SZW rekenregels juli 2015: EUR 199,95 per dag (as reported by rendement.nl, 2015-06-05)",
+        S,
+    ),
+    (
+        2016,
+        1,
+        20_217,
+        "Wfsv art. 17, 18; SZW rekenregels 1 januari 2016: EUR 202,17 per dag (as reported by nextens.nl)",
+        S,
+    ),
+    (
+        2016,
+        7,
+        20_385,
+        "Wfsv art. 17, 18; SZW rekenregels 1 juli 2016: EUR 203,85 per dag (as reported by rendement.nl, 2016-06-01)",
+        S,
+    ),
+    (
+        2017,
+        1,
+        20_577,
+        "Wfsv art. 17, 18; SZW rekenregels 1 januari 2017: EUR 205,77 per dag (as reported by nextens.nl)",
+        S,
+    ),
+    (
+        2017,
+        7,
+        20_760,
+        "Wfsv art. 17, 18; SZW rekenregels 1 juli 2017: EUR 207,60 per dag (as reported by nextens.nl)",
+        S,
+    ),
+    (
+        2018,
+        1,
+        20_926,
+        "Wfsv art. 17, 18; SZW rekenregels 1 januari 2018: EUR 209,26 per dag (as reported by rendement.nl, 2017-12-12)",
+        S,
+    ),
+    (
+        2018,
+        7,
+        21_142,
+        "Wfsv art. 17, 18; SZW rekenregels 1 juli 2018: EUR 211,42 per dag (as reported by rendement.nl, 2018-05-30)",
+        S,
+    ),
+    (
+        2019,
+        1,
+        21_428,
+        "Wfsv art. 17, 18; SZW rekenregels 1 januari 2019: EUR 214,28 per dag (as reported by hr-kiosk.nl)",
+        S,
+    ),
+    (
+        2019,
+        7,
+        21_690,
+        "Wfsv art. 17, 18; SZW rekenregels 1 juli 2019: EUR 216,90 per dag (as reported by rendement.nl, 2019-06-06)",
+        S,
+    ),
+    (
+        2020,
+        1,
+        21_928,
+        "Wfsv art. 17, 18; SZW rekenregels 1 januari 2020: EUR 219,28 per dag (as reported by hr-kiosk.nl)",
+        S,
+    ),
+    (
+        2020,
+        7,
+        22_278,
+        "Wfsv art. 17, 18; SZW rekenregels 1 juli 2020: EUR 222,78 per dag (as reported by rendement.nl, 2020-06-10)",
+        S,
+    ),
+    (
+        2021,
+        1,
+        22_340,
+        "Wfsv art. 17, 18; SZW rekenregels 1 januari 2021: EUR 223,40 per dag (as reported by rendement.nl, 2020-11-30)",
+        S,
+    ),
+    (
+        2021,
+        7,
+        22_557,
+        "Wfsv art. 17, 18; uwv.nl, maximumdagloon vanaf 1 juli 2021: EUR 225,57 per dag",
+        O,
+    ),
+    (
+        2022,
+        1,
+        22_876,
+        "Wfsv art. 17, 18; SZW rekenregels 1 januari 2022: EUR 228,76 per dag (as reported by voion.nl and horlings.nl)",
+        S,
+    ),
+    (
+        2022,
+        7,
+        23_290,
+        "Wfsv art. 17, 18; in force until 2022-12-31: 'verhoogd van bruto EUR 232,90 naar EUR 256,54' per 2023-01-01 (svpay.nl, 2023-01-05); from the WML change of 2022-07-01 (art. 18 lid 1)",
+        S,
+    ),
+    (2023, 1, 25_654, DAGLOON_SZW, S),
+    (
+        2023,
+        7,
+        26_457,
+        "Wfsv art. 17; SZW rekenregels per 1 juli 2023 (as reported by nextaccountants.nl)",
+        S,
+    ),
+    (
+        2024,
+        1,
+        27_444,
+        "Wfsv art. 17; SZW rekenregels per 1 januari 2024",
+        S,
+    ),
+    (
+        2024,
+        7,
+        28_295,
+        "Wfsv art. 17; SZW rekenregels per 1 juli 2024 (as reported by salariszaken.nl)",
+        S,
+    ),
+    (
+        2025,
+        1,
+        29_067,
+        "Wfsv art. 17 lid 1: maximumpremieloon 2025 EUR 75.864 / 261, Regeling premiepercentages en maximumpremieloon 2025 (as reported by smkaccountants.nl, 2024-12-04)",
+        S,
+    ),
+];
+
 fn maximum_dagloon() -> Vec<Row<Money>> {
-    // Wfsv art. 17: the maximum dagloon moves with the minimum wage on 1 January and 1 July.
-    // The table ends where the sourced values end: the value from 2025-07-01 is not yet sourced,
-    // so a 2026 value found in a secondary source (304.25) cannot join without a gap; a caller adds
-    // the rows from 2025-07-01 with `Table::insert`.
-    const SRC: &str = "Wfsv art. 17; amount as published in the SZW rekenregels";
     rows(
         d(2025, 6, 30),
-        vec![
-            (d(2023, 1, 1), eur(25_654), SRC, S),
-            (
-                d(2023, 7, 1),
-                eur(26_457),
-                "Wfsv art. 17; SZW rekenregels per 1 juli 2023 (as reported by nextaccountants.nl)",
-                S,
-            ),
-            (
-                d(2024, 1, 1),
-                eur(27_444),
-                "Wfsv art. 17; SZW rekenregels per 1 januari 2024",
-                S,
-            ),
-            (
-                d(2024, 7, 1),
-                eur(28_295),
-                "Wfsv art. 17; SZW rekenregels per 1 juli 2024 (as reported by salariszaken.nl)",
-                S,
-            ),
-            (
-                d(2025, 1, 1),
-                eur(29_067),
-                "Wfsv art. 17; secondary source, not verified against the rekenregels",
-                U,
-            ),
-        ],
+        DAGLOON
+            .iter()
+            .map(|&(y, m, cents, source, confidence)| (d(y, m, 1), eur(cents), source, confidence))
+            .collect(),
     )
 }
 
