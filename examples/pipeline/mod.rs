@@ -260,14 +260,13 @@ pub fn run(people: &[Persoon], peildatum: NaiveDate, omgeving: &Omgeving) -> Rap
     r
 }
 
-/// The legal values the report uses on the peildatum that the parameter tables do not know.
+/// The legal values the report uses for everyone on the peildatum (per-person values such as
+/// the AOW age are reported per line) that the parameter tables do not know.
 fn niet_bekend(params: &Parameters, peildatum: NaiveDate) -> Vec<Error> {
     [
+        // The loonkostensubsidie of section 4 (Participatiewet art. 10d lid 4, Regeling art. 1).
         params.wml_per_maand.at(peildatum).err(),
         params.werkgeverslasten.at(peildatum).err(),
-        params.bijstandsnormen.at(peildatum).err(),
-        params.vermogensgrenzen.at(peildatum).err(),
-        params.maximum_dagloon.at(peildatum).err(),
     ]
     .into_iter()
     .flatten()
