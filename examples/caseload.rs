@@ -7,6 +7,7 @@
 //! cargo run --example caseload -- path/to/own.csv               # your own caseload file
 //! cargo run --example caseload -- --explain 17                  # every ground for one person
 //! cargo run --example caseload -- --generate 3200 > caseload.csv  # regenerate the synthetic file
+//! cargo run --example caseload -- --html report.html           # also an HTML report with charts
 //! cargo run --example caseload -- --beleid examples/data/beleid_ruim.json  # under another policy
 //! cargo run --example caseload -- --beleid examples/data/beleid_standaard.json \
 //!     --beleid examples/data/beleid_ruim.json                    # two policies side by side
@@ -38,6 +39,7 @@ struct Args {
     generate: Option<u32>,
     explain: Option<u32>,
     beleid: Vec<String>,
+    html: Option<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -48,6 +50,7 @@ fn parse_args() -> Result<Args, String> {
         generate: None,
         explain: None,
         beleid: Vec::new(),
+        html: None,
     };
     let number = |flag: &str, v: Option<String>| -> Result<u32, String> {
         let v = v.ok_or(format!("{flag} needs a number"))?;
@@ -66,6 +69,7 @@ fn parse_args() -> Result<Args, String> {
             }
             "--generate" => out.generate = Some(number("--generate", args.next())?),
             "--explain" => out.explain = Some(number("--explain", args.next())?),
+            "--html" => out.html = Some(args.next().ok_or("--html needs a file to write")?),
             "--beleid" => {
                 if out.beleid.len() == 2 {
                     return Err("--beleid: at most two policies side by side".to_owned());
@@ -75,7 +79,7 @@ fn parse_args() -> Result<Args, String> {
             }
             other if other.starts_with("--") => {
                 return Err(format!(
-                    "unknown argument {other:?}; use --peildatum YYYY-MM-DD, --explain ID, --generate N, --beleid FILE, or a file path"
+                    "unknown argument {other:?}; use --peildatum YYYY-MM-DD, --explain ID, --generate N, --beleid FILE, --html FILE, or a file path"
                 ));
             }
             path => out.path = Some(path.to_owned()),
@@ -159,7 +163,17 @@ fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let rapport = pipeline::run(&people, args.peildatum, &omgeving);
-    print!("{}", pipeline::report(&rapport, &omgeving));
+    let tekst = pipeline::report(&rapport, &omgeving);
+    if let Some(path) = &args.html {
+        let written = pipeline::html::html(&rapport, &omgeving, &tekst)
+            .and_then(|page| std::fs::write(path, page).map_err(|e| e.to_string()));
+        if let Err(e) = written {
+            eprintln!("cannot write {path}: {e}");
+            return ExitCode::from(2);
+        }
+        eprintln!("wrote {path}");
+    }
+    print!("{tekst}");
     ExitCode::SUCCESS
 }
 

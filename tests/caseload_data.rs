@@ -282,3 +282,39 @@ fn the_embedded_caseload_stands_on_any_peildatum() {
         "January 2026 is the file as it is"
     );
 }
+
+/// The HTML report holds every chart as inline SVG, each with its title and caption, and
+/// refers to nothing outside the file.
+#[test]
+fn the_html_report_holds_every_chart() {
+    let people = pipeline::data::parse(SHIPPED).unwrap();
+    let omgeving = pipeline::Omgeving::voorbeeld();
+    let r = pipeline::run(
+        &people,
+        NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        &omgeving,
+    );
+    let tekst = pipeline::report(&r, &omgeving);
+    let html = pipeline::html::html(&r, &omgeving, &tekst).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    let titles = [
+        "People per segment",
+        "WW endings per month",
+        "Jobs with loonkostensubsidie by loonwaarde",
+        "Beschut werk: places against the required number",
+    ];
+    for (id, title) in pipeline::html::CHARTS.iter().zip(titles) {
+        let start = html.find(&format!("<figure id=\"{id}\">")).unwrap();
+        let figure = &html[start..start + html[start..].find("</figure>").unwrap()];
+        assert!(figure.contains("<svg"), "{id} has its chart");
+        assert!(figure.contains(title), "{id} has its title");
+        assert!(figure.contains("<figcaption>"), "{id} has its caption");
+    }
+    assert_eq!(html.matches("<svg").count(), pipeline::html::CHARTS.len());
+    // Self-contained: no script, stylesheet or image loaded from elsewhere.
+    assert!(!html.contains("<script"));
+    assert!(!html.contains("src=\""));
+    assert!(!html.contains("<link"));
+    // The text report is in the file beside the charts.
+    assert!(html.contains(&tekst.lines().next().unwrap().replace('&', "&amp;")));
+}

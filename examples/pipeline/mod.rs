@@ -5,6 +5,7 @@
 //! only for the report's lines and for one person on request (`--explain ID`).
 
 pub mod data;
+pub mod html;
 pub mod vergelijk;
 
 use std::fmt::Write as _;
@@ -109,6 +110,8 @@ pub struct Rapport {
     pub ww_beeindigd: u32,
     /// WW ending within the information window, in file order.
     pub ww_eindigt: Vec<WwEinde>,
+    /// Every running WW by the month of its last day (year, month): the endings ahead.
+    pub ww_einde_per_maand: std::collections::BTreeMap<(i32, u32), u32>,
     /// Beschut werk: procedures with the advice requested, people determined and waiting,
     /// places in use.
     pub beschut_aangevraagd: u32,
@@ -177,6 +180,10 @@ fn ww_line(
         return Ok(());
     }
     r.ww_lopend += 1;
+    let einde = duur.einddatum();
+    *r.ww_einde_per_maand
+        .entry((einde.year(), einde.month()))
+        .or_insert(0) += 1;
     if duur.einddatum() < horizon {
         let iow = ww::iow_recht(
             &feiten,

@@ -1,0 +1,171 @@
+//! The report as one self-contained HTML file with charts (`--html FILE`): segments, WW
+//! endings per month, loonkostensubsidie by loonwaarde band, and beschut werk against the
+//! year's required number. The charts are SVG drawn with the `plotters` crate and inlined, so
+//! the file needs no network and no other file.
+
+use std::fmt::Write as _;
+
+use plotters::prelude::*;
+
+use super::{LKS_BANDEN, Omgeving, Rapport};
+
+/// The ids of the charts, in the order the file holds them.
+pub const CHARTS: [&str; 4] = [
+    "segmenten",
+    "ww-einde",
+    "loonkostensubsidie",
+    "beschut-werk",
+];
+
+const WIDTH: u32 = 720;
+const HEIGHT: u32 = 340;
+
+/// The HTML report of `r`, with the text report beside the charts.
+pub fn html(r: &Rapport, omgeving: &Omgeving, tekst: &str) -> Result<String, String> {
+    let peildatum = r.peildatum.map(|d| d.to_string()).unwrap_or_default();
+    let mut o = String::new();
+    let _ = write!(
+        o,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <title>Caseload of {gemeente} on {peildatum}</title>\n<style>\n\
+         body {{ font-family: sans-serif; margin: 2em; max-width: 80em; color: #222; }}\n\
+         figure {{ margin: 1.5em 0; }} figcaption {{ font-size: 0.9em; color: #555; }}\n\
+         pre {{ background: #f6f6f6; padding: 1em; overflow-x: auto; font-size: 0.8em; }}\n\
+         </style>\n</head>\n<body>\n<h1>Caseload of {gemeente} on {peildatum}</h1>\n",
+        gemeente = escape(omgeving.beleid.gemeente()),
+    );
+    let segmenten: Vec<(String, u32)> = r
+        .per_segment
+        .iter()
+        .enumerate()
+        .map(|(s, &n)| (s.to_string(), n))
+        .chain(std::iter::once(("none yet".to_owned(), r.diagnose_nodig)))
+        .collect();
+    figure(
+        &mut o,
+        CHARTS[0],
+        &bars("People per segment", "segment", &segmenten)?,
+        "Segments 0-4 (Participatiewet art. 6, 7, 10b, 10d; Wsw art. 1; the municipality's \
+         segment criteria are policy) and bijstand clients still without a diagnosis.",
+    );
+    let ww: Vec<(String, u32)> = r
+        .ww_einde_per_maand
+        .iter()
+        .take(12)
+        .map(|(&(y, m), &n)| (format!("{y}-{m:02}"), n))
+        .collect();
+    figure(
+        &mut o,
+        CHARTS[1],
+        &bars("WW endings per month", "last day of WW", &ww)?,
+        "The month in which each running WW ends (WW art. 42, art. 19 lid 1 onderdeel i), the \
+         next twelve months.",
+    );
+    let lks: Vec<(String, u32)> = LKS_BANDEN
+        .iter()
+        .zip(r.lks_per_band)
+        .map(|(&(van, tot), n)| (format!("{van}-{}%", tot - 1), n))
+        .collect();
+    figure(
+        &mut o,
+        CHARTS[2],
+        &bars(
+            "Jobs with loonkostensubsidie by loonwaarde",
+            "loonwaarde",
+            &lks,
+        )?,
+        "Participatiewet art. 10d lid 4: the lower the loonwaarde, the higher the subsidy, up to \
+         70% of the minimum wage plus holiday pay.",
+    );
+    let beschut = match &r.beschut_stand {
+        Some(Ok(stand)) => vec![
+            ("realised".to_owned(), stand.gerealiseerd()),
+            (
+                "required".to_owned(),
+                stand
+                    .vereist()
+                    .map_or(0, participatiewet::beschut_werk::Vereist::aantal),
+            ),
+        ],
+        _ => Vec::new(),
+    };
+    figure(
+        &mut o,
+        CHARTS[3],
+        &bars(
+            "Beschut werk: places against the required number",
+            "",
+            &beschut,
+        )?,
+        "Participatiewet art. 10b lid 4: the yearly number of places the municipality must at \
+         least realise.",
+    );
+    let _ = write!(
+        o,
+        "<h2>The report</h2>\n<pre>{}</pre>\n</body>\n</html>\n",
+        escape(tekst)
+    );
+    Ok(o)
+}
+
+fn figure(o: &mut String, id: &str, svg: &str, caption: &str) {
+    let _ = write!(
+        o,
+        "<figure id=\"{id}\">\n{svg}\n<figcaption>{}</figcaption>\n</figure>\n",
+        escape(caption)
+    );
+}
+
+/// A bar chart of labelled counts, as an SVG string.
+fn bars(title: &str, x_desc: &str, data: &[(String, u32)]) -> Result<String, String> {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
+        root.fill(&WHITE).map_err(|e| e.to_string())?;
+        let top = data.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
+        let n = u32::try_from(data.len()).unwrap_or(0).max(1);
+        let mut chart = ChartBuilder::on(&root)
+            .caption(title, ("sans-serif", 20))
+            .margin(12)
+            .x_label_area_size(36)
+            .y_label_area_size(48)
+            .build_cartesian_2d((0..n - 1).into_segmented(), 0..top + top / 10 + 1)
+            .map_err(|e| e.to_string())?;
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .x_desc(x_desc)
+            .x_labels(data.len())
+            .x_label_formatter(&|x| match x {
+                SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => usize::try_from(*i)
+                    .ok()
+                    .and_then(|i| data.get(i))
+                    .map(|(label, _)| label.clone())
+                    .unwrap_or_default(),
+                SegmentValue::Last => String::new(),
+            })
+            .draw()
+            .map_err(|e| e.to_string())?;
+        chart
+            .draw_series(
+                Histogram::vertical(&chart)
+                    .style(RGBColor(40, 90, 160).filled())
+                    .margin(8)
+                    .data(
+                        data.iter()
+                            .enumerate()
+                            .map(|(i, (_, v))| (u32::try_from(i).unwrap_or(0), *v)),
+                    ),
+            )
+            .map_err(|e| e.to_string())?;
+        root.present().map_err(|e| e.to_string())?;
+    }
+    Ok(svg)
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
