@@ -244,13 +244,9 @@ impl Overgang {
         })
     }
 
-    const fn uitkomst(a: u8, b: u8) -> u8 {
-        let verschil = a.saturating_sub(b);
-        if verschil > MAXIMUM_MAANDEN {
-            verschil
-        } else {
-            MAXIMUM_MAANDEN
-        }
+    /// A - B, at least 24 months (art. 42d lid 1).
+    fn uitkomst(a: u8, b: u8) -> u8 {
+        a.saturating_sub(b).max(MAXIMUM_MAANDEN)
     }
 
     /// A: the years of arbeidsverleden built up on 2016-01-01, at most 38.
