@@ -36,11 +36,11 @@ fn file_round_trips_through_the_parser() {
 fn bad_lines_are_reported_with_line_and_field() {
     let header = pipeline::data::HEADER;
     let err = pipeline::data::parse(&format!(
-        "{header}\n1,1980-01-01,bijstand,2020-01-01,ladder:7,,,,\n"
+        "{header}\n1,1980-01-01,bijstand,2020-01-01,ladder:7,,,,,\n"
     ))
     .unwrap_err();
     assert_eq!(err, "line 2 (id 1): diagnose: trede is 7, expected 1 to 6");
-    let err = pipeline::data::parse(&format!("{header}\n1,1980-13-01,nug,2020-01-01,,,,,\n"))
+    let err = pipeline::data::parse(&format!("{header}\n1,1980-13-01,nug,2020-01-01,,,,,,\n"))
         .unwrap_err();
     assert_eq!(
         err,
@@ -59,11 +59,12 @@ fn bad_lines_are_reported_with_line_and_field() {
 fn the_loader_reports_every_bad_line_and_goes_on() {
     let header = pipeline::data::HEADER;
     let text = format!(
-        "{header}\n1,1980-01-01,bijstand,2020-01-01,ladder:7,,,,\n\
-         2,1981-02-03,nug,2020-01-01,,,,,\n\
-         3,1982-03-04,pensioen,2020-01-01,,,,,\n\
-         x,1983-01-01,nug,2020-01-01,,,,,\n\
-         5,1984-05-06,ww,2025-06-01,,2004,,,\n"
+        "{header}\n1,1980-01-01,bijstand,2020-01-01,ladder:7,,,,,\n\
+         2,1981-02-03,nug,2020-01-01,,,,,,alleenstaande\n\
+         3,1982-03-04,pensioen,2020-01-01,,,,,,\n\
+         x,1983-01-01,nug,2020-01-01,,,,,,\n\
+         5,1984-05-06,ww,2025-06-01,,2004,,,,gehuwden:1985-01-01\n\
+         6,1984-05-06,ww,2025-06-01,,2004,,,,samenwonend\n"
     );
     let gelezen = pipeline::data::lees(&text).unwrap();
     let ids: Vec<u32> = gelezen.people.iter().map(|p| p.id).collect();
@@ -76,6 +77,9 @@ fn the_loader_reports_every_bad_line_and_goes_on() {
             "line 4 (id 3): status: unknown \"pensioen\"; valid are bijstand, nug, anw, ioaw, \
              ioaz, lks, beschut, wsw, ww",
             "line 5: id: cannot read \"x\" as a number",
+            "line 7 (id 6): huishouden: cannot read \"samenwonend\"; valid are empty, alleenstaande, \
+             alleenstaande_ouder, gehuwden:YYYY-MM-DD or gehuwden_met_kinderen:YYYY-MM-DD (the \
+             partner's birth date)",
         ]
     );
     assert!(
@@ -117,7 +121,7 @@ fn a_run_accounts_for_every_person() {
 #[test]
 fn a_wsw_line_from_2015_is_reported_not_defaulted() {
     let text = format!(
-        "{}\n7,1980-01-01,wsw,2015-01-01,,,,,\n8,1980-01-01,wsw,2014-12-31,,,,,\n",
+        "{}\n7,1980-01-01,wsw,2015-01-01,,,,,,\n8,1980-01-01,wsw,2014-12-31,,,,,,\n",
         pipeline::data::HEADER
     );
     let people = pipeline::data::parse(&text).unwrap();
@@ -142,9 +146,18 @@ fn the_information_window_is_policy() {
     let een = pipeline::run(&people, peildatum, &korter);
     assert!(een.ww_eindigt.len() < drie.ww_eindigt.len());
     // every WW in the 1-month window ends before 2026-02-01, and appears in the 3-month list
+    // with the same duration; only the policy's date to inform from differs
     for e in &een.ww_eindigt {
         assert!(e.duur.einddatum() < NaiveDate::from_ymd_opt(2026, 2, 1).unwrap());
-        assert!(drie.ww_eindigt.contains(e));
+        let zelfde = drie.ww_eindigt.iter().find(|x| x.id == e.id).unwrap();
+        assert_eq!(zelfde.duur, e.duur);
+        if let (Some(a), Some(b)) = (e.overgang, zelfde.overgang) {
+            assert!(
+                a.informeren > b.informeren,
+                "informed later with a shorter window"
+            );
+            assert_eq!(a.ingang, b.ingang);
+        }
     }
     assert_eq!(een.ww_lopend, drie.ww_lopend);
 }
@@ -317,4 +330,55 @@ fn the_html_report_holds_every_chart() {
     assert!(!html.contains("<link"));
     // The text report is in the file beside the charts.
     assert!(html.contains(&tekst.lines().next().unwrap().replace('&', "&amp;")));
+}
+
+/// WW ending soon, per person, from the hand-over machine, on a fixed caseload of two (figures
+/// by hand; peildatum 2026-01-01, the default policy informs 3 months ahead):
+///
+/// - id 1, born 2002-09-12 (23), single, WW from 2025-11-04 with only the wekeneis: 3 months
+///   (WW art. 42 lid 1), last day 2026-02-03. Inform from 2025-11-04 (3 months before the first
+///   day without WW, 2026-02-04); under 27, so the melding may be made from four weeks before
+///   that day, 2026-01-07 (Participatiewet art. 41 lid 6); the search period of four weeks
+///   ends 2026-02-03 (art. 41 lid 4); the application and bijstand from 2026-02-04 (art. 44).
+/// - id 2, born 1968-01-26 (57), married, WW from 2025-10-11: last day 2026-01-10; no search
+///   period, so a melding on the peildatum is an application from 2026-01-01, and bijstand
+///   from 2026-01-11.
+#[test]
+fn ww_ending_soon_per_person_from_the_hand_over_machine() {
+    let header = pipeline::data::HEADER;
+    let people = pipeline::data::parse(&format!(
+        "{header}\n1,2002-09-12,ww,2025-11-04,,,,,,alleenstaande\n\
+         2,1968-01-26,ww,2025-10-11,,,,,,gehuwden:1970-01-01\n"
+    ))
+    .unwrap();
+    let peildatum = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+    let r = pipeline::run(&people, peildatum, &pipeline::Omgeving::voorbeeld());
+    assert_eq!(r.ww_eindigt.len(), 2);
+    let jong = &r.ww_eindigt[0];
+    assert_eq!((jong.id, jong.alleenstaand), (1, Some(true)));
+    assert_eq!(jong.duur.einddatum(), d(2026, 2, 3).unwrap());
+    let g = jong.overgang.unwrap();
+    assert_eq!(g.informeren, d(2025, 11, 4));
+    assert_eq!(g.melding, d(2026, 1, 7));
+    assert_eq!(g.zoektermijn_einde, d(2026, 2, 3));
+    assert_eq!(g.aanvraag, d(2026, 2, 4));
+    assert_eq!(g.ingang, d(2026, 2, 4));
+    let oud = &r.ww_eindigt[1];
+    assert_eq!((oud.id, oud.alleenstaand), (2, Some(false)));
+    let g = oud.overgang.unwrap();
+    assert_eq!(g.informeren, d(2025, 10, 11));
+    assert_eq!((g.melding, g.zoektermijn_einde), (None, None));
+    assert_eq!(g.aanvraag, d(2026, 1, 1));
+    assert_eq!(g.ingang, d(2026, 1, 11));
+    assert_eq!(
+        pipeline::leeftijdsbanden(&r.ww_eindigt, peildatum),
+        [1, 0, 1]
+    );
+    let report = pipeline::report(&r, &pipeline::Omgeving::voorbeeld());
+    assert!(
+        report.contains("under 27 1, 27-49 0, 50 and older 1; single (*) 1"),
+        "{report}"
+    );
+    assert!(report.contains("   id     1* born 2002-09-12"), "{report}");
 }

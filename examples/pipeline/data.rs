@@ -19,6 +19,7 @@
 use std::fmt::Write as _;
 
 use chrono::{Datelike, NaiveDate};
+use participatiewet::bijstand::Huishouden;
 use participatiewet::doelgroep::{Diagnose, Trede, Werkperspectief, ZrmScores};
 
 /// The status column.
@@ -86,9 +87,12 @@ pub struct Persoon {
     pub beschut: BeschutStap,
     pub loonwaarde: Option<u8>,
     pub uren: Option<u8>,
+    /// The household (Participatiewet art. 3, 4), when the file records it.
+    pub huishouden: Option<Huishouden>,
 }
 
-pub const HEADER: &str = "id,geboren,status,sinds,diagnose,werkjaren_vanaf,beschut,loonwaarde,uren";
+pub const HEADER: &str =
+    "id,geboren,status,sinds,diagnose,werkjaren_vanaf,beschut,loonwaarde,uren,huishouden";
 
 /// Reads a caseload file; the error names the line and the field.
 #[allow(
@@ -177,9 +181,10 @@ fn parse_line(line: &str) -> Result<Persoon, String> {
         beschut,
         loonwaarde,
         uren,
+        huishouden,
     ] = f[..]
     else {
-        return Err(format!("expected 9 fields, found {}", f.len()));
+        return Err(format!("expected 10 fields, found {}", f.len()));
     };
     let date = |field: &str, v: &str| -> Result<NaiveDate, String> {
         v.parse()
@@ -234,7 +239,37 @@ fn parse_line(line: &str) -> Result<Persoon, String> {
         beschut,
         loonwaarde: small("loonwaarde", opt_num("loonwaarde", loonwaarde)?, 100)?,
         uren: small("uren", opt_num("uren", uren)?, 60)?,
+        huishouden: parse_huishouden(huishouden)?,
     })
+}
+
+fn parse_huishouden(s: &str) -> Result<Option<Huishouden>, String> {
+    let partner = |d: &str| -> Result<NaiveDate, String> {
+        d.parse()
+            .map_err(|_| format!("huishouden: cannot read the partner's birth date {d:?}"))
+    };
+    let err = |e: participatiewet::Error| format!("huishouden: {e}");
+    Ok(Some(match s.split_once(':') {
+        None if s.is_empty() => return Ok(None),
+        None if s == "alleenstaande" => Huishouden::alleenstaande(),
+        None if s == "alleenstaande_ouder" => Huishouden::alleenstaande_ouder(),
+        Some(("gehuwden", d)) => Huishouden::gehuwden(partner(d)?).map_err(err)?,
+        Some(("gehuwden_met_kinderen", d)) => {
+            Huishouden::gehuwden_met_kinderen(partner(d)?).map_err(err)?
+        }
+        _ => {
+            return Err(format!(
+                "huishouden: cannot read {s:?}; valid are empty, alleenstaande, alleenstaande_ouder, gehuwden:YYYY-MM-DD or gehuwden_met_kinderen:YYYY-MM-DD (the partner's birth date)"
+            ));
+        }
+    }))
+}
+
+fn huishouden_text(h: Huishouden) -> String {
+    match h.partner() {
+        Some(partner) => format!("{}:{partner}", h.tag()),
+        None => h.tag().to_owned(),
+    }
 }
 
 fn parse_diagnose(s: &str) -> Result<Diagnose, String> {
@@ -299,7 +334,7 @@ pub fn to_csv(people: &[Persoon]) -> String {
         };
         let _ = writeln!(
             out,
-            "{},{},{},{},{},{},{},{},{}",
+            "{},{},{},{},{},{},{},{},{},{}",
             p.id,
             p.geboren,
             p.status.as_str(),
@@ -309,6 +344,7 @@ pub fn to_csv(people: &[Persoon]) -> String {
             beschut,
             opt(p.loonwaarde.map(|v| v.to_string())),
             opt(p.uren.map(|v| v.to_string())),
+            opt(p.huishouden.map(huishouden_text)),
         );
     }
     out
@@ -414,6 +450,13 @@ fn verschuif(mut p: Persoon, maanden: i32) -> Persoon {
         _ => p.sinds = schuif(p.sinds),
     }
     p.geboren = schuif(p.geboren);
+    p.huishouden = p.huishouden.map(|h| match h.partner() {
+        Some(partner) if h.kinderen() => {
+            Huishouden::gehuwden_met_kinderen(schuif(partner)).unwrap_or(h)
+        }
+        Some(partner) => Huishouden::gehuwden(schuif(partner)).unwrap_or(h),
+        None => h,
+    });
     // The work history moves by the whole years the dates moved.
     p.werkjaren_vanaf = p
         .werkjaren_vanaf
@@ -440,7 +483,9 @@ pub fn generate(n: u32, seed: u64) -> Vec<Persoon> {
             }
             pick -= w;
         }
-        people.push(person(&mut rng, id, kind));
+        let mut p = person(&mut rng, id, kind);
+        p.huishouden = huishouden_voor(seed, &p);
+        people.push(p);
     }
     people
 }
@@ -456,6 +501,7 @@ fn person(rng: &mut Rng, id: u32, kind: Kind) -> Persoon {
         beschut: BeschutStap::Geen,
         loonwaarde: None,
         uren: None,
+        huishouden: None,
     };
     match kind {
         Kind::Segment(s) => {
@@ -511,6 +557,24 @@ fn person(rng: &mut Rng, id: u32, kind: Kind) -> Persoon {
         }
     }
     p
+}
+
+/// The household of a generated person, from a generator of its own (seeded by the person's
+/// id), so the other columns do not change with it: about 55% single, 10% single parents, 25%
+/// couples and 10% couples with children, the partner up to 4 years older or younger. Wsw staff
+/// get none (the file records households for benefit clients).
+fn huishouden_voor(seed: u64, p: &Persoon) -> Option<Huishouden> {
+    if p.status == Status::Wsw {
+        return None;
+    }
+    let mut rng = Rng(seed ^ u64::from(p.id).wrapping_mul(0x2545_F491_4F6C_DD1D));
+    let partner = |rng: &mut Rng| p.geboren + chrono::Duration::days(rng.range(-4 * 365, 4 * 365));
+    match rng.range(0, 99) {
+        0..=54 => Some(Huishouden::alleenstaande()),
+        55..=64 => Some(Huishouden::alleenstaande_ouder()),
+        65..=89 => Huishouden::gehuwden(partner(&mut rng)).ok(),
+        _ => Huishouden::gehuwden_met_kinderen(partner(&mut rng)).ok(),
+    }
 }
 
 /// A diagnosis that places a client in `segment` under the default criteria, drawn from the

@@ -152,6 +152,88 @@ pub struct WwEinde {
     pub vervolg: WwVervolg,
     /// Short WW under the municipality's policy (at most `short_ww_months`).
     pub kort: bool,
+    /// The person lives alone (Participatiewet art. 4 lid 1 a), when the file records the
+    /// household.
+    pub alleenstaand: Option<bool>,
+    /// The hand-over's dates (Participatiewet art. 41, 43, 44), when the file records the
+    /// household the hand-over needs.
+    pub overgang: Option<Overgangsdata>,
+}
+
+/// The WW endings by age on the peildatum: under 27 (the search period of art. 41 lid 4
+/// applies), 27 to 49, and 50 or older.
+pub fn leeftijdsbanden(eindes: &[WwEinde], peildatum: NaiveDate) -> [usize; 3] {
+    let mut banden = [0; 3];
+    for e in eindes {
+        let band = match age_on(e.geboren, peildatum) {
+            Ok(0..27) => 0,
+            Ok(27..50) => 1,
+            _ => 2,
+        };
+        if let Some(n) = banden.get_mut(band) {
+            *n += 1;
+        }
+    }
+    banden
+}
+
+/// The dates of the WW-to-bijstand hand-over for one person, from the hand-over machine
+/// (`bijstand::State`): its start, and a melding on the earliest day it may be made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Overgangsdata {
+    /// From when the municipality informs (policy).
+    pub informeren: Option<NaiveDate>,
+    /// The earliest melding (art. 41 lid 6, under 27).
+    pub melding: Option<NaiveDate>,
+    /// The end of the search period of four weeks after the melding (art. 41 lid 4, under 27).
+    pub zoektermijn_einde: Option<NaiveDate>,
+    /// The earliest application (art. 41 lid 4, 43).
+    pub aanvraag: Option<NaiveDate>,
+    /// The expected first day of bijstand (art. 44).
+    pub ingang: Option<NaiveDate>,
+}
+
+impl Overgangsdata {
+    fn lees(&mut self, effects: &[participatiewet::Effect]) {
+        for e in effects {
+            let datum = Some(e.datum());
+            match e.code().code {
+                "overgang_informeren_vanaf" => self.informeren = datum,
+                "overgang_vroegste_melding" => self.melding = datum,
+                "overgang_zoektermijn_einde" => self.zoektermijn_einde = datum,
+                "overgang_vroegste_aanvraag" => self.aanvraag = datum,
+                "overgang_verwachte_ingang" | "overgang_ingang_bijstand" => self.ingang = datum,
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The hand-over machine for a WW that ends: started on the peildatum, then a melding on the
+/// earliest day it may be made (or on the peildatum when the law sets no earliest day).
+fn overgang(
+    p: &Persoon,
+    huishouden: participatiewet::bijstand::Huishouden,
+    duur: &ww::Uitkeringsduur,
+    peildatum: NaiveDate,
+    omgeving: &Omgeving,
+) -> Result<Overgangsdata, Error> {
+    use participatiewet::bijstand::{Dossier, Event, Opening, State, ZoektermijnUitzondering};
+    let ctx = Context::new(&omgeving.params, &omgeving.beleid);
+    let dossier = Dossier::builder()
+        .geboortedatum(p.geboren)
+        .huishouden(huishouden)
+        .ww(duur)
+        .zoektermijn_uitzondering(ZoektermijnUitzondering::Geen)
+        .build()?;
+    let start = State::start(&Opening::new(dossier, peildatum)?, &ctx)?;
+    let mut data = Overgangsdata::default();
+    data.lees(&start.effects);
+    let melding = data.melding.unwrap_or(peildatum).max(peildatum);
+    if let Ok(gemeld) = start.state.apply(&Event::Melding { datum: melding }, &ctx) {
+        data.lees(&gemeld.effects);
+    }
+    Ok(data)
 }
 
 /// The WW facts of a line: hours lost 36 of 36, the wekeneis met, and the work history.
@@ -191,12 +273,23 @@ fn ww_line(
             ww::WwVerloop::VolledigeDuur,
             &omgeving.params,
         )?;
+        let vervolg = vervolg_na_ww(&duur, &iow);
+        let overgang = match (p.huishouden, vervolg) {
+            (Some(h), WwVervolg::Bijstand { .. }) => {
+                Some(overgang(p, h, &duur, peildatum, omgeving)?)
+            }
+            _ => None,
+        };
         r.ww_eindigt.push(WwEinde {
             id: p.id,
             geboren: p.geboren,
             duur,
-            vervolg: vervolg_na_ww(&duur, &iow),
+            vervolg,
             kort: u32::from(duur.maanden()) <= omgeving.beleid.short_ww_months(),
+            alleenstaand: p
+                .huishouden
+                .map(|h| h.leefvorm() == participatiewet::bijstand::Leefvorm::Alleenstaande),
+            overgang,
         });
     }
     Ok(())
@@ -573,6 +666,24 @@ fn report_ww(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
         o,
         "              grounds: WW art. 42 (duration), WW art. 19 lid 1 i (ends at AOW age), IOW art. 3, Participatiewet art. 11; window and short/long WW: policy"
     );
+    if let Some(peildatum) = r.peildatum {
+        let [jong, midden, oud] = leeftijdsbanden(&r.ww_eindigt, peildatum);
+        let alleen = r
+            .ww_eindigt
+            .iter()
+            .filter(|e| e.alleenstaand == Some(true))
+            .count();
+        let _ = writeln!(
+            o,
+            "   by age on the peildatum: under 27 {jong}, 27-49 {midden}, 50 and older {oud}; single (*) {alleen}"
+        );
+    }
+    let _ = writeln!(
+        o,
+        "   per person: the hand-over's dates (bijstand::State, a melding on the earliest day): \
+         inform from, melding from (art. 41 lid 6), search period ends (art. 41 lid 4), \
+         application from, bijstand from (art. 44)"
+    );
     let mut lines: Vec<&WwEinde> = r.ww_eindigt.iter().collect();
     lines.sort_by_key(|e| (e.duur.einddatum(), e.id));
     for e in lines {
@@ -584,8 +695,13 @@ fn report_ww(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
         };
         let _ = writeln!(
             o,
-            "   id {:>5}  born {}  WW ends {} ({}{half} months, {:?}{})  -> {}{vanaf}",
+            "   id {:>5}{} born {}  WW ends {} ({}{half} months, {:?}{})  -> {}{vanaf}",
             e.id,
+            if e.alleenstaand == Some(true) {
+                "*"
+            } else {
+                " "
+            },
             e.geboren,
             e.duur.einddatum(),
             e.duur.maanden(),
@@ -593,6 +709,18 @@ fn report_ww(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
             if e.kort { ", short" } else { "" },
             e.vervolg.route()
         );
+        if let Some(g) = e.overgang {
+            let datum = |d: Option<NaiveDate>| d.map_or("-".to_owned(), |d| d.to_string());
+            let _ = writeln!(
+                o,
+                "              inform from {}, melding from {}, search period ends {}, application from {}, bijstand from {}",
+                datum(g.informeren),
+                datum(g.melding),
+                datum(g.zoektermijn_einde),
+                datum(g.aanvraag),
+                datum(g.ingang)
+            );
+        }
     }
     if r.ww_beeindigd > 0 {
         let _ = writeln!(
