@@ -382,3 +382,47 @@ fn ww_ending_soon_per_person_from_the_hand_over_machine() {
     );
     assert!(report.contains("   id     1* born 2002-09-12"), "{report}");
 }
+
+/// Beschut werk on a fixed caseload of four (figures by hand; peildatum 2026-01-01, default
+/// policy with a decision term of 8 weeks):
+///
+/// - id 1: bijstand, ladder rung 1 (segment 1), no procedure: in the screen.
+/// - id 2: bijstand, rung 2, advice requested 2025-08-01: the UWV advice was due 8 weeks later,
+///   2025-09-26 (Besluit advisering beschut werk art. 2 lid 1), and the college's decision 8
+///   weeks after that, 2025-11-21: both overdue on the peildatum; not in the screen (it has a
+///   procedure).
+/// - ids 3 and 4: rung 4 (segment 2), determined 2025-12-04 and 2025-10-09: waiting 28 and 84
+///   days, so 8 weeks on average and 12 at most.
+#[test]
+fn beschut_werk_section_on_a_fixed_caseload() {
+    let header = pipeline::data::HEADER;
+    let people = pipeline::data::parse(&format!(
+        "{header}\n1,1980-01-01,bijstand,2020-01-01,ladder:1,,,,,alleenstaande\n\
+         2,1980-01-01,bijstand,2020-01-01,ladder:2,,aangevraagd:2025-08-01,,,alleenstaande\n\
+         3,1980-01-01,bijstand,2020-01-01,ladder:4,,vastgesteld:2025-12-04,,,alleenstaande\n\
+         4,1980-01-01,bijstand,2020-01-01,ladder:4,,vastgesteld:2025-10-09,,,alleenstaande\n"
+    ))
+    .unwrap();
+    let omgeving = pipeline::Omgeving::voorbeeld();
+    let r = pipeline::run(
+        &people,
+        NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        &omgeving,
+    );
+    assert_eq!((r.beschut_aangevraagd, r.beschut_advies_verlopen), (1, 1));
+    assert_eq!(r.beschut_besluit_verlopen, 1);
+    assert_eq!(r.beschut_vastgesteld, 2);
+    assert_eq!(r.beschut_wacht_dagen, [28, 84]);
+    assert_eq!(r.beschut_screen, 1);
+    let report = pipeline::report(&r, &omgeving);
+    assert!(
+        report.contains("8 weeks on average, 12 weeks at most"),
+        "{report}"
+    );
+    assert!(report.contains("since the request): 1"), "{report}");
+    // The example municipality must realise 60 places in 2026 and has none of its own here.
+    assert!(
+        report.contains("shortfall against 2026: 60 places"),
+        "{report}"
+    );
+}

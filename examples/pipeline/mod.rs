@@ -119,6 +119,15 @@ pub struct Rapport {
     pub beschut_geplaatst: u32,
     /// Advice requests whose UWV term (8 weeks) has passed on the peildatum.
     pub beschut_advies_verlopen: u32,
+    /// Requests whose college decision is overdue on the peildatum: the UWV term of 8 weeks
+    /// plus the municipality's decision term have passed since the request.
+    pub beschut_besluit_verlopen: u32,
+    /// For each person determined and still waiting for a place: the days since the
+    /// determination.
+    pub beschut_wacht_dagen: Vec<i64>,
+    /// Bijstand clients in segment 1 without a beschut-werk procedure: a screen on the facts
+    /// of the file (little or no perspective on regular work), not an advice.
+    pub beschut_screen: u32,
     /// Places realised against required, from the beschut-werk domain.
     pub beschut_stand: Option<Result<Stand, Error>>,
     /// Jobs with loonkostensubsidie on the peildatum.
@@ -396,11 +405,23 @@ fn line(
         BeschutStap::Aangevraagd(d) if d <= peildatum => {
             r.beschut_aangevraagd += 1;
             let aanvraag = Aanvraag::new(Aanvrager::College, d)?;
-            if aanvraag.advies_uiterlijk()? < peildatum {
+            let advies = aanvraag.advies_uiterlijk()?;
+            if advies < peildatum {
                 r.beschut_advies_verlopen += 1;
             }
+            let besluit = advies
+                .checked_add_signed(chrono::Duration::weeks(i64::from(
+                    omgeving.beleid.decision_term_weeks(),
+                )))
+                .unwrap_or(advies);
+            if besluit < peildatum {
+                r.beschut_besluit_verlopen += 1;
+            }
         }
-        BeschutStap::Vastgesteld(d) if d <= peildatum => r.beschut_vastgesteld += 1,
+        BeschutStap::Vastgesteld(d) if d <= peildatum => {
+            r.beschut_vastgesteld += 1;
+            r.beschut_wacht_dagen.push((peildatum - d).num_days());
+        }
         _ => {}
     }
     let Some(status) = status_of(p)? else {
@@ -448,6 +469,9 @@ fn line(
     let s = usize::from(c.segment().number());
     if let Some(cell) = r.per_segment.get_mut(s) {
         *cell += 1;
+    }
+    if s == 1 && status.is_algemene_bijstand() && p.beschut == BeschutStap::Geen {
+        r.beschut_screen += 1;
     }
     if aow_datum.is_some_and(|d| d <= peil.over_jaar) {
         if let Some(cell) = r.aow_binnen_jaar.get_mut(s) {
@@ -818,6 +842,10 @@ fn report_beschut(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
                 stand.gerealiseerd(),
                 stand.plicht()
             );
+            if let Some(v) = stand.vereist() {
+                let tekort = v.aantal().saturating_sub(stand.gerealiseerd());
+                let _ = writeln!(o, "   shortfall against {}: {tekort} places", v.jaar());
+            }
             for g in stand.decision().grounds() {
                 let _ = writeln!(o, "              {g}");
             }
@@ -841,7 +869,33 @@ fn report_beschut(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
     );
     let _ = writeln!(
         o,
-        "              grounds: Participatiewet art. 10b lid 1-3; Besluit advisering beschut werk art. 2 lid 1 (advice within 8 weeks)"
+        "   college decision overdue (8 weeks for the advice + {} weeks to decide since the request): {}",
+        omgeving.beleid.decision_term_weeks(),
+        r.beschut_besluit_verlopen
+    );
+    if let (Some(langst), false) = (
+        r.beschut_wacht_dagen.iter().max(),
+        r.beschut_wacht_dagen.is_empty(),
+    ) {
+        let totaal: i64 = r.beschut_wacht_dagen.iter().sum();
+        let n = i64::try_from(r.beschut_wacht_dagen.len())
+            .unwrap_or(1)
+            .max(1);
+        let _ = writeln!(
+            o,
+            "   wait since the determination, of those waiting: {} weeks on average, {} weeks at most",
+            totaal / n / 7,
+            langst / 7
+        );
+    }
+    let _ = writeln!(
+        o,
+        "   may qualify (a screen on the file, not an advice): {} bijstand clients in segment 1 without a procedure",
+        r.beschut_screen
+    );
+    let _ = writeln!(
+        o,
+        "              grounds: Participatiewet art. 10b lid 1-3; Besluit advisering beschut werk art. 2 lid 1 (advice within 8 weeks); decision term: policy"
     );
     let _ = writeln!(o);
 }
