@@ -426,3 +426,40 @@ fn beschut_werk_section_on_a_fixed_caseload() {
         "{report}"
     );
 }
+
+/// The Wsw stock projected on a fixed caseload of three (figures by hand, peildatum
+/// 2026-01-01; AOW art. 7a: 67 years in 2027, 67 years and 3 months in 2028):
+///
+/// - born 1960-03-15: AOW age on 2027-03-15, so in the stock on 1 January 2027 only;
+/// - born 1961-06-01: 67 on 2028-06-01, AOW age 67 years 3 months in 2028, so AOW on
+///   2028-09-01: in the stock on 1 January 2027 and 2028;
+/// - born 1980-01-01: in the stock through 2031.
+#[test]
+fn the_wsw_stock_is_projected_to_the_aow_age() {
+    let header = pipeline::data::HEADER;
+    let people = pipeline::data::parse(&format!(
+        "{header}\n1,1960-03-15,wsw,2010-01-01,,,,,,\n2,1961-06-01,wsw,2010-01-01,,,,,,\n\
+         3,1980-01-01,wsw,2010-01-01,,,,,,\n"
+    ))
+    .unwrap();
+    let peildatum = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let omgeving = pipeline::Omgeving::voorbeeld();
+    let r = pipeline::run(&people, peildatum, &omgeving);
+    assert_eq!(r.per_segment[4], 3);
+    let p = pipeline::wsw_projectie(&r.wsw_geboren, peildatum, &omgeving.params);
+    assert_eq!(
+        p,
+        [
+            (2027, Some(3)),
+            (2028, Some(2)),
+            (2029, Some(1)),
+            (2030, Some(1)),
+            (2031, Some(1))
+        ]
+    );
+    let report = pipeline::report(&r, &omgeving);
+    assert!(
+        report.contains("1 Jan 2027: 3, 1 Jan 2028: 2, 1 Jan 2029: 1"),
+        "{report}"
+    );
+}

@@ -96,6 +96,8 @@ pub struct Rapport {
     pub nul_per_status: [u32; 6],
     /// Bijstand clients without a diagnosis: no segment yet.
     pub diagnose_nodig: u32,
+    /// The birth dates of the Wsw staff in segment 4: the stock leaves at AOW age.
+    pub wsw_geboren: Vec<NaiveDate>,
     /// Bijstand clients without a diagnosis for more than 3 months.
     pub diagnose_nodig_lang: u32,
     /// People past AOW age on the peildatum (outside the segments).
@@ -167,6 +169,40 @@ pub struct WwEinde {
     /// The hand-over's dates (Participatiewet art. 41, 43, 44), when the file records the
     /// household the hand-over needs.
     pub overgang: Option<Overgangsdata>,
+}
+
+/// The Wsw stock on 1 January of each of the next five years: those whose AOW date lies after
+/// that day (no inflow since 2015-01-01, Wsw art. 1). A year for which the AOW age of someone
+/// in the stock is not known is `None`, never a guess.
+pub fn wsw_projectie(
+    geboren: &[NaiveDate],
+    peildatum: NaiveDate,
+    params: &Parameters,
+) -> Vec<(i32, Option<usize>)> {
+    (1..=5)
+        .map(|i| {
+            let jaar = peildatum.year() + i;
+            let dag = NaiveDate::from_ymd_opt(jaar, 1, 1).unwrap_or(peildatum);
+            let mut n = Some(0);
+            // The AOW age is 67 in 2024 and 2025 and is only ever raised after that (AOW art.
+            // 7a lid 1 m-o and lid 2: "Indien V negatief is of minder dan 0,25 bedraagt, wordt
+            // deze gesteld op 0"), so younger people need no table; before 2024 it was above 65.
+            let zeker_jonger = if jaar >= 2024 { 67 } else { 65 };
+            for &g in geboren {
+                let nog = if age_on(g, dag).is_ok_and(|a| a < zeker_jonger) {
+                    Ok(true)
+                } else {
+                    params.aow_datum(g).map(|aow| aow > dag)
+                };
+                n = match (n, nog) {
+                    (Some(n), Ok(true)) => Some(n + 1),
+                    (Some(n), Ok(false)) => Some(n),
+                    _ => None,
+                };
+            }
+            (jaar, n)
+        })
+        .collect()
 }
 
 /// The WW endings by age on the peildatum: under 27 (the search period of art. 41 lid 4
@@ -470,6 +506,9 @@ fn line(
     if let Some(cell) = r.per_segment.get_mut(s) {
         *cell += 1;
     }
+    if s == 4 {
+        r.wsw_geboren.push(p.geboren);
+    }
     if s == 1 && status.is_algemene_bijstand() && p.beschut == BeschutStap::Geen {
         r.beschut_screen += 1;
     }
@@ -549,12 +588,12 @@ pub fn report(r: &Rapport, omgeving: &Omgeving) -> String {
         }
     }
     let _ = writeln!(o);
-    report_segments(&mut o, r, beleid);
+    report_segments(&mut o, r, beleid, &omgeving.params);
     report_domains(&mut o, r, omgeving);
     o
 }
 
-fn report_segments(o: &mut String, r: &Rapport, beleid: &Beleid) {
+fn report_segments(o: &mut String, r: &Rapport, beleid: &Beleid, params: &Parameters) {
     let c = &beleid.segmentcriteria();
     let _ = writeln!(o, "1. People per segment (doelgroep)");
     for segment in Segment::ALL {
@@ -615,6 +654,20 @@ fn report_segments(o: &mut String, r: &Rapport, beleid: &Beleid) {
                     o,
                     "              grounds: Wsw art. 1 (a Wsw dienstbetrekking on 2014-12-31; no inflow from 2015-01-01)"
                 );
+                if let Some(peildatum) = r.peildatum {
+                    let _ = writeln!(
+                        o,
+                        "              projected (no inflow; each leaves at AOW age, AOW art. 7a): {}",
+                        wsw_projectie(&r.wsw_geboren, peildatum, params)
+                            .iter()
+                            .map(|(jaar, n)| match n {
+                                Some(n) => format!("1 Jan {jaar}: {n}"),
+                                None => format!("1 Jan {jaar}: AOW age not known"),
+                            })
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    );
+                }
             }
         }
     }
