@@ -5,7 +5,8 @@
 //! cargo run --example caseload                                  # the embedded caseload
 //! cargo run --example caseload -- --peildatum 2026-04-01        # on another date
 //! cargo run --example caseload -- path/to/own.csv               # your own caseload file
-//! cargo run --example caseload -- --explain 17                  # every ground for one person
+//! cargo run --example caseload -- --explain 17                  # one person: due dates, motivering
+//! cargo run --example caseload -- --explain 17 --taal en        # ... in English (Dutch by default)
 //! cargo run --example caseload -- --generate 3200 > caseload.csv  # regenerate the synthetic file
 //! cargo run --example caseload -- --html report.html           # also an HTML report with charts
 //! cargo run --example caseload -- --beleid examples/data/beleid_ruim.json  # under another policy
@@ -40,6 +41,7 @@ struct Args {
     explain: Option<u32>,
     beleid: Vec<String>,
     html: Option<String>,
+    taal: participatiewet::Taal,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -51,6 +53,7 @@ fn parse_args() -> Result<Args, String> {
         explain: None,
         beleid: Vec::new(),
         html: None,
+        taal: participatiewet::Taal::Nl,
     };
     let number = |flag: &str, v: Option<String>| -> Result<u32, String> {
         let v = v.ok_or(format!("{flag} needs a number"))?;
@@ -69,6 +72,13 @@ fn parse_args() -> Result<Args, String> {
             }
             "--generate" => out.generate = Some(number("--generate", args.next())?),
             "--explain" => out.explain = Some(number("--explain", args.next())?),
+            "--taal" => {
+                out.taal = match args.next().as_deref() {
+                    Some("nl") => participatiewet::Taal::Nl,
+                    Some("en") => participatiewet::Taal::En,
+                    other => return Err(format!("--taal expects nl or en, got {other:?}")),
+                }
+            }
             "--html" => out.html = Some(args.next().ok_or("--html needs a file to write")?),
             "--beleid" => {
                 if out.beleid.len() == 2 {
@@ -159,7 +169,10 @@ fn main() -> ExitCode {
             eprintln!("no person with id {id}");
             return ExitCode::from(2);
         };
-        print!("{}", pipeline::explain(p, args.peildatum, &omgeving));
+        print!(
+            "{}",
+            pipeline::explain(p, args.peildatum, &omgeving, args.taal)
+        );
         return ExitCode::SUCCESS;
     }
     let rapport = pipeline::run(&people, args.peildatum, &omgeving);

@@ -463,3 +463,54 @@ fn the_wsw_stock_is_projected_to_the_aow_age() {
         "{report}"
     );
 }
+
+/// `--explain`: every due date from every machine in date order, and the motivering of each
+/// decision in Dutch. Person 1 is the under-27 of the WW test above (WW 2025-11-04 to
+/// 2026-02-03, single): inform from 2025-11-04 (past on the peildatum), melding from
+/// 2026-01-07 (Participatiewet art. 41 lid 6), the search period to 2026-02-03 (art. 41 lid 4),
+/// application and bijstand from 2026-02-04, and the WW duration's motivering (WW art. 42).
+#[test]
+fn explain_gives_every_due_date_and_the_dutch_motivering() {
+    let header = pipeline::data::HEADER;
+    let people = pipeline::data::parse(&format!(
+        "{header}\n1,2002-09-12,ww,2025-11-04,,,,,,alleenstaande\n"
+    ))
+    .unwrap();
+    let peildatum = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let uit = pipeline::explain(
+        &people[0],
+        peildatum,
+        &pipeline::Omgeving::voorbeeld(),
+        participatiewet::Taal::Nl,
+    );
+    let datums: Vec<&str> = uit
+        .lines()
+        .skip_while(|l| !l.starts_with("  due dates:"))
+        .skip(1)
+        .take_while(|l| l.starts_with("    "))
+        .map(|l| l.trim_start().get(..10).unwrap_or(""))
+        .collect();
+    assert_eq!(
+        datums,
+        [
+            "2025-11-04",
+            "2026-01-07",
+            "2026-02-03",
+            "2026-02-04",
+            "2026-02-04",
+            "2026-02-04"
+        ],
+        "{uit}"
+    );
+    assert!(uit.contains("2025-11-04 (past)  De gemeente informeert u vanaf 4 november 2025"));
+    assert!(uit.contains("U kunt zich vanaf 7 januari 2026 melden voor bijstand."));
+    assert!(uit.contains(
+        "Uw WW-uitkering duurt 3 maanden: van 4 november 2025 tot en met 3 februari 2026."
+    ));
+    assert!(uit.contains("(artikel 42, eerste lid, van de Werkloosheidswet)"));
+    assert_eq!(
+        uit.matches("eerste dag zonder WW").count(),
+        1,
+        "no date twice: {uit}"
+    );
+}

@@ -52,7 +52,7 @@ impl Status {
         })
     }
 
-    fn as_str(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             Self::Bijstand => "bijstand",
             Self::Nug => "nug",
