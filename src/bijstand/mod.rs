@@ -163,4 +163,7 @@ pub(crate) const CODES: &[&crate::Code] = &[
     &overgang::gronden::BESLISTERMIJN,
     &overgang::gronden::INGANG_BIJSTAND,
     &overgang::gronden::INGANG_IOW,
+    &overgang::gronden::MAATREGEL_INGANG,
+    &overgang::gronden::MAATREGEL_EINDE,
+    &overgang::gronden::BIJSTAND_EINDE,
 ];

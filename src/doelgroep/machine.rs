@@ -51,6 +51,7 @@ impl Procedure for SegmentState {
             SegmentStart::Buiten { datum } => Self::Buiten {
                 sinds: datum,
                 reden: Reden::Start,
+                uitstroom: None,
             },
             SegmentStart::Feiten { datum, feiten } => {
                 if feiten.status().is_algemene_bijstand() && feiten.diagnose().is_none() {
@@ -65,6 +66,7 @@ impl Procedure for SegmentState {
                             sinds: datum,
                             reden: Reden::Start,
                             status,
+                            uitstroom: None,
                         },
                         Classificatie::Bijstand {
                             diagnose,
@@ -191,6 +193,10 @@ impl SegmentState {
         datum: NaiveDate,
         beleid: &Beleid,
     ) -> Result<Self, TransitionError> {
+        let uitstroom = match event {
+            SegmentEvent::Uitstroom { beeindiging, .. } => Some(beeindiging.reden()),
+            _ => None,
+        };
         Ok(match (self, *event) {
             (
                 Self::Bijstand {
@@ -238,16 +244,18 @@ impl SegmentState {
             ) => bijstand(datum, Reden::WwUitgeputInBijstand, diagnose, beleid),
             (
                 Self::Bijstand { .. } | Self::DiagnoseNodig { .. },
-                SegmentEvent::BijstandBeeindigd { daarna, .. },
+                SegmentEvent::BijstandBeeindigd { daarna, .. } | SegmentEvent::Uitstroom { daarna, .. },
             ) => match daarna {
                 None => Self::Buiten {
                     sinds: datum,
                     reden: Reden::BijstandBeeindigd,
+                    uitstroom,
                 },
                 Some(status) if status.is_segment_0() => Self::ZonderBijstand {
                     sinds: datum,
                     reden: Reden::BijstandBeeindigd,
                     status,
+                    uitstroom,
                 },
                 Some(_) => {
                     return Err(self.refuse(
@@ -286,6 +294,7 @@ impl SegmentState {
                     sinds: datum,
                     reden,
                     status,
+                    uitstroom: None,
                 }
             }
             (
@@ -323,12 +332,14 @@ impl SegmentState {
                     sinds: datum,
                     reden: Reden::OndersteuningGestart,
                     status,
+                    uitstroom: None,
                 }
             }
             (Self::ZonderBijstand { .. }, SegmentEvent::OndersteuningBeeindigd { .. }) => {
                 Self::Buiten {
                     sinds: datum,
                     reden: Reden::OndersteuningBeeindigd,
+                    uitstroom: None,
                 }
             }
             (Self::Wsw { .. }, SegmentEvent::WswDienstbetrekkingGestart { .. }) => {
@@ -369,6 +380,7 @@ impl SegmentState {
                 None => Self::Buiten {
                     sinds: datum,
                     reden: Reden::WswBeeindigd,
+                    uitstroom: None,
                 },
                 Some(LegalStatus::AlgemeneBijstand) => {
                     bijstand(datum, Reden::WswBeeindigd, diagnose, beleid)
@@ -377,6 +389,7 @@ impl SegmentState {
                     sinds: datum,
                     reden: Reden::WswBeeindigd,
                     status,
+                    uitstroom: None,
                 },
                 Some(_) => {
                     return Err(self
@@ -403,6 +416,7 @@ impl SegmentState {
             (_, SegmentEvent::AowLeeftijdBereikt { .. }) => Self::Buiten {
                 sinds: datum,
                 reden: Reden::AowLeeftijdBereikt,
+                uitstroom: None,
             },
             _ => return Err(self.refuse_default(event)),
         })
@@ -445,7 +459,7 @@ impl SegmentState {
                 ),
                 None,
             ),
-            (_, SegmentEvent::BijstandBeeindigd { .. }) => (
+            (_, SegmentEvent::BijstandBeeindigd { .. } | SegmentEvent::Uitstroom { .. }) => (
                 Text::new(
                     "de persoon ontvangt geen algemene bijstand",
                     "the person does not receive algemene bijstand",

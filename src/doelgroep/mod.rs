@@ -36,6 +36,8 @@
 //! diagnose_nodig           diagnose_gemeten                   bijstand (1|2|3)
 //! bijstand (1|2|3)         diagnose_gemeten                   bijstand (segment per policy)
 //! bijstand|diagnose_nodig  bijstand_beeindigd                 zonder_bijstand (0), or buiten
+//! bijstand|diagnose_nodig  uitstroom (with its reason)        zonder_bijstand (0), or buiten,
+//!                                                             recording the reason
 //! all but wsw              lks_baan_gestart,                  zonder_bijstand (0)
 //!                          beschut_werk_geplaatst
 //! buiten | zonder_bijstand ondersteuning_gestart              zonder_bijstand (0)
@@ -109,6 +111,7 @@ mod machine;
 mod overgangen;
 mod status;
 mod toestand;
+mod uitstroom;
 
 pub use classificatie::{Classificatie, SegmentFeiten, classificeer};
 pub use criteria::{Segmentcriteria, SegmentcriteriaBuilder};

@@ -149,7 +149,7 @@ fn sound(t: &Transition<State>, ctx: &Context<'_>) -> Result<(), TestCaseError> 
         t
     );
     prop_assert_eq!(&t.state.effects(ctx).unwrap(), &t.effects);
-    let state = t.state;
+    let state = &t.state;
     let dossier = state.dossier();
     // Art. 44 lid 1: bijstand never starts before the melding, nor during the WW.
     let bijstand = state.besluit().and_then(|b| b.bedrag()).is_some();
@@ -185,18 +185,18 @@ fn run(
     };
     sound(&first, ctx)?;
     let mut state = first.state;
-    let mut seen = vec![state];
+    let mut seen = vec![state.clone()];
     for &e in events {
         let event = to_event(&state, e);
-        let before = state;
+        let before = state.clone();
         let result = state.apply(&event, ctx);
         // A refused event leaves the state as it was (compared before and after).
-        prop_assert_eq!(state, before);
+        prop_assert_eq!(&state, &before);
         if let Ok(t) = result {
             sound(&t, ctx)?;
             prop_assert!(event.datum() >= before.datum());
             state = t.state;
-            seen.push(state);
+            seen.push(state.clone());
         }
     }
     Ok(seen)

@@ -56,6 +56,7 @@ pub use arbeidsplicht::{Arbeidsplicht, Ontheffing, Verplichtingen, arbeidsplicht
 pub use feiten::{Gedraging, MaatregelFeiten, MaatregelFeitenBuilder, Verwijtbaarheid};
 pub use maatregel::{HERHALINGSTERMIJN_MAANDEN, Maatregel, maatregel};
 pub use opgelegd::{OpgelegdeMaatregel, Toepassing, Trede};
+pub(crate) use verordening::reeks_check;
 pub use verordening::{
     Afstemmingsverordening, Categorie, Herhaling, MAX_CATEGORIEEN, MAX_MAANDEN, Verordening,
     WettelijkeDuur,
