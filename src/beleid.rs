@@ -323,7 +323,10 @@ impl Beleid {
         let at = self
             .afstemmingsverordeningen
             .partition_point(|v| v.geldig_vanaf() <= datum);
-        match at.checked_sub(1).and_then(|i| self.afstemmingsverordeningen.get(i)) {
+        match at
+            .checked_sub(1)
+            .and_then(|i| self.afstemmingsverordeningen.get(i))
+        {
             Some(v) => Verordening::Vastgesteld(v.clone()),
             None => Verordening::Ontbreekt {
                 gemeente: self.gemeente.clone(),

@@ -244,7 +244,8 @@ impl SegmentState {
             ) => bijstand(datum, Reden::WwUitgeputInBijstand, diagnose, beleid),
             (
                 Self::Bijstand { .. } | Self::DiagnoseNodig { .. },
-                SegmentEvent::BijstandBeeindigd { daarna, .. } | SegmentEvent::Uitstroom { daarna, .. },
+                SegmentEvent::BijstandBeeindigd { daarna, .. }
+                | SegmentEvent::Uitstroom { daarna, .. },
             ) => match daarna {
                 None => Self::Buiten {
                     sinds: datum,

@@ -41,7 +41,7 @@ impl SegmentState {
     /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
     /// let (params, beleid) = (Parameters::bundled(), Beleid::default());
     /// let ctx = Context::new(&params, &beleid);
-    /// let feiten = SegmentFeiten::new(LegalStatus::AlgemeneBijstand).diagnose(Diagnose::Oordeel(Werkperspectief::Direct));
+    /// let feiten = SegmentFeiten::new(LegalStatus::AlgemeneBijstand).met_diagnose(Diagnose::Oordeel(Werkperspectief::Direct));
     /// let state = SegmentState::start(&SegmentStart::feiten(feiten, d(2025, 1, 1))?, &ctx)?.state;
     /// let einde = Beeindiging::new(d(2026, 3, 1), Beeindigingsreden::Werk)?;
     /// let next = state.apply(&SegmentEvent::Uitstroom { beeindiging: einde, daarna: None }, &ctx)?.state;

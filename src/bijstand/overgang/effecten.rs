@@ -4,12 +4,12 @@
 use chrono::NaiveDate;
 
 use super::gronden::{
-    BESLISTERMIJN, BIJSTAND_EINDE, INFORMEREN_VANAF, INGANG_BIJSTAND, INGANG_IOW,
-    MAATREGEL_EINDE, MAATREGEL_INGANG, VERWACHTE_INGANG, VROEGSTE_AANVRAAG, VROEGSTE_MELDING,
-    WW_EINDE, ZOEKTERMIJN_EINDE,
+    BESLISTERMIJN, BIJSTAND_EINDE, INFORMEREN_VANAF, INGANG_BIJSTAND, INGANG_IOW, MAATREGEL_EINDE,
+    MAATREGEL_INGANG, VERWACHTE_INGANG, VROEGSTE_AANVRAAG, VROEGSTE_MELDING, WW_EINDE,
+    ZOEKTERMIJN_EINDE,
 };
-use crate::bijstand::afstemming::Toepassing;
 use super::{Besluit, State};
+use crate::bijstand::afstemming::Toepassing;
 use crate::bijstand::melding::{ART_41_LID_4, Zoektermijn, ingangsdatum};
 use crate::citation::{Citation, Regulation};
 use crate::date::{add_days, checked};
@@ -104,11 +104,21 @@ pub(crate) fn effecten(state: &State, ctx: &Context<'_>) -> Result<Vec<Effect>, 
                     _ => ART_18_LID_2,
                 };
                 let periode = m.periode();
-                push(&mut effects, &MAATREGEL_INGANG, periode.from(), citation.clone())?;
+                push(
+                    &mut effects,
+                    &MAATREGEL_INGANG,
+                    periode.from(),
+                    citation.clone(),
+                )?;
                 push(&mut effects, &MAATREGEL_EINDE, periode.to(), citation)?;
             }
             if let Some(einde) = state.beeindiging() {
-                push(&mut effects, &BIJSTAND_EINDE, einde.datum(), einde.reden().citation())?;
+                push(
+                    &mut effects,
+                    &BIJSTAND_EINDE,
+                    einde.datum(),
+                    einde.reden().citation(),
+                )?;
             }
             Ok(effects)
         }

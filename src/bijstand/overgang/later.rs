@@ -101,7 +101,10 @@ pub(super) fn check_einde(
 
 /// The granted bijstand of a decided state: its amount and first day.
 fn toegekend(state: &State, event: &Event) -> Result<(Money, NaiveDate), TransitionError> {
-    match (state.besluit().and_then(|b| b.bedrag()), state.ingangsdatum()) {
+    match (
+        state.besluit().and_then(|b| b.bedrag()),
+        state.ingangsdatum(),
+    ) {
         (Some(bedrag), Some(ingang)) => Ok((bedrag, ingang)),
         _ => Err(refuse(
             state,
@@ -129,7 +132,11 @@ pub(super) fn maatregel_opleggen(
         ..
     } = *event
     else {
-        return Err(refuse(state, event, Text::new("geen maatregel", "no measure")));
+        return Err(refuse(
+            state,
+            event,
+            Text::new("geen maatregel", "no measure"),
+        ));
     };
     let State::Besloten {
         dossier,
@@ -140,7 +147,11 @@ pub(super) fn maatregel_opleggen(
         maatregelen,
     } = state
     else {
-        return Err(refuse(state, event, Text::new("niet besloten", "not decided")));
+        return Err(refuse(
+            state,
+            event,
+            Text::new("niet besloten", "not decided"),
+        ));
     };
     let (bedrag, bijstand_ingang) = toegekend(state, event)?;
     let fout = |err: &Error| TransitionError::from_error(state.tag(), event.tag(), err);
@@ -211,7 +222,11 @@ pub(super) fn beeindigen(
         beeindiging,
     } = *event
     else {
-        return Err(refuse(state, event, Text::new("geen beëindiging", "no end")));
+        return Err(refuse(
+            state,
+            event,
+            Text::new("geen beëindiging", "no end"),
+        ));
     };
     let State::Besloten {
         dossier,
@@ -222,7 +237,11 @@ pub(super) fn beeindigen(
         maatregelen,
     } = state
     else {
-        return Err(refuse(state, event, Text::new("niet besloten", "not decided")));
+        return Err(refuse(
+            state,
+            event,
+            Text::new("niet besloten", "not decided"),
+        ));
     };
     let (_, ingang) = toegekend(state, event)?;
     if beeindiging.datum() <= ingang {
@@ -313,8 +332,7 @@ impl State {
     #[must_use]
     pub fn bedrag_op(&self, datum: NaiveDate) -> Option<Money> {
         let bedrag = self.besluit()?.bedrag()?;
-        if datum < self.ingangsdatum()? || self.beeindiging().is_some_and(|e| datum >= e.datum())
-        {
+        if datum < self.ingangsdatum()? || self.beeindiging().is_some_and(|e| datum >= e.datum()) {
             return None;
         }
         Some(

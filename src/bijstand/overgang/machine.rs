@@ -94,7 +94,9 @@ impl Procedure for State {
             (Self::Besloten { .. }, Event::Maatregel { .. }) => {
                 later::maatregel_opleggen(self, event, ctx)?
             }
-            (Self::Besloten { .. }, Event::Beeindiging { .. }) => later::beeindigen(self, event, ctx)?,
+            (Self::Besloten { .. }, Event::Beeindiging { .. }) => {
+                later::beeindigen(self, event, ctx)?
+            }
             (_, Event::WerkGevonden { .. }) => Self::Beeindigd {
                 dossier,
                 datum,
