@@ -50,7 +50,7 @@ fn voorbeeldstad() -> Beleid {
 }
 
 /// The decision on the application: bijstand as `bijstand_op` computes it with the bundled
-/// norms on 2026-04-01 (art. 21 onderdeel b: € 1.401,50 for a single person of 21 or older).
+/// norms on 2026-04-01 (art. 21 onderdeel a: € 1.401,50 for a single person of 21 or older).
 fn besluit(params: &Parameters) -> Besluit {
     let feiten = BijstandFeiten::builder(d(1990, 7, 1), Huishouden::alleenstaande())
         .build()
@@ -687,4 +687,80 @@ fn the_segment_machine_records_outflow_with_its_reason() {
     let before = nug.clone();
     assert!(nug.apply(&event, &ctx).is_err());
     assert_eq!(nug, before);
+}
+
+const GOLDEN_MAATREGEL: &str = "Besluit\n\
+Uw bijstand wordt verlaagd met 30%. Van 1 juni 2026 tot en met 30 juni 2026 ontvangt u € 981,05 per maand. Uw recht op bijstand blijft bestaan.\n\
+\n\
+Motivering\n\
+- Uw bijstand zonder maatregel is € 1.401,50 per maand. (artikel 19, tweede lid, van de Participatiewet)\n\
+- U bent op 4 mei 2026 deze verplichting niet nagekomen: het college de medewerking verlenen die redelijkerwijs nodig is voor de uitvoering van de wet. (artikel 17, tweede lid, van de Participatiewet)\n\
+- De afstemmingsverordening deelt deze gedraging in categorie 2 in. Voor deze categorie wordt de bijstand verlaagd met 30%. (gemeentelijk beleid: Afstemmingsverordening Participatiewet Voorbeeldstad 2025, artikel 10)\n\
+- De verlaging geldt voor één maand: van 1 juni 2026 tot en met 30 juni 2026. (artikel 18, tweede lid, van de Participatiewet)\n\
+- De verlaging is € 420,45 per maand. U ontvangt in deze periode € 981,05 per maand. (artikel 18, tweede lid, van de Participatiewet)\n";
+
+#[test]
+fn golden_dutch_text_of_the_measure_the_machine_imposes() {
+    use participatiewet::{Bezwaar, Eligibility, Motivering, Taal};
+    let params = Parameters::bundled();
+    let beleid = voorbeeldstad();
+    let ctx = Context::new(&params, &beleid);
+    let state = besloten(&ctx);
+    let event = Event::Maatregel {
+        datum: d(2026, 5, 20),
+        gedraging: Gedraging::Verordening {
+            verplichting: Verplichting::Medewerking,
+            categorie: 2,
+        },
+        gedraging_datum: d(2026, 5, 4),
+        ingang: d(2026, 6, 1),
+    };
+    let besluit = state.maatregel_besluit(&event, &ctx).unwrap();
+    assert_eq!(besluit.value(), &Eligibility::Eligible(eur(98_105)));
+    assert_eq!(
+        Motivering::new(&besluit, Taal::Nl).to_string(),
+        GOLDEN_MAATREGEL
+    );
+    assert_eq!(
+        Motivering::new(&besluit, Taal::Nl)
+            .met_bezwaar(Bezwaar::new(d(2026, 5, 20)).unwrap())
+            .to_string(),
+        format!(
+            "{GOLDEN_MAATREGEL}\n\
+             Bezwaar\n\
+             Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken binnen zes weken na de dag waarop dit besluit is verzonden (20 mei 2026); uw bezwaarschrift moet uiterlijk op 1 juli 2026 zijn ontvangen (artikel 6:7 en artikel 6:8, eerste lid, van de Algemene wet bestuursrecht; artikel 1 van de Algemene termijnenwet).\n"
+        )
+    );
+    // the letter and the stored measure agree
+    let t = state.apply(&event, &ctx).unwrap();
+    let m = t.state.maatregelen()[0];
+    assert_eq!(m.verlaging(), eur(42_045));
+    assert_eq!(
+        t.state.bedrag_op(d(2026, 6, 1)),
+        besluit.value().value().copied()
+    );
+    // a repeat: the decision on the decided state with the measure reads the earlier one
+    let herhaling = Event::Maatregel {
+        datum: d(2026, 8, 20),
+        gedraging: Gedraging::Arbeidsverplichting {
+            verplichting: Arbeidsverplichting::AanvaardenOfBehouden,
+        },
+        gedraging_datum: d(2026, 8, 3),
+        ingang: d(2026, 9, 1),
+    };
+    let besluit = t.state.maatregel_besluit(&herhaling, &ctx).unwrap();
+    assert!(
+        besluit.has("afstemming_wettelijk"),
+        "a category measure is no statutory repeat"
+    );
+    // no verordening: the letter says the bijstand is not lowered; the event is refused
+    let geen = Beleid::new("Voorbeeldstad", bron()).unwrap();
+    let ctx = Context::new(&params, &geen);
+    let besluit = state.maatregel_besluit(&event, &ctx).unwrap();
+    assert!(besluit.has("afstemming_geen_verordening"));
+    assert_eq!(besluit.value(), &Eligibility::Eligible(eur(140_150)));
+    assert!(state.apply(&event, &ctx).is_err());
+    // on a state before the decision: refused
+    let first = start(vijfendertig(), d(2026, 1, 1), &ctx).state;
+    assert!(first.maatregel_besluit(&event, &ctx).is_err());
 }

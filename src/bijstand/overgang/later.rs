@@ -5,9 +5,12 @@ use chrono::NaiveDate;
 
 use super::opening::niet_voor_geboorte;
 use super::{Besluit, Dossier, Event, Exit, State};
-use crate::bijstand::afstemming::{Gedraging, MaatregelFeiten, OpgelegdeMaatregel, maatregel};
+use crate::bijstand::afstemming::{
+    Gedraging, MaatregelFeiten, OpgelegdeMaatregel, Verordening, maatregel,
+};
 use crate::bijstand::beeindiging::{Beeindiging, Beeindigingsreden};
 use crate::citation::{Citation, Regulation};
+use crate::decision::{Decision, Eligibility};
 use crate::error::{Error, Text, TransitionError};
 use crate::money::Money;
 use crate::procedure::Context;
@@ -117,14 +120,13 @@ fn toegekend(state: &State, event: &Event) -> Result<(Money, NaiveDate), Transit
     }
 }
 
-/// `maatregel`: the measure for the conduct under the law and the verordening in force on the
-/// day of the conduct ([`Beleid::afstemmingsverordening_op`](crate::Beleid)), added to the
-/// decided state.
-pub(super) fn maatregel_opleggen(
+/// The facts of the measure `event` imposes on the decided `state`, and the verordening in
+/// force on the day of the conduct.
+fn maatregel_invoer(
     state: &State,
     event: &Event,
     ctx: &Context<'_>,
-) -> Result<State, TransitionError> {
+) -> Result<(MaatregelFeiten, Verordening), TransitionError> {
     let Event::Maatregel {
         gedraging,
         gedraging_datum,
@@ -138,6 +140,39 @@ pub(super) fn maatregel_opleggen(
             Text::new("geen maatregel", "no measure"),
         ));
     };
+    let (bedrag, bijstand_ingang) = toegekend(state, event)?;
+    let fout = |err: &Error| TransitionError::from_error(state.tag(), event.tag(), err);
+    niet_voor_geboorte(state.dossier(), gedraging_datum, "gedraging_datum")
+        .map_err(|e| fout(&e))?;
+    if ingang < bijstand_ingang {
+        return Err(refuse(state, event, NIET_VOOR_BIJSTAND));
+    }
+    let verordening = ctx.beleid().afstemmingsverordening_op(gedraging_datum);
+    let mut feiten = MaatregelFeiten::builder(verordening.gemeente(), bedrag).ingang(ingang);
+    feiten = match gedraging {
+        Gedraging::Arbeidsverplichting { verplichting } => {
+            feiten.arbeidsverplichting(verplichting, gedraging_datum)
+        }
+        Gedraging::Verordening {
+            verplichting,
+            categorie,
+        } => feiten.verordening(verplichting, categorie, gedraging_datum),
+    };
+    for m in state.maatregelen() {
+        feiten = feiten.eerdere(*m);
+    }
+    let feiten = feiten.build().map_err(|e| fout(&e))?;
+    Ok((feiten, verordening))
+}
+
+/// `maatregel`: the measure for the conduct under the law and the verordening in force on the
+/// day of the conduct ([`Beleid::afstemmingsverordening_op`](crate::Beleid)), added to the
+/// decided state.
+pub(super) fn maatregel_opleggen(
+    state: &State,
+    event: &Event,
+    ctx: &Context<'_>,
+) -> Result<State, TransitionError> {
     let State::Besloten {
         dossier,
         melding,
@@ -153,12 +188,6 @@ pub(super) fn maatregel_opleggen(
             Text::new("niet besloten", "not decided"),
         ));
     };
-    let (bedrag, bijstand_ingang) = toegekend(state, event)?;
-    let fout = |err: &Error| TransitionError::from_error(state.tag(), event.tag(), err);
-    niet_voor_geboorte(dossier, gedraging_datum, "gedraging_datum").map_err(|e| fout(&e))?;
-    if ingang < bijstand_ingang {
-        return Err(refuse(state, event, NIET_VOOR_BIJSTAND));
-    }
     if maatregelen.len() >= MAX_MAATREGELEN {
         return Err(refuse(
             state,
@@ -169,22 +198,9 @@ pub(super) fn maatregel_opleggen(
             ),
         ));
     }
-    let verordening = ctx.beleid().afstemmingsverordening_op(gedraging_datum);
-    let mut feiten = MaatregelFeiten::builder(verordening.gemeente(), bedrag).ingang(ingang);
-    feiten = match gedraging {
-        Gedraging::Arbeidsverplichting { verplichting } => {
-            feiten.arbeidsverplichting(verplichting, gedraging_datum)
-        }
-        Gedraging::Verordening {
-            verplichting,
-            categorie,
-        } => feiten.verordening(verplichting, categorie, gedraging_datum),
-    };
-    for m in maatregelen {
-        feiten = feiten.eerdere(*m);
-    }
-    let feiten = feiten.build().map_err(|e| fout(&e))?;
-    let uitkomst = maatregel(&feiten, &verordening).map_err(|e| fout(&e))?;
+    let (feiten, verordening) = maatregel_invoer(state, event, ctx)?;
+    let uitkomst = maatregel(&feiten, &verordening)
+        .map_err(|e| TransitionError::from_error(state.tag(), event.tag(), &e))?;
     let Some(opgelegd) = uitkomst.opgelegd() else {
         return Err(refuse(
             state,
@@ -263,6 +279,62 @@ pub(super) fn beeindigen(
 }
 
 impl State {
+    /// The decision of the measure `event` would impose on this decided state (its letter,
+    /// with the grounds of [`afstemming::maatregel`](crate::bijstand::afstemming::maatregel)):
+    /// computed from exactly the facts the machine uses (the amount decided, the earlier
+    /// measures, the verordening in force on the day of the conduct), so the letter and the
+    /// stored measure cannot disagree. Errors like the event; for conduct only a verordening
+    /// can sanction in a municipality without one, the decision reports that the bijstand is
+    /// not lowered (art. 8 lid 1 onderdeel a), where the event is refused.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// # use participatiewet::bijstand::{Dossier, Huishouden, ZoektermijnUitzondering};
+    /// # let dossier = Dossier::builder().geboortedatum(d(1990, 7, 1)).huishouden(Huishouden::alleenstaande())
+    /// #     .ww_eerste_dag(d(2024, 4, 1)).ww_laatste_dag(d(2026, 3, 31))
+    /// #     .zoektermijn_uitzondering(ZoektermijnUitzondering::Geen).build()?;
+    /// # let (params, beleid) = (participatiewet::Parameters::bundled(), participatiewet::Beleid::default());
+    /// # let ctx = participatiewet::Context::new(&params, &beleid);
+    /// use participatiewet::{Money, Procedure, Taal};
+    /// use participatiewet::bijstand::afstemming::{Arbeidsverplichting, Gedraging};
+    /// use participatiewet::bijstand::{Besluit, Event, Opening, State};
+    /// let mut state = State::start(&Opening::new(dossier, d(2026, 1, 1))?, &ctx)?.state;
+    /// for e in [
+    ///     Event::Melding { datum: d(2026, 3, 2) },
+    ///     Event::Aanvraag { datum: d(2026, 3, 9) },
+    ///     Event::Besluit { datum: d(2026, 3, 23), besluit: Besluit::bijstand(Money::from_cents(140_150)?) },
+    /// ] {
+    ///     state = state.apply(&e, &ctx)?.state;
+    /// }
+    /// let event = Event::Maatregel {
+    ///     datum: d(2026, 5, 20),
+    ///     gedraging: Gedraging::Arbeidsverplichting { verplichting: Arbeidsverplichting::Reizen },
+    ///     gedraging_datum: d(2026, 5, 4),
+    ///     ingang: d(2026, 6, 1),
+    /// };
+    /// let besluit = state.maatregel_besluit(&event, &ctx)?;
+    /// assert!(besluit.outcome().text(Taal::Nl).starts_with("Uw bijstand wordt verlaagd met 100%."));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn maatregel_besluit(
+        &self,
+        event: &Event,
+        ctx: &Context<'_>,
+    ) -> Result<Decision<Eligibility<Money>>, TransitionError> {
+        if !matches!(self, Self::Besloten { .. }) {
+            return Err(refuse(
+                self,
+                event,
+                Text::new("niet besloten", "not decided"),
+            ));
+        }
+        let (feiten, verordening) = maatregel_invoer(self, event, ctx)?;
+        maatregel(&feiten, &verordening)
+            .map(|m| m.decision())
+            .map_err(|e| TransitionError::from_error(self.tag(), event.tag(), &e))
+    }
+
     /// The measures imposed on the bijstand decided, in the order imposed (none before a
     /// decision).
     ///
