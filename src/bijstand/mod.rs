@@ -23,7 +23,9 @@
 //! - [`Zoektermijn`] and the dates of art. 41 and 44: the melding, the four-week search period
 //!   for people under 27, the earliest application and the start date.
 //! - [`State`]: the persisted hand-over machine ([`Procedure`](crate::Procedure) named
-//!   `"bijstand_overgang"`), started from an [`Opening`] of a [`Dossier`].
+//!   `"bijstand_overgang"`), started from an [`Opening`] of a [`Dossier`], and later bijstand:
+//!   the measures imposed on the bijstand decided ([`afstemming`], art. 18) and its end with
+//!   the reason ([`beeindiging`]), so outflow per reason and year is counted from stored rows.
 //!
 //! ## The hand-over machine
 //!
