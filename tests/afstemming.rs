@@ -916,8 +916,31 @@ fn the_municipalitys_verordening_over_time() {
         .unwrap();
     let v = beleid.afstemmingsverordening_op(f.gedraging_datum());
     assert_eq!(maatregel(&f, &v).unwrap_err().field(), Some("categorie"));
+}
 
-    // strictness: another municipality, two on one day, disorder on the wire, a missing list
+/// The verordeningen of a policy are as strict as every other policy table: another
+/// municipality, two on one day, disorder on the wire and a missing list are refused.
+#[test]
+fn the_verordeningen_of_a_policy_are_strict() {
+    use participatiewet::Beleid;
+    let bron = Citation::owned(
+        Regulation::GemeentelijkBeleid,
+        "Beleidsregels Voorbeeldstad".to_owned(),
+    );
+    let v2027 = Afstemmingsverordening::new(
+        "Voorbeeldstad",
+        "Afstemmingsverordening Participatiewet Voorbeeldstad 2027",
+        d(2027, 1, 1),
+        vec![Categorie::new("9", Percentage::new(dec!(10)).unwrap(), 1, None).unwrap()],
+        WettelijkeDuur::new("12", 1, 3).unwrap(),
+    )
+    .unwrap();
+    let beleid = Beleid::new("Voorbeeldstad", bron.clone())
+        .unwrap()
+        .with_afstemmingsverordening(Afstemmingsverordening::voorbeeld())
+        .unwrap()
+        .with_afstemmingsverordening(v2027)
+        .unwrap();
     let err = Beleid::new("Elders", bron.clone())
         .unwrap()
         .with_afstemmingsverordening(Afstemmingsverordening::voorbeeld())

@@ -621,7 +621,7 @@ fn outflow_per_reason_and_year_is_counted_from_stored_states() {
     }
     assert_eq!(voor.beeindiging(), None);
     assert_eq!(
-        voor.exit().map(|e| e.reden()),
+        voor.exit().map(participatiewet::bijstand::Exit::reden),
         Some(Beeindigingsreden::Werk)
     );
 }

@@ -156,7 +156,9 @@ fn to_event(
                 datum
                     .checked_add_days(Days::new(offset.unsigned_abs()))
                     .unwrap_or(datum),
-                Beeindigingsreden::ALL[usize::from(besluit) % Beeindigingsreden::ALL.len()],
+                *Beeindigingsreden::ALL
+                    .get(usize::from(besluit))
+                    .unwrap_or(&Beeindigingsreden::Overig),
             )
             .unwrap_or_else(|_| Beeindiging::new(EARLIEST, Beeindigingsreden::Overig).unwrap()),
         },
