@@ -11,6 +11,7 @@ use super::gronden;
 use super::status::{ALGEMENE_BIJSTAND, LegalStatus, ONDERSTEUNING, WSW_GEINDICEERD};
 use super::toestand::{Reden, SegmentState};
 use crate::beleid::Beleid;
+use crate::bijstand::beeindiging::Beeindigingsreden;
 use crate::citation::{Citation, Regulation};
 use crate::error::{Error, Text, TransitionError};
 use crate::procedure::{Context, Effect, Procedure, Transition};
@@ -291,11 +292,14 @@ impl SegmentState {
                         ));
                     }
                 }
+                // a job that ends algemene bijstand is outflow to work
                 Self::ZonderBijstand {
                     sinds: datum,
                     reden,
                     status,
-                    uitstroom: None,
+                    uitstroom: self
+                        .has_algemene_bijstand()
+                        .then_some(Beeindigingsreden::Werk),
                 }
             }
             (

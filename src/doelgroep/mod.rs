@@ -38,8 +38,8 @@
 //! bijstand|diagnose_nodig  bijstand_beeindigd                 zonder_bijstand (0), or buiten
 //! bijstand|diagnose_nodig  uitstroom (with its reason)        zonder_bijstand (0), or buiten,
 //!                                                             recording the reason
-//! all but wsw              lks_baan_gestart,                  zonder_bijstand (0)
-//!                          beschut_werk_geplaatst
+//! all but wsw              lks_baan_gestart,                  zonder_bijstand (0); from
+//!                          beschut_werk_geplaatst             bijstand, recording work
 //! buiten | zonder_bijstand ondersteuning_gestart              zonder_bijstand (0)
 //!                          (NUG|Anw|IOAW|IOAZ)
 //! zonder_bijstand          ondersteuning_beeindigd            buiten

@@ -4,18 +4,26 @@
 //! ([`uitstroom`](crate::bijstand::beeindiging::uitstroom)).
 
 use super::toestand::{Reden, SegmentState, WHAT};
-use crate::bijstand::beeindiging::Beeindiging;
+use crate::bijstand::beeindiging::{Beeindiging, Beeindigingsreden};
 use crate::error::{Error, Text};
 
-/// A recorded outflow only in a state the end of bijstand led to.
+/// A recorded outflow only in a state the end of bijstand led to: any reason after
+/// `uitstroom`, work after a job with loonkostensubsidie or in beschut werk.
 pub(super) fn check(state: &SegmentState) -> Result<(), Error> {
     let recorded = match state {
         SegmentState::ZonderBijstand { uitstroom, .. } | SegmentState::Buiten { uitstroom, .. } => {
-            uitstroom.is_some()
+            *uitstroom
+        }
+        _ => None,
+    };
+    let past = match (state.reden(), recorded) {
+        (_, None) | (Reden::BijstandBeeindigd, Some(_)) => true,
+        (Reden::LksBaanGestart | Reden::BeschutWerkGeplaatst, Some(reden)) => {
+            reden == Beeindigingsreden::Werk
         }
         _ => false,
     };
-    if recorded && state.reden() != Reden::BijstandBeeindigd {
+    if !past {
         return Err(Error::state(
             WHAT,
             Text::new(
@@ -28,10 +36,12 @@ pub(super) fn check(state: &SegmentState) -> Result<(), Error> {
 }
 
 impl SegmentState {
-    /// The end of algemene bijstand this state records with its reason (event
-    /// [`SegmentEvent::Uitstroom`](super::SegmentEvent::Uitstroom)): the first day without
-    /// bijstand is the state's `sinds`. `None` for every other state, including an end sent
-    /// without a reason (`bijstand_beeindigd`).
+    /// The end of algemene bijstand this state records with its reason: the event
+    /// [`SegmentEvent::Uitstroom`](super::SegmentEvent::Uitstroom), or work when a job with
+    /// loonkostensubsidie or in beschut werk ended the bijstand (`lks_baan_gestart`,
+    /// `beschut_werk_geplaatst` from segment 1–3 or a client awaiting a diagnosis). The first
+    /// day without bijstand is the state's `sinds`. `None` for every other state, including an
+    /// end sent without a reason (`bijstand_beeindigd`).
     ///
     /// ```
     /// use chrono::NaiveDate;

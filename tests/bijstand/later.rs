@@ -764,3 +764,55 @@ fn golden_dutch_text_of_the_measure_the_machine_imposes() {
     let first = start(vijfendertig(), d(2026, 1, 1), &ctx).state;
     assert!(first.maatregel_besluit(&event, &ctx).is_err());
 }
+
+/// A job with loonkostensubsidie or in beschut werk that ends algemene bijstand is outflow to
+/// work; the same job for a person without bijstand is not.
+#[test]
+fn a_job_that_ends_bijstand_is_outflow_to_work() {
+    let params = Parameters::bundled();
+    let beleid = Beleid::default();
+    let ctx = Context::new(&params, &beleid);
+    let feiten = SegmentFeiten::new(LegalStatus::AlgemeneBijstand)
+        .met_diagnose(Diagnose::Oordeel(Werkperspectief::NaOndersteuning));
+    let bijstand = SegmentState::start(&SegmentStart::feiten(feiten, d(2026, 1, 1)).unwrap(), &ctx)
+        .unwrap()
+        .state;
+    for event in [
+        SegmentEvent::LksBaanGestart {
+            datum: d(2026, 9, 1),
+        },
+        SegmentEvent::BeschutWerkGeplaatst {
+            datum: d(2026, 9, 1),
+        },
+    ] {
+        let t = bijstand.apply(&event, &ctx).unwrap();
+        assert_eq!(
+            t.state.uitstroom(),
+            Some(Beeindiging::new(d(2026, 9, 1), Beeindigingsreden::Werk).unwrap())
+        );
+        let json = serde_json::to_string(&t.state).unwrap();
+        assert!(json.ends_with(r#","uitstroom":"werk"}"#), "{json}");
+        assert_eq!(
+            serde_json::from_str::<SegmentState>(&json).unwrap(),
+            t.state
+        );
+        // only work follows from a job: another reason on that row is refused
+        let row = json.replace(r#""uitstroom":"werk""#, r#""uitstroom":"detentie""#);
+        assert!(serde_json::from_str::<SegmentState>(&row).is_err(), "{row}");
+    }
+    let nug = SegmentState::start(
+        &SegmentStart::feiten(SegmentFeiten::new(LegalStatus::Nug), d(2026, 1, 1)).unwrap(),
+        &ctx,
+    )
+    .unwrap()
+    .state;
+    let t = nug
+        .apply(
+            &SegmentEvent::LksBaanGestart {
+                datum: d(2026, 9, 1),
+            },
+            &ctx,
+        )
+        .unwrap();
+    assert_eq!(t.state.uitstroom(), None);
+}
