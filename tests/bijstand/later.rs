@@ -527,6 +527,11 @@ fn json_snapshots_of_later_bijstand() {
             r#""reden":"loterij""#,
         ),
         ("no end", r#","beeindigd_op":"2026-09-25""#, ""),
+        (
+            "the end of an IOW",
+            r#"{"besluit":"bijstand","bedrag":"1401.50","vanaf_aanvraag":false},"maatregelen":[{"gedraging_datum":"2026-05-04","toepassing":{"grond":"verordening","categorie":2},"percentage":"30","verlaging":"420.45","periode":{"from":"2026-06-01","to":"2026-07-01"}}]"#,
+            r#"{"besluit":"iow"}"#,
+        ),
     ] {
         let row = json.replace(van, naar);
         assert_ne!(row, json, "{wat}");

@@ -80,9 +80,10 @@ const NA_INGANG: Text = Text::new(
     "the bijstand ends after its first day",
 );
 
-/// The end of a decided bijstand: decided on or after the decision granting it, the first day
-/// without bijstand after its first day.
+/// The end of a decided bijstand: of bijstand granted, decided on or after the decision
+/// granting it, the first day without bijstand after its first day.
 pub(super) fn check_einde(
+    besluit: Besluit,
     datum: NaiveDate,
     ingang: Option<NaiveDate>,
     beeindigd_op: NaiveDate,
@@ -94,6 +95,12 @@ pub(super) fn check_einde(
         return Err(bad(Text::new(
             "de beëindiging ligt vóór het besluit",
             "the end is decided before the decision",
+        )));
+    }
+    if besluit.bedrag().is_none() {
+        return Err(bad(Text::new(
+            "alleen toegekende bijstand eindigt",
+            "only bijstand granted ends",
         )));
     }
     match ingang {

@@ -523,7 +523,7 @@ impl Validate for State {
                 check_besloten(dossier, melding, aanvraag, datum)?;
                 let ingang = besloten_ingang(dossier, melding, aanvraag, besluit);
                 check_maatregelen(dossier, besluit, ingang, maatregelen)?;
-                check_einde(datum, ingang, beeindigd_op, beeindiging)
+                check_einde(besluit, datum, ingang, beeindigd_op, beeindiging)
             }
             Self::Geinformeerd { op, .. } => niet_voor_geboorte(dossier, op, "op"),
             Self::Beeindigd { datum, .. } => niet_voor_geboorte(dossier, datum, "datum"),
