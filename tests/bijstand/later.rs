@@ -821,3 +821,70 @@ fn a_job_that_ends_bijstand_is_outflow_to_work() {
         .unwrap();
     assert_eq!(t.state.uitstroom(), None);
 }
+
+/// The boundaries of later bijstand: a measure may start on the first day of bijstand, an end
+/// may be decided on the day of the decision, and a decided state holds at most 100 measures.
+#[test]
+fn the_boundaries_of_later_bijstand() {
+    let params = Parameters::bundled();
+    let beleid = voorbeeldstad();
+    let ctx = Context::new(&params, &beleid);
+    let state = besloten(&ctx);
+    // a lowering from the first day of bijstand, for conduct before it
+    let t = walk(
+        state.clone(),
+        &[Event::Maatregel {
+            datum: d(2026, 4, 20),
+            gedraging: Gedraging::Verordening {
+                verplichting: Verplichting::Medewerking,
+                categorie: 1,
+            },
+            gedraging_datum: d(2026, 3, 30),
+            ingang: d(2026, 4, 1),
+        }],
+        &ctx,
+    )
+    .unwrap();
+    assert_eq!(t.state.maatregelen()[0].periode().from(), d(2026, 4, 1));
+    // a stored measure of conduct before the bijstand that starts before it is refused
+    let json = serde_json::to_string(&t.state).unwrap();
+    let row = json
+        .replace(
+            r#""gedraging_datum":"2026-03-30""#,
+            r#""gedraging_datum":"2026-03-25""#,
+        )
+        .replace(r#""from":"2026-04-01""#, r#""from":"2026-03-31""#)
+        .replace(r#""to":"2026-05-01""#, r#""to":"2026-04-30""#);
+    assert_ne!(row, json);
+    assert!(serde_json::from_str::<State>(&row).is_err(), "{row}");
+    // an end decided on the day of the decision
+    let einde = Event::Beeindiging {
+        datum: d(2026, 3, 23),
+        beeindiging: Beeindiging::new(d(2026, 4, 2), Beeindigingsreden::Overlijden).unwrap(),
+    };
+    let uit = walk(state.clone(), &[einde], &ctx).unwrap().state;
+    assert_eq!(uit.bedrag_op(d(2026, 4, 1)), Some(eur(140_150)));
+    assert_eq!(uit.bedrag_op(d(2026, 4, 2)), None);
+    // 100 measures load; the 101st is refused, by the machine and on reading
+    let een = serde_json::to_value(t.state.maatregelen()[0]).unwrap();
+    let mut value = serde_json::to_value(&t.state).unwrap();
+    value["maatregelen"] = serde_json::Value::Array(vec![een.clone(); 100]);
+    let honderd: State = serde_json::from_value(value.clone()).unwrap();
+    assert_eq!(honderd.maatregelen().len(), 100);
+    let err = refused(
+        &honderd,
+        &Event::Maatregel {
+            datum: d(2026, 4, 20),
+            gedraging: Gedraging::Verordening {
+                verplichting: Verplichting::Medewerking,
+                categorie: 1,
+            },
+            gedraging_datum: d(2026, 4, 20),
+            ingang: d(2026, 5, 1),
+        },
+        &ctx,
+    );
+    assert_eq!(err.rule().nl, "ten hoogste 100 maatregelen per bijstand");
+    value["maatregelen"] = serde_json::Value::Array(vec![een; 101]);
+    assert!(serde_json::from_value::<State>(value).is_err());
+}
