@@ -1,7 +1,10 @@
 //! A measure of Participatiewet art. 18 for a single person of 35 on the norm of 2026
 //! (€ 1.401,50): each category of a verordening of 5%, 30% and 100% for one month, the law's
 //! own 100% for refusing work and its repeat within twelve months, a municipality without a
-//! verordening, and the end of bijstand with its reason; each with its Dutch motivering.
+//! verordening, and the end of bijstand with its reason; each with its Dutch motivering. Then
+//! the same in the hand-over machine: a measure imposed on the bijstand decided, under the
+//! verordening in force on the day of the conduct, and the end of bijstand stored with its
+//! reason.
 //!
 //! ```text
 //! cargo run --example maatregel
@@ -12,12 +15,19 @@
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
+use participatiewet::bijstand::afstemming::Gedraging;
 use participatiewet::bijstand::afstemming::{
     Afstemmingsverordening, Arbeidsverplichting, MaatregelFeiten, Verordening, Verplichting,
     maatregel,
 };
 use participatiewet::bijstand::beeindiging::{Beeindiging, Beeindigingsreden, uitstroom};
-use participatiewet::{Bezwaar, Error, Money, Motivering, Taal};
+use participatiewet::bijstand::{
+    Besluit, Dossier, Event, Huishouden, Opening, State, ZoektermijnUitzondering,
+};
+use participatiewet::{
+    Beleid, Bezwaar, Citation, Context, Error, Money, Motivering, Parameters, Procedure,
+    Regulation, Taal, TransitionError,
+};
 
 fn d(y: i32, m: u32, day: u32) -> Result<NaiveDate, Error> {
     NaiveDate::from_ymd_opt(y, m, day)
@@ -87,6 +97,76 @@ fn run() -> Result<(), Error> {
     for ((jaar, reden), aantal) in uitstroom(&einden) {
         println!("{jaar} {reden}: {aantal}");
     }
+    machine(norm)
+}
+
+/// A refused event as an error of the example.
+fn geweigerd(e: &TransitionError) -> Error {
+    Error::facts("event", e.rule().clone())
+}
+
+/// The hand-over machine carries the measure and the end of bijstand.
+fn machine(norm: Money) -> Result<(), Error> {
+    println!("\n== In the hand-over machine ==");
+    let bron = Citation::owned(
+        Regulation::GemeentelijkBeleid,
+        "Beleidsregels werk en inkomen Voorbeeldstad 2026".to_owned(),
+    );
+    let beleid = Beleid::new("Voorbeeldstad", bron)?
+        .with_afstemmingsverordening(Afstemmingsverordening::voorbeeld())?;
+    let params = Parameters::bundled();
+    let ctx = Context::new(&params, &beleid);
+    let dossier = Dossier::builder()
+        .geboortedatum(d(1990, 7, 1)?)
+        .huishouden(Huishouden::alleenstaande())
+        .ww_eerste_dag(d(2024, 4, 1)?)
+        .ww_laatste_dag(d(2026, 3, 31)?)
+        .zoektermijn_uitzondering(ZoektermijnUitzondering::Geen)
+        .build()?;
+    let mut state = State::start(&Opening::new(dossier, d(2026, 1, 1)?)?, &ctx)?.state;
+    for event in [
+        Event::Melding {
+            datum: d(2026, 3, 2)?,
+        },
+        Event::Aanvraag {
+            datum: d(2026, 3, 9)?,
+        },
+        Event::Besluit {
+            datum: d(2026, 3, 23)?,
+            besluit: Besluit::bijstand(norm),
+        },
+    ] {
+        state = state.apply(&event, &ctx).map_err(|e| geweigerd(&e))?.state;
+    }
+    let maatregel = Event::Maatregel {
+        datum: d(2026, 5, 20)?,
+        gedraging: Gedraging::Verordening {
+            verplichting: Verplichting::Medewerking,
+            categorie: 2,
+        },
+        gedraging_datum: d(2026, 5, 4)?,
+        ingang: d(2026, 6, 1)?,
+    };
+    let brief = state
+        .maatregel_besluit(&maatregel, &ctx)
+        .map_err(|e| geweigerd(&e))?;
+    print!("{}", Motivering::new(&brief, Taal::Nl));
+    let einde = Event::Beeindiging {
+        datum: d(2026, 9, 25)?,
+        beeindiging: Beeindiging::new(d(2026, 10, 1)?, Beeindigingsreden::Werk)?,
+    };
+    for event in [maatregel, einde] {
+        let t = state.apply(&event, &ctx).map_err(|e| geweigerd(&e))?;
+        for effect in &t.effects {
+            println!("  {}", effect.text(Taal::Nl));
+        }
+        state = t.state;
+    }
+    println!("opgeslagen: {state}");
+    println!(
+        "bijstand op 15 juni 2026: {:?}",
+        state.bedrag_op(d(2026, 6, 15)?).map(|m| m.to_string())
+    );
     Ok(())
 }
 

@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::bijstand::afstemming::{Afstemmingsverordening, Verordening};
 use crate::citation::{Citation, Regulation};
 use crate::doelgroep::Segmentcriteria;
 use crate::error::{Error, Text};
@@ -37,6 +38,7 @@ use crate::wire::Validate;
 /// | `reassessment_months` | none, or 1 to 120 | none: the law sets no validity for an advice or determination |
 /// | `decision_term_weeks` | 1 to 26 | 8: the outer limit of Awb art. 4:13 lid 2 |
 /// | `segmentcriteria` | see [`Segmentcriteria`] | see [`Segmentcriteria`] |
+/// | `afstemmingsverordeningen` | the council's afstemmingsverordeningen (Participatiewet art. 8 lid 1 onderdeel a) of this municipality, each in force from its date until the next, in date order, at most 50 | none: no verordening, the explicit state [`Verordening::Ontbreekt`] |
 ///
 /// Every field is required on the wire and unknown fields are refused.
 ///
@@ -77,6 +79,7 @@ pub struct Beleid {
     reassessment_months: Option<u32>,
     decision_term_weeks: u32,
     segmentcriteria: Segmentcriteria,
+    afstemmingsverordeningen: Vec<Afstemmingsverordening>,
 }
 
 crate::wire::validated_serde!(Beleid);
@@ -150,6 +153,7 @@ impl Default for Beleid {
             reassessment_months: None,
             decision_term_weeks: 8,
             segmentcriteria: Segmentcriteria::default(),
+            afstemmingsverordeningen: Vec::new(),
         }
     }
 }
@@ -264,6 +268,70 @@ impl Beleid {
     pub fn with_segmentcriteria(mut self, criteria: Segmentcriteria) -> Result<Self, Error> {
         self.segmentcriteria = criteria;
         self.checked()
+    }
+
+    /// The same policy, with the council's afstemmingsverordening `verordening` (Participatiewet
+    /// art. 8 lid 1 onderdeel a), in force from its date until the next one; refused when it is
+    /// of another municipality or starts on the day another starts.
+    ///
+    /// ```
+    /// use participatiewet::{Beleid, Citation, Regulation};
+    /// use participatiewet::bijstand::afstemming::Afstemmingsverordening;
+    /// let bron = Citation::owned(Regulation::GemeentelijkBeleid, "Beleidsregels 2025".to_owned());
+    /// let b = Beleid::new("Voorbeeldstad", bron)?.with_afstemmingsverordening(Afstemmingsverordening::voorbeeld())?;
+    /// assert_eq!(b.afstemmingsverordeningen().len(), 1);
+    /// assert!(Beleid::default().with_afstemmingsverordening(Afstemmingsverordening::voorbeeld()).is_err());
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    pub fn with_afstemmingsverordening(
+        mut self,
+        verordening: Afstemmingsverordening,
+    ) -> Result<Self, Error> {
+        let at = self
+            .afstemmingsverordeningen
+            .partition_point(|v| v.geldig_vanaf() <= verordening.geldig_vanaf());
+        self.afstemmingsverordeningen.insert(at, verordening);
+        self.checked()
+    }
+
+    /// The council's afstemmingsverordeningen, in date order.
+    ///
+    /// ```
+    /// assert!(participatiewet::Beleid::default().afstemmingsverordeningen().is_empty());
+    /// ```
+    #[must_use]
+    pub fn afstemmingsverordeningen(&self) -> &[Afstemmingsverordening] {
+        &self.afstemmingsverordeningen
+    }
+
+    /// The afstemmingsverordening in force on `datum`: the latest that started on or before
+    /// it, or the explicit state [`Verordening::Ontbreekt`] when none did (never a silent 0%).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::{Beleid, Citation, Regulation};
+    /// use participatiewet::bijstand::afstemming::{Afstemmingsverordening, Verordening};
+    /// let bron = Citation::owned(Regulation::GemeentelijkBeleid, "Beleidsregels 2025".to_owned());
+    /// let b = Beleid::new("Voorbeeldstad", bron)?.with_afstemmingsverordening(Afstemmingsverordening::voorbeeld())?;
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// assert_eq!(b.afstemmingsverordening_op(d(2024, 12, 31)), Verordening::ontbreekt("Voorbeeldstad")?);
+    /// assert_eq!(b.afstemmingsverordening_op(d(2025, 1, 1)).to_string(), "vastgesteld: Voorbeeldstad@2025-01-01");
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub fn afstemmingsverordening_op(&self, datum: NaiveDate) -> Verordening {
+        let at = self
+            .afstemmingsverordeningen
+            .partition_point(|v| v.geldig_vanaf() <= datum);
+        match at
+            .checked_sub(1)
+            .and_then(|i| self.afstemmingsverordeningen.get(i))
+        {
+            Some(v) => Verordening::Vastgesteld(v.clone()),
+            None => Verordening::Ontbreekt {
+                gemeente: self.gemeente.clone(),
+            },
+        }
     }
 
     /// The municipality.
@@ -441,6 +509,7 @@ impl Validate for Beleid {
             }
             check("beschut_werk_places", places, 0, MAX_PLACES)?;
         }
+        crate::bijstand::afstemming::reeks_check(&self.gemeente, &self.afstemmingsverordeningen)?;
         self.segmentcriteria.validate()
     }
 }

@@ -3,7 +3,7 @@
 //!
 //! The vectors follow the government rules engine's afstemming cases (categories of 5%, 30%
 //! and 100% for one month), re-dated to 1 January 2026: a single person of 35 on the norm of
-//! Participatiewet art. 21 onderdeel b as indexed on 1 January 2026, € 1.401,50 per month.
+//! Participatiewet art. 21 onderdeel a as indexed on 1 January 2026, € 1.401,50 per month.
 
 #![allow(
     clippy::unwrap_used,
@@ -27,7 +27,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
 
-/// The norm of a single person of 35 on 2026-01-01 (art. 21 onderdeel b).
+/// The norm of a single person of 35 on 2026-01-01 (art. 21 onderdeel a).
 fn norm() -> Money {
     Money::from_cents(140_150).unwrap()
 }
@@ -836,4 +836,148 @@ mod grenzen {
             );
         }
     }
+}
+
+/// The council's verordeningen over time (Participatiewet art. 8 lid 1 onderdeel a: "De
+/// gemeenteraad stelt bij verordening regels"): the one in force on the day of the conduct
+/// applies; before the first there is none, an explicit state; the list is as strict as every
+/// other policy table.
+#[test]
+fn the_municipalitys_verordening_over_time() {
+    use participatiewet::{Beleid, Parameters, bijstand};
+    let bron = Citation::owned(
+        Regulation::GemeentelijkBeleid,
+        "Beleidsregels Voorbeeldstad".to_owned(),
+    );
+    let pct = |p| Percentage::new(p).unwrap();
+    let v2027 = Afstemmingsverordening::new(
+        "Voorbeeldstad",
+        "Afstemmingsverordening Participatiewet Voorbeeldstad 2027",
+        d(2027, 1, 1),
+        vec![Categorie::new("9", pct(dec!(10)), 1, None).unwrap()],
+        WettelijkeDuur::new("12", 1, 3).unwrap(),
+    )
+    .unwrap();
+    // inserted in any order, kept in date order
+    let beleid = Beleid::new("Voorbeeldstad", bron.clone())
+        .unwrap()
+        .with_afstemmingsverordening(v2027.clone())
+        .unwrap()
+        .with_afstemmingsverordening(Afstemmingsverordening::voorbeeld())
+        .unwrap();
+    let vanaf: Vec<_> = beleid
+        .afstemmingsverordeningen()
+        .iter()
+        .map(Afstemmingsverordening::geldig_vanaf)
+        .collect();
+    assert_eq!(vanaf, [d(2025, 1, 1), d(2027, 1, 1)]);
+    assert_eq!(
+        beleid.afstemmingsverordening_op(d(2024, 12, 31)),
+        Verordening::ontbreekt("Voorbeeldstad").unwrap()
+    );
+    assert_eq!(
+        beleid.afstemmingsverordening_op(d(2026, 12, 31)),
+        voorbeeldstad()
+    );
+    assert_eq!(
+        beleid.afstemmingsverordening_op(d(2027, 1, 1)),
+        Verordening::Vastgesteld(v2027.clone())
+    );
+    assert_eq!(
+        Beleid::default().afstemmingsverordening_op(d(2026, 1, 1)),
+        Verordening::ontbreekt("(standaard)").unwrap()
+    );
+    // the vectors of 5%, 30% and 100% for one month, with the bijstand of a single person of
+    // 35 from the bundled norms on 2026-02-01 (art. 21 onderdeel a: € 1.401,50)
+    let feiten =
+        bijstand::BijstandFeiten::builder(d(1990, 7, 1), bijstand::Huishouden::alleenstaande())
+            .build()
+            .unwrap();
+    let bijstand = bijstand::bijstand_op(&feiten, d(2026, 2, 1), &Parameters::bundled())
+        .unwrap()
+        .bedrag();
+    assert_eq!(bijstand, norm());
+    for (nummer, bedrag) in [(1, "1331.42"), (2, "981.05"), (3, "0.00")] {
+        let f = MaatregelFeiten::builder("Voorbeeldstad", bijstand)
+            .verordening(Verplichting::Medewerking, nummer, d(2026, 1, 5))
+            .ingang(d(2026, 2, 1))
+            .build()
+            .unwrap();
+        let v = beleid.afstemmingsverordening_op(f.gedraging_datum());
+        let m = maatregel(&f, &v).unwrap();
+        assert_eq!(m.bedrag().to_string(), bedrag);
+        assert_eq!(m.periode().unwrap().to(), d(2026, 3, 1));
+    }
+    // the same conduct in 2027 falls under the new verordening: category 2 no longer exists
+    let f = MaatregelFeiten::builder("Voorbeeldstad", bijstand)
+        .verordening(Verplichting::Medewerking, 2, d(2027, 1, 5))
+        .ingang(d(2027, 2, 1))
+        .build()
+        .unwrap();
+    let v = beleid.afstemmingsverordening_op(f.gedraging_datum());
+    assert_eq!(maatregel(&f, &v).unwrap_err().field(), Some("categorie"));
+}
+
+/// The verordeningen of a policy are as strict as every other policy table: another
+/// municipality, two on one day, disorder on the wire and a missing list are refused.
+#[test]
+fn the_verordeningen_of_a_policy_are_strict() {
+    use participatiewet::Beleid;
+    let bron = Citation::owned(
+        Regulation::GemeentelijkBeleid,
+        "Beleidsregels Voorbeeldstad".to_owned(),
+    );
+    let v2027 = Afstemmingsverordening::new(
+        "Voorbeeldstad",
+        "Afstemmingsverordening Participatiewet Voorbeeldstad 2027",
+        d(2027, 1, 1),
+        vec![Categorie::new("9", Percentage::new(dec!(10)).unwrap(), 1, None).unwrap()],
+        WettelijkeDuur::new("12", 1, 3).unwrap(),
+    )
+    .unwrap();
+    let beleid = Beleid::new("Voorbeeldstad", bron.clone())
+        .unwrap()
+        .with_afstemmingsverordening(Afstemmingsverordening::voorbeeld())
+        .unwrap()
+        .with_afstemmingsverordening(v2027)
+        .unwrap();
+    let err = Beleid::new("Elders", bron.clone())
+        .unwrap()
+        .with_afstemmingsverordening(Afstemmingsverordening::voorbeeld())
+        .unwrap_err();
+    assert_eq!(err.field(), Some("afstemmingsverordeningen"));
+    let err = beleid
+        .clone()
+        .with_afstemmingsverordening(Afstemmingsverordening::voorbeeld())
+        .unwrap_err();
+    assert_eq!(err.field(), Some("afstemmingsverordeningen"));
+    let json = serde_json::to_string(&beleid).unwrap();
+    assert_eq!(serde_json::from_str::<Beleid>(&json).unwrap(), beleid);
+    let lijst = |b: &Beleid| {
+        let value: serde_json::Value = serde_json::to_value(b).unwrap();
+        value["afstemmingsverordeningen"].clone()
+    };
+    let mut omgekeerd: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let mut verordeningen = lijst(&beleid).as_array().unwrap().clone();
+    verordeningen.reverse();
+    omgekeerd["afstemmingsverordeningen"] = verordeningen.into();
+    assert!(serde_json::from_value::<Beleid>(omgekeerd).is_err());
+    let mut zonder: serde_json::Value = serde_json::from_str(&json).unwrap();
+    zonder
+        .as_object_mut()
+        .unwrap()
+        .remove("afstemmingsverordeningen");
+    let err = serde_json::from_value::<Beleid>(zonder).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("missing field `afstemmingsverordeningen`"),
+        "{err}"
+    );
+    let elders = json.replacen(
+        r#""gemeente":"Voorbeeldstad","citeertitel""#,
+        r#""gemeente":"Elders","citeertitel""#,
+        1,
+    );
+    assert_ne!(elders, json);
+    assert!(serde_json::from_str::<Beleid>(&elders).is_err());
 }

@@ -10,6 +10,9 @@
 
 use chrono::NaiveDate;
 
+/// Later bijstand: measures and the end of bijstand in the hand-over machine.
+#[path = "bijstand/later.rs"]
+mod later;
 /// The WW-to-bijstand hand-over (Participatiewet art. 41, 44).
 #[path = "bijstand/overgang.rs"]
 mod overgang;

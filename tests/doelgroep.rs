@@ -267,7 +267,7 @@ fn eigen_beleid() -> Beleid {
         "placement_order":"by_determination_date","reassessment_months":null,"decision_term_weeks":8,
         "segmentcriteria":{"ladder_na_ondersteuning_vanaf":2,"ladder_direct_vanaf":4,
           "zrm_probleem_tot_en_met":2,"zrm_beperkt_vanaf_probleemdomeinen":3,"zrm_direct_vanaf":4,
-          "herdiagnose_maanden":12}}"#;
+          "herdiagnose_maanden":12},"afstemmingsverordeningen":[]}"#;
     serde_json::from_str(json).unwrap()
 }
 

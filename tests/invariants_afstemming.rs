@@ -261,3 +261,128 @@ fn extremes_do_not_panic() {
         );
     }
 }
+
+/// The hand-over decided: bijstand of € 1.401,50 from 2026-04-01 for a single person of 35.
+fn besloten(ctx: &participatiewet::Context<'_>) -> participatiewet::bijstand::State {
+    use participatiewet::Procedure;
+    use participatiewet::bijstand::{
+        Besluit, Dossier, Event, Huishouden, Opening, State, ZoektermijnUitzondering,
+    };
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    let dossier = Dossier::builder()
+        .geboortedatum(d(1990, 7, 1))
+        .huishouden(Huishouden::alleenstaande())
+        .ww_eerste_dag(d(2024, 4, 1))
+        .ww_laatste_dag(d(2026, 3, 31))
+        .zoektermijn_uitzondering(ZoektermijnUitzondering::Geen)
+        .build()
+        .unwrap();
+    let mut state = State::start(&Opening::new(dossier, d(2026, 1, 1)).unwrap(), ctx)
+        .unwrap()
+        .state;
+    for e in [
+        Event::Melding {
+            datum: d(2026, 3, 2),
+        },
+        Event::Aanvraag {
+            datum: d(2026, 3, 9),
+        },
+        Event::Besluit {
+            datum: d(2026, 3, 23),
+            besluit: Besluit::bijstand(Money::from_cents(140_150).unwrap()),
+        },
+    ] {
+        state = state.apply(&e, ctx).unwrap().state;
+    }
+    state
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Measures and the end imposed on decided bijstand through the machine: a refused event
+    /// leaves the state unchanged; every accepted state validates, reads back from its JSON
+    /// and carries its effects; bijstand after the measures is never above the amount decided
+    /// and lies only within the bijstand granted.
+    #[test]
+    fn later_bijstand_in_the_machine(
+        events in prop::collection::vec((0u8..6, 0u64..500, 0u64..60, 0i64..90, 0usize..13), 1..10),
+        met in any::<bool>(),
+    ) {
+        use participatiewet::bijstand::afstemming::Gedraging;
+        use participatiewet::bijstand::{Event, State};
+        use participatiewet::{Beleid, Citation, Context, Parameters, Procedure, Regulation};
+        let params = Parameters::bundled();
+        let bron = Citation::owned(Regulation::GemeentelijkBeleid, "Beleid".to_owned());
+        let mut beleid = Beleid::new("Voorbeeldstad", bron).unwrap();
+        if met {
+            beleid = beleid.with_afstemmingsverordening(Afstemmingsverordening::voorbeeld()).unwrap();
+        }
+        let ctx = Context::new(&params, &beleid);
+        let mut state = besloten(&ctx);
+        let bedrag = Money::from_cents(140_150).unwrap();
+        let start = NaiveDate::from_ymd_opt(2026, 3, 23).unwrap();
+        for (soort, na, eerder, ingang, reden) in events {
+            let datum = start.checked_add_days(Days::new(na)).unwrap();
+            let gedraging_datum = datum.checked_sub_days(Days::new(eerder)).unwrap();
+            let ingang = gedraging_datum
+                .checked_add_signed(chrono::Duration::days(ingang - 10))
+                .unwrap();
+            let event = match soort {
+                0 | 1 => Event::Maatregel {
+                    datum,
+                    gedraging: Gedraging::Arbeidsverplichting {
+                        verplichting: Arbeidsverplichting::AanvaardenOfBehouden,
+                    },
+                    gedraging_datum,
+                    ingang,
+                },
+                2..=4 => Event::Maatregel {
+                    datum,
+                    gedraging: Gedraging::Verordening {
+                        verplichting: Verplichting::Medewerking,
+                        categorie: soort - 1,
+                    },
+                    gedraging_datum,
+                    ingang,
+                },
+                _ => Event::Beeindiging {
+                    datum,
+                    beeindiging: Beeindiging::new(ingang, Beeindigingsreden::ALL[reden]).unwrap(),
+                },
+            };
+            let before = state.clone();
+            match state.apply(&event, &ctx) {
+                Err(_) => prop_assert_eq!(&state, &before),
+                Ok(t) => {
+                    prop_assert!(t.state.validate().is_ok());
+                    let json = serde_json::to_string(&t.state).unwrap();
+                    prop_assert_eq!(&serde_json::from_str::<State>(&json).unwrap(), &t.state);
+                    prop_assert_eq!(&t.state.effects(&ctx).unwrap(), &t.effects);
+                    for m in t.state.maatregelen() {
+                        prop_assert!(m.verlaging() <= bedrag);
+                        for dag in [m.periode().from(), m.periode().last_day(), m.periode().to()] {
+                            if let Some(na) = t.state.bedrag_op(dag) {
+                                prop_assert!(na <= bedrag);
+                            }
+                        }
+                        if let Toepassing::Wettelijk { .. } = m.toepassing() {
+                            prop_assert_eq!(m.percentage(), Percentage::HUNDRED);
+                        }
+                    }
+                    if let Some(e) = t.state.beeindiging() {
+                        prop_assert!(t.state.bedrag_op(e.datum()).is_none());
+                    }
+                    // without a verordening only the statutory measures are imposed
+                    if !met {
+                        let wettelijk = t.state.maatregelen().iter().all(|m| {
+                            matches!(m.toepassing(), Toepassing::Wettelijk { .. })
+                        });
+                        prop_assert!(wettelijk);
+                    }
+                    state = t.state;
+                }
+            }
+        }
+    }
+}

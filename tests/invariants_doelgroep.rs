@@ -10,6 +10,7 @@
 )]
 
 use chrono::NaiveDate;
+use participatiewet::bijstand::beeindiging::{Beeindiging, Beeindigingsreden};
 use participatiewet::doelgroep::{
     Diagnose, LegalStatus, Reden, Segment, SegmentEvent, SegmentFeiten, SegmentStart, SegmentState,
     Segmentcriteria, Trede, WSW_GESLOTEN_VANAF, Werkperspectief, ZrmScores,
@@ -123,6 +124,16 @@ fn event() -> impl Strategy<Value = SegmentEvent> {
                 diagnose
             }),
         date().prop_map(|datum| SegmentEvent::AowLeeftijdBereikt { datum }),
+        (date(), 0usize..13, proptest::option::of(status())).prop_filter_map(
+            "an end within the crate's dates",
+            |(datum, reden, daarna)| {
+                let reden = *Beeindigingsreden::ALL.get(reden)?;
+                Some(SegmentEvent::Uitstroom {
+                    beeindiging: Beeindiging::new(datum, reden).ok()?,
+                    daarna,
+                })
+            }
+        ),
     ]
 }
 

@@ -210,3 +210,100 @@ fn ww_outcome_and_bijstand_calculation_hand_over_into_the_machine() {
     // Art. 44 lid 1: from the day after the WW ends, not before the melding.
     assert_eq!(besloten.ingangsdatum(), Some(d(2026, 3, 18)));
 }
+
+/// Later bijstand in the same table: a measure (Participatiewet art. 18) and the end of
+/// bijstand with its reason, stored and reloaded between events, and the outflow the segment
+/// machine records from it.
+#[test]
+fn measures_and_outflow_live_in_the_same_table() {
+    use participatiewet::bijstand::afstemming::{Afstemmingsverordening, Gedraging, Verplichting};
+    use participatiewet::bijstand::beeindiging::{Beeindiging, Beeindigingsreden, uitstroom};
+    use participatiewet::bijstand::{Besluit, Event, State};
+    use participatiewet::doelgroep::{Diagnose, Werkperspectief, uit_bijstand_overgang};
+    use participatiewet::{Citation, Money, Regulation};
+    let params = Parameters::bundled();
+    let bron = Citation::owned(
+        Regulation::GemeentelijkBeleid,
+        "Beleidsregels 2026".to_owned(),
+    );
+    let beleid = Beleid::new("Voorbeeldstad", bron)
+        .unwrap()
+        .with_afstemmingsverordening(Afstemmingsverordening::voorbeeld())
+        .unwrap();
+    let ctx = Context::new(&params, &beleid);
+    let mut table = Vec::new();
+    let dossier = Dossier::builder()
+        .geboortedatum(d(1990, 7, 1))
+        .huishouden(Huishouden::alleenstaande())
+        .ww_eerste_dag(d(2024, 4, 1))
+        .ww_laatste_dag(d(2026, 3, 31))
+        .zoektermijn_uitzondering(ZoektermijnUitzondering::Geen)
+        .build()
+        .unwrap();
+    store(
+        &mut table,
+        1,
+        &State::start(&Opening::new(dossier, d(2026, 1, 1)).unwrap(), &ctx)
+            .unwrap()
+            .state,
+    );
+    for event in [
+        Event::Melding {
+            datum: d(2026, 3, 2),
+        },
+        Event::Aanvraag {
+            datum: d(2026, 3, 9),
+        },
+        Event::Besluit {
+            datum: d(2026, 3, 23),
+            besluit: Besluit::bijstand(Money::from_cents(140_150).unwrap()),
+        },
+        Event::Maatregel {
+            datum: d(2026, 5, 20),
+            gedraging: Gedraging::Verordening {
+                verplichting: Verplichting::Medewerking,
+                categorie: 1,
+            },
+            gedraging_datum: d(2026, 5, 4),
+            ingang: d(2026, 6, 1),
+        },
+        Event::Beeindiging {
+            datum: d(2026, 9, 25),
+            beeindiging: Beeindiging::new(d(2026, 10, 1), Beeindigingsreden::Werk).unwrap(),
+        },
+    ] {
+        let state: State = load(&table, 1).unwrap();
+        let next = state.apply(&event, &ctx).unwrap();
+        for effect in next.state.effects(&ctx).unwrap() {
+            assert!(next.effects.contains(&effect), "{effect}");
+        }
+        store(&mut table, 1, &next.state);
+    }
+    let uit: State = load(&table, 1).unwrap();
+    assert_eq!(table[0].tag, "uitgestroomd");
+    assert_eq!(uit.maatregelen().len(), 1);
+    assert_eq!(
+        uit.bedrag_op(d(2026, 6, 15)),
+        Some(Money::from_cents(133_142).unwrap())
+    );
+    // the segment machine records the same outflow in its own row
+    let event = uit_bijstand_overgang(&uit).unwrap().unwrap();
+    let segment: SegmentState = walk(
+        &mut table,
+        2,
+        &SegmentStart::feiten(
+            SegmentFeiten::new(LegalStatus::AlgemeneBijstand)
+                .met_diagnose(Diagnose::Oordeel(Werkperspectief::Direct)),
+            d(2026, 4, 1),
+        )
+        .unwrap(),
+        &event,
+        &ctx,
+    );
+    assert_eq!(segment.uitstroom(), uit.beeindiging());
+    let einden: Vec<Beeindiging> = uit.beeindiging().into_iter().collect();
+    assert_eq!(
+        uitstroom(&einden).into_iter().collect::<Vec<_>>(),
+        [((2026, Beeindigingsreden::Werk), 1)]
+    );
+}

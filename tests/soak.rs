@@ -138,6 +138,10 @@ fn drive<P: Procedure + PartialEq + std::fmt::Debug>(
 )]
 fn machines_never_panic_never_lose_a_state_and_refuse_tampered_rows() {
     use participatiewet::beschut_werk::{self, Aanvraag, Aanvrager, Advies, Vaststelling};
+    use participatiewet::bijstand::afstemming::{
+        Afstemmingsverordening, Arbeidsverplichting, Gedraging, Verplichting,
+    };
+    use participatiewet::bijstand::beeindiging::{Beeindiging, Beeindigingsreden};
     use participatiewet::bijstand::{self, Dossier, Huishouden, Opening, ZoektermijnUitzondering};
     use participatiewet::doelgroep::{
         LegalStatus, SegmentEvent, SegmentFeiten, SegmentStart, SegmentState,
@@ -145,7 +149,23 @@ fn machines_never_panic_never_lose_a_state_and_refuse_tampered_rows() {
     use participatiewet::loonwaarde;
 
     let params = Parameters::bundled();
-    let beleid = Beleid::default();
+    // a municipality with an afstemmingsverordening, so that measures are imposed
+    let bron = participatiewet::Citation::owned(
+        participatiewet::Regulation::GemeentelijkBeleid,
+        "Beleidsregels Voorbeeldstad".to_owned(),
+    );
+    let beleid = Beleid::new("Voorbeeldstad", bron)
+        .unwrap()
+        .with_afstemmingsverordening(Afstemmingsverordening::voorbeeld())
+        .unwrap();
+    let days = |datum: NaiveDate, n: u64, later: bool| {
+        if later {
+            datum.checked_add_days(chrono::Days::new(n))
+        } else {
+            datum.checked_sub_days(chrono::Days::new(n))
+        }
+        .unwrap_or(datum)
+    };
     let ctx = Context::new(&params, &beleid);
     let mut rng = Rng::new(0x5eed_0002);
     let mut calls = Calls::default();
@@ -172,7 +192,7 @@ fn machines_never_panic_never_lose_a_state_and_refuse_tampered_rows() {
                 &mut calls,
                 &opening,
                 &mut |rng, datum| {
-                    Some(match rng.below(7) {
+                    Some(match rng.below(10) {
                         0 => bijstand::Event::Geinformeerd { datum },
                         1 | 2 => bijstand::Event::Melding { datum },
                         3 => bijstand::Event::Aanvraag { datum },
@@ -181,7 +201,30 @@ fn machines_never_panic_never_lose_a_state_and_refuse_tampered_rows() {
                             besluit: bijstand::Besluit::bijstand(Money::from_cents(100_000).ok()?),
                         },
                         5 => bijstand::Event::WerkGevonden { datum },
-                        _ => bijstand::Event::AowLeeftijd { datum },
+                        6 => bijstand::Event::AowLeeftijd { datum },
+                        7 | 8 => bijstand::Event::Maatregel {
+                            datum,
+                            gedraging: if rng.chance(2) {
+                                Gedraging::Arbeidsverplichting {
+                                    verplichting: Arbeidsverplichting::Reizen,
+                                }
+                            } else {
+                                Gedraging::Verordening {
+                                    verplichting: Verplichting::Medewerking,
+                                    categorie: u8::try_from(rng.below(5)).ok()?,
+                                }
+                            },
+                            gedraging_datum: days(datum, rng.below(60), false),
+                            ingang: days(datum, rng.below(60), rng.chance(2)),
+                        },
+                        _ => bijstand::Event::Beeindiging {
+                            datum,
+                            beeindiging: Beeindiging::new(
+                                days(datum, rng.below(400), rng.chance(2)),
+                                *rng.pick(&Beeindigingsreden::ALL),
+                            )
+                            .ok()?,
+                        },
                     })
                 },
                 &ctx,
@@ -245,7 +288,15 @@ fn machines_never_panic_never_lose_a_state_and_refuse_tampered_rows() {
                 &mut calls,
                 &start,
                 &mut |rng, datum| {
-                    Some(match rng.below(4) {
+                    Some(match rng.below(5) {
+                        4 => SegmentEvent::Uitstroom {
+                            beeindiging: Beeindiging::new(
+                                datum,
+                                *rng.pick(&Beeindigingsreden::ALL),
+                            )
+                            .ok()?,
+                            daarna: rng.chance(2).then_some(LegalStatus::Nug),
+                        },
                         0 => SegmentEvent::BijstandToegekend {
                             datum,
                             diagnose: None,

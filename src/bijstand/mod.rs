@@ -23,7 +23,9 @@
 //! - [`Zoektermijn`] and the dates of art. 41 and 44: the melding, the four-week search period
 //!   for people under 27, the earliest application and the start date.
 //! - [`State`]: the persisted hand-over machine ([`Procedure`](crate::Procedure) named
-//!   `"bijstand_overgang"`), started from an [`Opening`] of a [`Dossier`].
+//!   `"bijstand_overgang"`), started from an [`Opening`] of a [`Dossier`], and later bijstand:
+//!   the measures imposed on the bijstand decided ([`afstemming`], art. 18) and its end with
+//!   the reason ([`beeindiging`]), so outflow per reason and year is counted from stored rows.
 //!
 //! ## The hand-over machine
 //!
@@ -39,19 +41,33 @@
 //!     │                                                   ▲                       │
 //!     └──────────────────────melding──────────────────────┘                besluit│
 //!                                                                                 ▼
-//!  every state but besloten and beeindigd                                     besloten
+//!                                            maatregel (bijstand granted) ┌──▶ besloten
+//!                                                                         └─────┘ │
+//!                                                  beeindiging (bijstand granted) │
+//!                                                                                 ▼
+//!  every state before besloten                                           uitgestroomd
 //!     └──werk_gevonden | verhuisd | aow_leeftijd──▶ beeindigd
 //! ```
 //!
 //! Guards (a refused event leaves the state unchanged):
 //!
 //! - every event is dated within 1900-01-01..=2199-12-31 and not before the state's own date
-//!   (so never before the birth date); `besloten` and `beeindigd` accept no event;
+//!   (so never before the birth date); `beeindigd` and `uitgestroomd` accept no event,
+//!   `besloten` only `maatregel` and `beeindiging`, and only when bijstand was granted;
 //! - `melding`: a person under 27 with WW may make it only from four weeks before the WW
 //!   ends (Participatiewet art. 41 lid 6), unless an exception of art. 41 lid 4 applies;
 //! - `aanvraag`: an application concerning only people under 27 is not submitted before four
 //!   weeks after the melding (art. 41 lid 4), unless an exception applies;
-//! - `aow_leeftijd`: not before the person's AOW date (AOW art. 7a);
+//! - `aow_leeftijd`, and `beeindiging` for the pensionable age: not before the person's AOW
+//!   date (AOW art. 7a);
+//! - `maatregel`: the conduct not after the event nor before the birth date, the lowering not
+//!   before the conduct nor before the bijstand starts; the measure is the one
+//!   [`afstemming::maatregel`] computes under the afstemmingsverordening in force on the day
+//!   of the conduct ([`Beleid::afstemmingsverordening_op`](crate::Beleid::afstemmingsverordening_op)),
+//!   with the earlier measures for a repeat; refused when that verordening is absent and the
+//!   conduct is one only a verordening can sanction (art. 8 lid 1 onderdeel a), never a
+//!   silent 0%; at most 100 measures;
+//! - `beeindiging`: the first day without bijstand after the first day of bijstand;
 //! - every effect date of the next state lies within 1900..=2199.
 //!
 //! A decision for bijstand starts on the later of the day after the WW ends and the melding
@@ -71,8 +87,11 @@
 //! | `overgang_vroegste_aanvraag` | gemeld | first day to apply | Pw art. 41 lid 4 |
 //! | `overgang_verwachte_ingang` | gemeld, aangevraagd | expected start | Pw art. 44 lid 1 |
 //! | `overgang_beslistermijn` | aangevraagd | the college's decision term | Awb art. 4:13 lid 2 |
-//! | `overgang_ingang_bijstand` | besloten | start decided | Pw art. 44 lid 1 or 3 |
+//! | `overgang_ingang_bijstand` | besloten, uitgestroomd | start decided | Pw art. 44 lid 1 or 3 |
 //! | `overgang_ingang_iow` | besloten | IOW start | IOW art. 3 |
+//! | `overgang_maatregel_ingang` | besloten, uitgestroomd | first day of each measure | Pw art. 18 lid 2, or lid 5–8 |
+//! | `overgang_maatregel_einde` | besloten, uitgestroomd | first day after each measure | Pw art. 18 lid 2, or lid 5–8 |
+//! | `overgang_bijstand_einde` | uitgestroomd | first day without bijstand | the reason's article ([`beeindiging::Beeindigingsreden::citation`]) |
 //!
 //! The codes are stable: a stored effect is read back by its code.
 //!
@@ -163,4 +182,7 @@ pub(crate) const CODES: &[&crate::Code] = &[
     &overgang::gronden::BESLISTERMIJN,
     &overgang::gronden::INGANG_BIJSTAND,
     &overgang::gronden::INGANG_IOW,
+    &overgang::gronden::MAATREGEL_INGANG,
+    &overgang::gronden::MAATREGEL_EINDE,
+    &overgang::gronden::BIJSTAND_EINDE,
 ];

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::classificatie::SegmentFeiten;
 use super::diagnose::Diagnose;
 use super::status::LegalStatus;
+use crate::bijstand::beeindiging::Beeindiging;
 use crate::error::Error;
 use crate::wire::Validate;
 
@@ -154,6 +155,15 @@ pub enum SegmentEvent {
         /// The status without bijstand that follows, if the person stays supported.
         daarna: Option<LegalStatus>,
     },
+    /// Algemene bijstand ended with the reason the college decided (outflow,
+    /// [`Beeindiging`]): like `bijstand_beeindigd`, and the state that follows records the
+    /// reason ([`SegmentState::uitstroom`](super::SegmentState::uitstroom)).
+    Uitstroom {
+        /// The first day without bijstand and the reason.
+        beeindiging: Beeindiging,
+        /// The status without bijstand that follows, if the person stays supported.
+        daarna: Option<LegalStatus>,
+    },
     /// A dienstbetrekking with loonkostensubsidie started (and algemene bijstand, if any,
     /// ended). A person who keeps supplementary bijstand stays in their segment: do not send
     /// this event for them until the bijstand ends.
@@ -205,6 +215,9 @@ crate::wire::validated_serde!(SegmentEvent);
 /// The event's date lies within [`EARLIEST`](crate::EARLIEST)..=[`LATEST`](crate::LATEST).
 impl Validate for SegmentEvent {
     fn validate(&self) -> Result<(), Error> {
+        if let Self::Uitstroom { beeindiging, .. } = self {
+            beeindiging.validate()?;
+        }
         crate::date::checked(self.datum(), "datum").map(|_| ())
     }
 }
@@ -231,6 +244,7 @@ impl SegmentEvent {
             | Self::WswDienstbetrekkingGestart { datum }
             | Self::WswBeeindigd { datum, .. }
             | Self::AowLeeftijdBereikt { datum } => datum,
+            Self::Uitstroom { beeindiging, .. } => beeindiging.datum(),
         }
     }
 
@@ -248,6 +262,7 @@ impl SegmentEvent {
             Self::BijstandToegekend { .. } => "bijstand_toegekend",
             Self::WwUitgeputInBijstand { .. } => "ww_uitgeput_in_bijstand",
             Self::BijstandBeeindigd { .. } => "bijstand_beeindigd",
+            Self::Uitstroom { .. } => "uitstroom",
             Self::LksBaanGestart { .. } => "lks_baan_gestart",
             Self::BeschutWerkGeplaatst { .. } => "beschut_werk_geplaatst",
             Self::OndersteuningGestart { .. } => "ondersteuning_gestart",

@@ -11,6 +11,7 @@ use super::gronden;
 use super::status::{ALGEMENE_BIJSTAND, LegalStatus, ONDERSTEUNING, WSW_GEINDICEERD};
 use super::toestand::{Reden, SegmentState};
 use crate::beleid::Beleid;
+use crate::bijstand::beeindiging::Beeindigingsreden;
 use crate::citation::{Citation, Regulation};
 use crate::error::{Error, Text, TransitionError};
 use crate::procedure::{Context, Effect, Procedure, Transition};
@@ -51,6 +52,7 @@ impl Procedure for SegmentState {
             SegmentStart::Buiten { datum } => Self::Buiten {
                 sinds: datum,
                 reden: Reden::Start,
+                uitstroom: None,
             },
             SegmentStart::Feiten { datum, feiten } => {
                 if feiten.status().is_algemene_bijstand() && feiten.diagnose().is_none() {
@@ -65,6 +67,7 @@ impl Procedure for SegmentState {
                             sinds: datum,
                             reden: Reden::Start,
                             status,
+                            uitstroom: None,
                         },
                         Classificatie::Bijstand {
                             diagnose,
@@ -191,6 +194,10 @@ impl SegmentState {
         datum: NaiveDate,
         beleid: &Beleid,
     ) -> Result<Self, TransitionError> {
+        let uitstroom = match event {
+            SegmentEvent::Uitstroom { beeindiging, .. } => Some(beeindiging.reden()),
+            _ => None,
+        };
         Ok(match (self, *event) {
             (
                 Self::Bijstand {
@@ -238,16 +245,19 @@ impl SegmentState {
             ) => bijstand(datum, Reden::WwUitgeputInBijstand, diagnose, beleid),
             (
                 Self::Bijstand { .. } | Self::DiagnoseNodig { .. },
-                SegmentEvent::BijstandBeeindigd { daarna, .. },
+                SegmentEvent::BijstandBeeindigd { daarna, .. }
+                | SegmentEvent::Uitstroom { daarna, .. },
             ) => match daarna {
                 None => Self::Buiten {
                     sinds: datum,
                     reden: Reden::BijstandBeeindigd,
+                    uitstroom,
                 },
                 Some(status) if status.is_segment_0() => Self::ZonderBijstand {
                     sinds: datum,
                     reden: Reden::BijstandBeeindigd,
                     status,
+                    uitstroom,
                 },
                 Some(_) => {
                     return Err(self.refuse(
@@ -282,10 +292,14 @@ impl SegmentState {
                         ));
                     }
                 }
+                // a job that ends algemene bijstand is outflow to work
                 Self::ZonderBijstand {
                     sinds: datum,
                     reden,
                     status,
+                    uitstroom: self
+                        .has_algemene_bijstand()
+                        .then_some(Beeindigingsreden::Werk),
                 }
             }
             (
@@ -323,12 +337,14 @@ impl SegmentState {
                     sinds: datum,
                     reden: Reden::OndersteuningGestart,
                     status,
+                    uitstroom: None,
                 }
             }
             (Self::ZonderBijstand { .. }, SegmentEvent::OndersteuningBeeindigd { .. }) => {
                 Self::Buiten {
                     sinds: datum,
                     reden: Reden::OndersteuningBeeindigd,
+                    uitstroom: None,
                 }
             }
             (Self::Wsw { .. }, SegmentEvent::WswDienstbetrekkingGestart { .. }) => {
@@ -369,6 +385,7 @@ impl SegmentState {
                 None => Self::Buiten {
                     sinds: datum,
                     reden: Reden::WswBeeindigd,
+                    uitstroom: None,
                 },
                 Some(LegalStatus::AlgemeneBijstand) => {
                     bijstand(datum, Reden::WswBeeindigd, diagnose, beleid)
@@ -377,6 +394,7 @@ impl SegmentState {
                     sinds: datum,
                     reden: Reden::WswBeeindigd,
                     status,
+                    uitstroom: None,
                 },
                 Some(_) => {
                     return Err(self
@@ -403,6 +421,7 @@ impl SegmentState {
             (_, SegmentEvent::AowLeeftijdBereikt { .. }) => Self::Buiten {
                 sinds: datum,
                 reden: Reden::AowLeeftijdBereikt,
+                uitstroom: None,
             },
             _ => return Err(self.refuse_default(event)),
         })
@@ -445,7 +464,7 @@ impl SegmentState {
                 ),
                 None,
             ),
-            (_, SegmentEvent::BijstandBeeindigd { .. }) => (
+            (_, SegmentEvent::BijstandBeeindigd { .. } | SegmentEvent::Uitstroom { .. }) => (
                 Text::new(
                     "de persoon ontvangt geen algemene bijstand",
                     "the person does not receive algemene bijstand",

@@ -36,8 +36,10 @@
 //! diagnose_nodig           diagnose_gemeten                   bijstand (1|2|3)
 //! bijstand (1|2|3)         diagnose_gemeten                   bijstand (segment per policy)
 //! bijstand|diagnose_nodig  bijstand_beeindigd                 zonder_bijstand (0), or buiten
-//! all but wsw              lks_baan_gestart,                  zonder_bijstand (0)
-//!                          beschut_werk_geplaatst
+//! bijstand|diagnose_nodig  uitstroom (with its reason)        zonder_bijstand (0), or buiten,
+//!                                                             recording the reason
+//! all but wsw              lks_baan_gestart,                  zonder_bijstand (0); from
+//!                          beschut_werk_geplaatst             bijstand, recording work
 //! buiten | zonder_bijstand ondersteuning_gestart              zonder_bijstand (0)
 //!                          (NUG|Anw|IOAW|IOAZ)
 //! zonder_bijstand          ondersteuning_beeindigd            buiten
@@ -109,6 +111,7 @@ mod machine;
 mod overgangen;
 mod status;
 mod toestand;
+mod uitstroom;
 
 pub use classificatie::{Classificatie, SegmentFeiten, classificeer};
 pub use criteria::{Segmentcriteria, SegmentcriteriaBuilder};

@@ -68,7 +68,9 @@ pub fn uit_beschut_werk(state: &beschut_werk::State) -> Option<SegmentEvent> {
 
 /// The segment event that follows from the WW-to-bijstand hand-over: a decision granting
 /// bijstand ([`bijstand::Besluit::Bijstand`]) puts the person into algemene bijstand from the
-/// start date the bijstand domain computed (art. 44). Every other state moves no segment.
+/// start date the bijstand domain computed (art. 44); the end of that bijstand with its reason
+/// ([`bijstand::State::Uitgestroomd`]) is the outflow ([`SegmentEvent::Uitstroom`], no status
+/// after it). Every other state moves no segment.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -110,6 +112,10 @@ pub fn uit_bijstand_overgang(
                 datum,
                 diagnose: None,
             })),
+        bijstand::State::Uitgestroomd { beeindiging, .. } => Ok(Some(SegmentEvent::Uitstroom {
+            beeindiging: *beeindiging,
+            daarna: None,
+        })),
         _ => Ok(None),
     }
 }

@@ -12,6 +12,7 @@ use super::status::{
     WSW_GEINDICEERD,
 };
 use crate::beleid::Beleid;
+use crate::bijstand::beeindiging::Beeindigingsreden;
 use crate::citation::{Citation, Regulation};
 use crate::date::{MonthEnd, add_months};
 use crate::decision::{Decision, Ground, Label, Value};
@@ -221,6 +222,10 @@ pub enum SegmentState {
         reden: Reden,
         /// The status (NUG, Anw, IOAW, IOAZ, LKS or beschut-werk job).
         status: LegalStatus,
+        /// Why the algemene bijstand ended, when the college recorded it (event `uitstroom`);
+        /// absent otherwise.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        uitstroom: Option<Beeindigingsreden>,
     },
     /// Algemene bijstand without a diagnosis yet: no segment until one is made.
     #[non_exhaustive]
@@ -265,6 +270,10 @@ pub enum SegmentState {
         sinds: NaiveDate,
         /// Why.
         reden: Reden,
+        /// Why the algemene bijstand ended, when the college recorded it (event `uitstroom`);
+        /// absent otherwise.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        uitstroom: Option<Beeindigingsreden>,
     },
 }
 
@@ -286,6 +295,7 @@ impl Validate for SegmentState {
                 "this reason cannot lead to this state",
             ));
         }
+        super::uitstroom::check(self)?;
         match *self {
             Self::ZonderBijstand { status, .. } => {
                 status.validate()?;
@@ -570,7 +580,7 @@ impl SegmentState {
                 dienstbetrekking_sinds,
                 ..
             } => push_wsw(&mut d, dienstbetrekking_sinds, beleid),
-            Self::Buiten { reden, sinds } => d.push(if reden == Reden::AowLeeftijdBereikt {
+            Self::Buiten { reden, sinds, .. } => d.push(if reden == Reden::AowLeeftijdBereikt {
                 Ground::new(
                     &gronden::AOW_LEEFTIJD,
                     ARBEIDSVERPLICHTINGEN_TOT_AOW,

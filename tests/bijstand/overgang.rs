@@ -215,7 +215,7 @@ fn the_hand_over_of_a_24_year_old_single() {
     assert_eq!(dossier.ww_duur(&c.beleid).unwrap(), WwDuur::Lang);
     // A melding on 2026-03-03 is too early (art. 41 lid 6); the state is unchanged.
     let informed = walk(
-        first.state,
+        first.state.clone(),
         &[Event::Geinformeerd {
             datum: d(2026, 1, 5),
         }],
@@ -227,7 +227,7 @@ fn the_hand_over_of_a_24_year_old_single() {
         on(&informed.effects, "overgang_vroegste_melding"),
         Some(d(2026, 3, 4))
     );
-    let before = informed.state;
+    let before = informed.state.clone();
     let err = informed
         .state
         .apply(

@@ -38,7 +38,7 @@ fn finding_a_start_before_birth_is_refused() {
     let c = Ctx::new();
     let ctx = c.get();
     let first = start(finding_dossier(), d(2025, 5, 1), &ctx).state;
-    let before = first;
+    let before = first.clone();
     assert!(
         first
             .apply(
@@ -113,7 +113,7 @@ fn dates_near_the_edges_of_the_range_never_give_an_unloadable_state() {
         &ctx,
     )
     .unwrap();
-    let before = gemeld.state;
+    let before = gemeld.state.clone();
     assert!(
         gemeld
             .state

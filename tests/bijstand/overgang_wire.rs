@@ -16,7 +16,7 @@ fn every_state() -> Vec<State> {
     let ctx = c.get();
     let first = start(jong(), d(2025, 12, 1), &ctx).state;
     let informed = walk(
-        first,
+        first.clone(),
         &[Event::Geinformeerd {
             datum: d(2026, 1, 5),
         }],
@@ -25,7 +25,7 @@ fn every_state() -> Vec<State> {
     .unwrap()
     .state;
     let gemeld = walk(
-        informed,
+        informed.clone(),
         &[Event::Melding {
             datum: d(2026, 3, 4),
         }],
@@ -34,7 +34,7 @@ fn every_state() -> Vec<State> {
     .unwrap()
     .state;
     let aangevraagd = walk(
-        gemeld,
+        gemeld.clone(),
         &[Event::Aanvraag {
             datum: d(2026, 4, 1),
         }],
@@ -43,7 +43,7 @@ fn every_state() -> Vec<State> {
     .unwrap()
     .state;
     let besloten = walk(
-        aangevraagd,
+        aangevraagd.clone(),
         &[Event::Besluit {
             datum: d(2026, 4, 15),
             besluit: Besluit::bijstand(eur(140_150)),
@@ -53,7 +53,7 @@ fn every_state() -> Vec<State> {
     .unwrap()
     .state;
     let beeindigd = walk(
-        gemeld,
+        gemeld.clone(),
         &[Event::WerkGevonden {
             datum: d(2026, 3, 20),
         }],

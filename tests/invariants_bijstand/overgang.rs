@@ -6,6 +6,10 @@
 //! 4); and every tampered stored row that is accepted satisfies the invariants.
 
 use chrono::{Days, NaiveDate};
+use participatiewet::bijstand::afstemming::{
+    Afstemmingsverordening, Arbeidsverplichting, Categorie, Gedraging, Verplichting, WettelijkeDuur,
+};
+use participatiewet::bijstand::beeindiging::{Beeindiging, Beeindigingsreden};
 use participatiewet::bijstand::{
     Besluit, Dossier, Event, Huishouden, Opening, State, Weigering, ZoektermijnUitzondering,
 };
@@ -83,7 +87,7 @@ fn dossier() -> impl Strategy<Value = Result<Dossier, participatiewet::Error>> {
 /// An event: its kind, a day offset from the state's date (negative too), or an absolute date.
 fn event() -> impl Strategy<Value = (u8, i64, Option<NaiveDate>, u8)> {
     (
-        prop_oneof![4 => 0u8..4, 1 => 4u8..7],
+        prop_oneof![4 => 0u8..4, 1 => 4u8..7, 2 => 7u8..9],
         -60i64..900,
         prop::option::weighted(0.1, datum()),
         0u8..4,
@@ -119,17 +123,77 @@ fn to_event(
         },
         4 => Event::WerkGevonden { datum },
         5 => Event::Verhuisd { datum },
-        _ => Event::AowLeeftijd { datum },
+        6 => Event::AowLeeftijd { datum },
+        // art. 18: conduct up to 40 days before the event, the lowering from up to 40 days
+        // around it; the statutory case or category 1 to 3 (category 4 does not exist)
+        7 => {
+            let dag = |n: i64| {
+                if n >= 0 {
+                    datum.checked_add_days(Days::new(n.unsigned_abs()))
+                } else {
+                    datum.checked_sub_days(Days::new(n.unsigned_abs()))
+                }
+                .unwrap_or(datum)
+            };
+            Event::Maatregel {
+                datum,
+                gedraging: match besluit {
+                    0 => Gedraging::Arbeidsverplichting {
+                        verplichting: Arbeidsverplichting::AanvaardenOfBehouden,
+                    },
+                    n => Gedraging::Verordening {
+                        verplichting: Verplichting::Medewerking,
+                        categorie: n,
+                    },
+                },
+                gedraging_datum: dag(-(offset.rem_euclid(40))),
+                ingang: dag(offset.rem_euclid(80) - 40),
+            }
+        }
+        _ => Event::Beeindiging {
+            datum,
+            beeindiging: Beeindiging::new(
+                datum
+                    .checked_add_days(Days::new(offset.unsigned_abs()))
+                    .unwrap_or(datum),
+                *Beeindigingsreden::ALL
+                    .get(usize::from(besluit))
+                    .unwrap_or(&Beeindigingsreden::Overig),
+            )
+            .unwrap_or_else(|_| Beeindiging::new(EARLIEST, Beeindigingsreden::Overig).unwrap()),
+        },
     }
 }
 
+/// The default policy's afstemmingsverordening of 5%, 30% and 100% for one month, or none.
+fn verordening(met: bool) -> Option<Afstemmingsverordening> {
+    let pct = |n: i64| participatiewet::Percentage::new(rust_decimal::Decimal::from(n)).unwrap();
+    met.then(|| {
+        Afstemmingsverordening::new(
+            "(standaard)",
+            "Afstemmingsverordening (standaard)",
+            NaiveDate::from_ymd_opt(2015, 1, 1).unwrap(),
+            [5, 30, 100]
+                .iter()
+                .map(|&n| Categorie::new("9", pct(n), 1, None).unwrap())
+                .collect(),
+            WettelijkeDuur::new("10", 1, 2).unwrap(),
+        )
+        .unwrap()
+    })
+}
+
 fn beleid() -> impl Strategy<Value = Beleid> {
-    (0u32..=24, 0u32..=24, 1u32..=26).prop_map(|(info, short, weeks)| {
-        Beleid::default()
+    (0u32..=24, 0u32..=24, 1u32..=26, any::<bool>()).prop_map(|(info, short, weeks, met)| {
+        let b = Beleid::default()
             .with_ww_information_months(info)
             .and_then(|b| b.with_short_ww_months(short))
             .and_then(|b| b.with_decision_term_weeks(weeks))
-            .unwrap()
+            .unwrap();
+        match verordening(met) {
+            Some(v) => b.with_afstemmingsverordening(v).unwrap(),
+            None => b,
+        }
     })
 }
 
@@ -149,7 +213,7 @@ fn sound(t: &Transition<State>, ctx: &Context<'_>) -> Result<(), TestCaseError> 
         t
     );
     prop_assert_eq!(&t.state.effects(ctx).unwrap(), &t.effects);
-    let state = t.state;
+    let state = &t.state;
     let dossier = state.dossier();
     // Art. 44 lid 1: bijstand never starts before the melding, nor during the WW.
     let bijstand = state.besluit().and_then(|b| b.bedrag()).is_some();
@@ -166,6 +230,25 @@ fn sound(t: &Transition<State>, ctx: &Context<'_>) -> Result<(), TestCaseError> 
     }
     for effect in &t.effects {
         prop_assert!((EARLIEST..=LATEST).contains(&effect.datum()));
+    }
+    // Art. 18: bijstand after the measures is never negative (Money) and never above the
+    // amount decided; it holds only within the bijstand granted.
+    if let Some(bedrag) = state.besluit().and_then(|b| b.bedrag()) {
+        for m in state.maatregelen() {
+            for dag in [m.periode().from(), m.periode().last_day(), m.periode().to()] {
+                if let Some(na) = state.bedrag_op(dag) {
+                    prop_assert!(na <= bedrag);
+                    prop_assert!(dag >= state.ingangsdatum().unwrap());
+                }
+            }
+            prop_assert!(m.periode().from() >= state.ingangsdatum().unwrap());
+        }
+    } else {
+        prop_assert!(state.maatregelen().is_empty());
+    }
+    if let Some(einde) = state.beeindiging() {
+        prop_assert!(state.bedrag_op(einde.datum()).is_none());
+        prop_assert!(einde.datum() > state.ingangsdatum().unwrap());
     }
     Ok(())
 }
@@ -185,18 +268,18 @@ fn run(
     };
     sound(&first, ctx)?;
     let mut state = first.state;
-    let mut seen = vec![state];
+    let mut seen = vec![state.clone()];
     for &e in events {
         let event = to_event(&state, e);
-        let before = state;
+        let before = state.clone();
         let result = state.apply(&event, ctx);
         // A refused event leaves the state as it was (compared before and after).
-        prop_assert_eq!(state, before);
+        prop_assert_eq!(&state, &before);
         if let Ok(t) = result {
             sound(&t, ctx)?;
             prop_assert!(event.datum() >= before.datum());
             state = t.state;
-            seen.push(state);
+            seen.push(state.clone());
         }
     }
     Ok(seen)

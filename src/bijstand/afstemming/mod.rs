@@ -22,6 +22,12 @@
 //! [`OpgelegdeMaatregel`] to persist, with its period, which later measures read for repeats.
 //! A 100% measure leaves the right intact: the decision is eligible, € 0 for the period.
 //!
+//! In the hand-over machine ([`State`](crate::bijstand::State)) the event `maatregel` imposes a
+//! measure on the bijstand decided with this rule, under the verordening the municipality's
+//! [`Beleid`](crate::Beleid) has in force on the day of the conduct
+//! ([`Beleid::afstemmingsverordening_op`](crate::Beleid::afstemmingsverordening_op)); the
+//! decided state keeps the measures for the next repeat.
+//!
 //! Not covered yet: spreading the lowering over three months (lid 5, second sentence), the
 //! college's tailoring for urgent reasons (lid 10) and revision (lid 11), the language
 //! requirement of art. 18b and the boete of art. 18a.
@@ -56,6 +62,7 @@ pub use arbeidsplicht::{Arbeidsplicht, Ontheffing, Verplichtingen, arbeidsplicht
 pub use feiten::{Gedraging, MaatregelFeiten, MaatregelFeitenBuilder, Verwijtbaarheid};
 pub use maatregel::{HERHALINGSTERMIJN_MAANDEN, Maatregel, maatregel};
 pub use opgelegd::{OpgelegdeMaatregel, Toepassing, Trede};
+pub(crate) use verordening::reeks_check;
 pub use verordening::{
     Afstemmingsverordening, Categorie, Herhaling, MAX_CATEGORIEEN, MAX_MAANDEN, Verordening,
     WettelijkeDuur,

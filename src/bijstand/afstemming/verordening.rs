@@ -604,6 +604,50 @@ impl std::fmt::Display for Verordening {
     }
 }
 
+/// The most afstemmingsverordeningen a municipality's policy holds (a bound of the crate).
+pub(crate) const MAX_VERORDENINGEN: usize = 50;
+
+/// The council's verordeningen over time (field `afstemmingsverordeningen` of
+/// [`Beleid`](crate::Beleid)): each valid, of `gemeente`, in strictly increasing order of the
+/// day it comes into force (one replaces the other), at most [`MAX_VERORDENINGEN`].
+pub(crate) fn reeks_check(gemeente: &str, reeks: &[Afstemmingsverordening]) -> Result<(), Error> {
+    const FIELD: &str = "afstemmingsverordeningen";
+    if reeks.len() > MAX_VERORDENINGEN {
+        return Err(Error::facts(
+            FIELD,
+            Text::new(
+                "een gemeente heeft ten hoogste 50 afstemmingsverordeningen",
+                "a municipality has at most 50 afstemmingsverordeningen",
+            ),
+        ));
+    }
+    for (i, v) in reeks.iter().enumerate() {
+        v.validate()?;
+        if v.gemeente() != gemeente {
+            return Err(Error::facts(
+                FIELD,
+                Text::new(
+                    "de afstemmingsverordening is van een andere gemeente",
+                    "the afstemmingsverordening is of another municipality",
+                ),
+            ));
+        }
+        let vorige = i.checked_sub(1).and_then(|j| reeks.get(j));
+        if vorige.is_some_and(|p| p.geldig_vanaf() >= v.geldig_vanaf()) {
+            return Err(Error::facts(
+                FIELD,
+                Text::new(
+                    "de afstemmingsverordeningen staan op volgorde van hun ingangsdatum, elk op \
+                     een andere dag",
+                    "the afstemmingsverordeningen are in order of their first day, each on \
+                     another day",
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
 fn not_empty(field: &'static str, text: &str) -> Result<(), Error> {
     if text.trim().is_empty() {
         Err(Error::facts(

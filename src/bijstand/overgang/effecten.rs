@@ -4,10 +4,12 @@
 use chrono::NaiveDate;
 
 use super::gronden::{
-    BESLISTERMIJN, INFORMEREN_VANAF, INGANG_BIJSTAND, INGANG_IOW, VERWACHTE_INGANG,
-    VROEGSTE_AANVRAAG, VROEGSTE_MELDING, WW_EINDE, ZOEKTERMIJN_EINDE,
+    BESLISTERMIJN, BIJSTAND_EINDE, INFORMEREN_VANAF, INGANG_BIJSTAND, INGANG_IOW, MAATREGEL_EINDE,
+    MAATREGEL_INGANG, VERWACHTE_INGANG, VROEGSTE_AANVRAAG, VROEGSTE_MELDING, WW_EINDE,
+    ZOEKTERMIJN_EINDE,
 };
 use super::{Besluit, State};
+use crate::bijstand::afstemming::Toepassing;
 use crate::bijstand::melding::{ART_41_LID_4, Zoektermijn, ingangsdatum};
 use crate::citation::{Citation, Regulation};
 use crate::date::{add_days, checked};
@@ -21,6 +23,8 @@ pub(crate) const ART_44_LID_1: Citation =
     Citation::article(Regulation::Participatiewet, "44").lid(1);
 pub(crate) const ART_44_LID_3: Citation =
     Citation::article(Regulation::Participatiewet, "44").lid(3);
+pub(crate) const ART_18_LID_2: Citation =
+    Citation::article(Regulation::Participatiewet, "18").lid(2);
 pub(crate) const WW_42: Citation = Citation::article(Regulation::Werkloosheidswet, "42");
 pub(crate) const IOW_3: Citation = Citation::article(Regulation::Iow, "3");
 
@@ -83,8 +87,9 @@ pub(crate) fn effecten(state: &State, ctx: &Context<'_>) -> Result<Vec<Effect>, 
             )?;
             Ok(effects)
         }
-        State::Besloten { besluit, .. } => {
-            let mut effects = Vec::with_capacity(1);
+        State::Besloten { besluit, .. } | State::Uitgestroomd { besluit, .. } => {
+            let maatregelen = state.maatregelen();
+            let mut effects = Vec::with_capacity(2 + 2 * maatregelen.len());
             if let Some(start) = state.ingangsdatum() {
                 let (code, citation) = match besluit {
                     Besluit::Iow {} => (&INGANG_IOW, IOW_3),
@@ -92,6 +97,28 @@ pub(crate) fn effecten(state: &State, ctx: &Context<'_>) -> Result<Vec<Effect>, 
                     _ => (&INGANG_BIJSTAND, ART_44_LID_1),
                 };
                 push(&mut effects, code, start, citation)?;
+            }
+            for m in maatregelen {
+                let citation = match m.toepassing() {
+                    Toepassing::Wettelijk { trede } => trede.citation(),
+                    _ => ART_18_LID_2,
+                };
+                let periode = m.periode();
+                push(
+                    &mut effects,
+                    &MAATREGEL_INGANG,
+                    periode.from(),
+                    citation.clone(),
+                )?;
+                push(&mut effects, &MAATREGEL_EINDE, periode.to(), citation)?;
+            }
+            if let Some(einde) = state.beeindiging() {
+                push(
+                    &mut effects,
+                    &BIJSTAND_EINDE,
+                    einde.datum(),
+                    einde.reden().citation(),
+                )?;
             }
             Ok(effects)
         }

@@ -79,3 +79,28 @@ pub(crate) static INGANG_IOW: Code = Code::new(
     "Uw IOW-uitkering gaat in op {datum}.",
     "Your IOW benefit starts on {datum}.",
 );
+
+/// The first day a measure lowers the bijstand (Pw art. 18).
+pub(crate) static MAATREGEL_INGANG: Code = Code::new(
+    "overgang_maatregel_ingang",
+    DATUM,
+    "Uw bijstand wordt vanaf {datum} verlaagd door een maatregel.",
+    "A measure lowers your bijstand from {datum}.",
+);
+
+/// The first day after a measure's period: the bijstand is paid without that lowering again
+/// (Pw art. 18).
+pub(crate) static MAATREGEL_EINDE: Code = Code::new(
+    "overgang_maatregel_einde",
+    DATUM,
+    "Vanaf {datum} wordt uw bijstand niet meer door deze maatregel verlaagd.",
+    "From {datum} this measure no longer lowers your bijstand.",
+);
+
+/// The first day without bijstand after its end (the article of the reason).
+pub(crate) static BIJSTAND_EINDE: Code = Code::new(
+    "overgang_bijstand_einde",
+    DATUM,
+    "Uw bijstand eindigt; {datum} is de eerste dag zonder bijstand.",
+    "Your bijstand ends; {datum} is the first day without bijstand.",
+);

@@ -4,7 +4,7 @@ use super::effecten::effecten;
 use super::state::{
     AANVRAAG_IN_ZOEKTERMIJN, MELDING_TE_VROEG, aanvraag_toegestaan, melding_toegestaan,
 };
-use super::{Event, Exit, Opening, State};
+use super::{Event, Exit, Opening, State, later};
 use crate::bijstand::melding::ART_41_LID_4;
 use crate::citation::{Citation, Regulation};
 use crate::error::{Error, Text, TransitionError};
@@ -19,13 +19,18 @@ fn refuse(state: &State, event: &Event, rule: Text) -> TransitionError {
     TransitionError::new(state.tag(), event.tag(), rule)
 }
 
-/// AOW art. 7a: the AOW-age event is not dated before the person's AOW date.
-fn aow_bereikt(state: &State, event: &Event, ctx: &Context<'_>) -> Result<(), TransitionError> {
+/// AOW art. 7a: an end for the pensionable age is not dated before the person's AOW date.
+pub(super) fn aow_bereikt(
+    state: &State,
+    event: &Event,
+    datum: chrono::NaiveDate,
+    ctx: &Context<'_>,
+) -> Result<(), TransitionError> {
     let aow = ctx
         .params()
         .aow_datum(state.dossier().geboortedatum())
         .map_err(|err| TransitionError::from_error(state.tag(), event.tag(), &err))?;
-    if event.datum() < aow {
+    if datum < aow {
         return Err(refuse(
             state,
             event,
@@ -59,7 +64,11 @@ impl Procedure for State {
 
     /// The next state and its effects, or the refusal with the rule; `self` is never changed.
     fn apply(&self, event: &Event, ctx: &Context<'_>) -> Result<Transition<Self>, TransitionError> {
-        if matches!(self, Self::Besloten { .. } | Self::Beeindigd { .. }) {
+        let besloten = matches!(self, Self::Besloten { .. });
+        let later = matches!(event, Event::Maatregel { .. } | Event::Beeindiging { .. });
+        if matches!(self, Self::Beeindigd { .. } | Self::Uitgestroomd { .. })
+            || (besloten && !later)
+        {
             return Err(refuse(
                 self,
                 event,
@@ -81,7 +90,13 @@ impl Procedure for State {
             ));
         }
         let dossier = *self.dossier();
-        let next = match (*self, *event) {
+        let next = match (self, *event) {
+            (Self::Besloten { .. }, Event::Maatregel { .. }) => {
+                later::maatregel_opleggen(self, event, ctx)?
+            }
+            (Self::Besloten { .. }, Event::Beeindiging { .. }) => {
+                later::beeindigen(self, event, ctx)?
+            }
             (_, Event::WerkGevonden { .. }) => Self::Beeindigd {
                 dossier,
                 datum,
@@ -93,7 +108,7 @@ impl Procedure for State {
                 exit: Exit::Verhuisd,
             },
             (_, Event::AowLeeftijd { .. }) => {
-                aow_bereikt(self, event, ctx)?;
+                aow_bereikt(self, event, datum, ctx)?;
                 Self::Beeindigd {
                     dossier,
                     datum,
@@ -112,7 +127,7 @@ impl Procedure for State {
                     melding: datum,
                 }
             }
-            (Self::Gemeld { melding, .. }, Event::Aanvraag { .. }) => {
+            (&Self::Gemeld { melding, .. }, Event::Aanvraag { .. }) => {
                 if !aanvraag_toegestaan(&dossier, melding, datum) {
                     return Err(refuse(self, event, AANVRAAG_IN_ZOEKTERMIJN).citing(ART_41_LID_4));
                 }
@@ -123,7 +138,7 @@ impl Procedure for State {
                 }
             }
             (
-                Self::Aangevraagd {
+                &Self::Aangevraagd {
                     melding, aanvraag, ..
                 },
                 Event::Besluit { besluit, .. },
@@ -133,6 +148,7 @@ impl Procedure for State {
                 aanvraag,
                 datum,
                 besluit,
+                maatregelen: Vec::new(),
             },
             _ => {
                 return Err(refuse(

@@ -7,6 +7,7 @@ mod effecten;
 mod event;
 pub(crate) mod gronden;
 mod huishouden;
+mod later;
 mod machine;
 mod opening;
 mod state;

@@ -5,8 +5,11 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::later::{check_einde, check_maatregelen};
 use super::opening::niet_voor_geboorte;
 use super::{Besluit, Dossier, Exit};
+use crate::bijstand::afstemming::OpgelegdeMaatregel;
+use crate::bijstand::beeindiging::Beeindiging;
 use crate::bijstand::melding::{Zoektermijn, ingangsdatum, vroegste_melding};
 use crate::date::checked;
 use crate::error::{Error, Text};
@@ -40,7 +43,7 @@ use crate::wire::Validate;
 /// assert_eq!(loaded.to_string(), "gemeld (2026-03-04)");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(
     remote = "Self",
     tag = "state",
@@ -96,6 +99,32 @@ pub enum State {
         datum: NaiveDate,
         /// The decision.
         besluit: Besluit,
+        /// The measures imposed on the bijstand decided (Participatiewet art. 18), in the
+        /// order imposed. Absent on the wire when there are none (a row stored before measures
+        /// existed has none).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        maatregelen: Vec<OpgelegdeMaatregel>,
+    },
+    /// The bijstand decided has ended, with its reason (outflow, `uitstroom`).
+    #[non_exhaustive]
+    Uitgestroomd {
+        /// The facts.
+        dossier: Dossier,
+        /// The day of the melding.
+        melding: NaiveDate,
+        /// The day of the application.
+        aanvraag: NaiveDate,
+        /// The day of the decision granting bijstand.
+        datum: NaiveDate,
+        /// The decision granting bijstand.
+        besluit: Besluit,
+        /// The measures imposed while it ran.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        maatregelen: Vec<OpgelegdeMaatregel>,
+        /// The day the college decided the end.
+        beeindigd_op: NaiveDate,
+        /// The first day without bijstand and the reason.
+        beeindiging: Beeindiging,
     },
     /// Ended without a decision.
     #[non_exhaustive]
@@ -137,6 +166,7 @@ impl State {
             Self::Aangevraagd { .. } => "aangevraagd",
             Self::Besloten { .. } => "besloten",
             Self::Beeindigd { .. } => "beeindigd",
+            Self::Uitgestroomd { .. } => "uitgestroomd",
         }
     }
 
@@ -165,6 +195,7 @@ impl State {
             | Self::Gemeld { dossier, .. }
             | Self::Aangevraagd { dossier, .. }
             | Self::Besloten { dossier, .. }
+            | Self::Uitgestroomd { dossier, .. }
             | Self::Beeindigd { dossier, .. } => dossier,
         }
     }
@@ -194,6 +225,7 @@ impl State {
             Self::Gemeld { melding, .. } => melding,
             Self::Aangevraagd { aanvraag, .. } => aanvraag,
             Self::Besloten { datum, .. } | Self::Beeindigd { datum, .. } => datum,
+            Self::Uitgestroomd { beeindigd_op, .. } => beeindigd_op,
         }
     }
 
@@ -221,7 +253,8 @@ impl State {
         match *self {
             Self::Gemeld { melding, .. }
             | Self::Aangevraagd { melding, .. }
-            | Self::Besloten { melding, .. } => Some(melding),
+            | Self::Besloten { melding, .. }
+            | Self::Uitgestroomd { melding, .. } => Some(melding),
             Self::WwLoopt { .. } | Self::Geinformeerd { .. } | Self::Beeindigd { .. } => None,
         }
     }
@@ -246,7 +279,9 @@ impl State {
     #[must_use]
     pub const fn aanvraag(&self) -> Option<NaiveDate> {
         match *self {
-            Self::Aangevraagd { aanvraag, .. } | Self::Besloten { aanvraag, .. } => Some(aanvraag),
+            Self::Aangevraagd { aanvraag, .. }
+            | Self::Besloten { aanvraag, .. }
+            | Self::Uitgestroomd { aanvraag, .. } => Some(aanvraag),
             Self::WwLoopt { .. }
             | Self::Geinformeerd { .. }
             | Self::Gemeld { .. }
@@ -273,7 +308,7 @@ impl State {
     #[must_use]
     pub const fn besluit(&self) -> Option<Besluit> {
         match *self {
-            Self::Besloten { besluit, .. } => Some(besluit),
+            Self::Besloten { besluit, .. } | Self::Uitgestroomd { besluit, .. } => Some(besluit),
             _ => None,
         }
     }
@@ -358,7 +393,7 @@ impl State {
             | Self::Aangevraagd {
                 dossier, melding, ..
             } => Some(ingangsdatum(dossier.ww_dag_na_einde(), *melding)),
-            Self::Besloten { .. } => self.ingangsdatum(),
+            Self::Besloten { .. } | Self::Uitgestroomd { .. } => self.ingangsdatum(),
             Self::WwLoopt { .. } | Self::Geinformeerd { .. } | Self::Beeindigd { .. } => None,
         }
     }
@@ -393,26 +428,42 @@ impl State {
     pub fn ingangsdatum(&self) -> Option<NaiveDate> {
         match *self {
             Self::Besloten {
-                besluit: Besluit::Bijstand { vanaf_aanvraag, .. },
+                besluit,
                 melding,
                 aanvraag,
-                dossier,
+                ref dossier,
                 ..
-            } => {
-                let start = ingangsdatum(dossier.ww_dag_na_einde(), melding);
-                Some(if vanaf_aanvraag {
-                    start.max(aanvraag)
-                } else {
-                    start
-                })
             }
-            Self::Besloten {
-                besluit: Besluit::Iow {},
-                dossier,
+            | Self::Uitgestroomd {
+                besluit,
+                melding,
+                aanvraag,
+                ref dossier,
                 ..
-            } => Some(dossier.ww_dag_na_einde()),
+            } => besloten_ingang(dossier, melding, aanvraag, besluit),
             _ => None,
         }
+    }
+}
+
+/// The start of the benefit `besluit` decides (art. 44 lid 1 and 3; IOW art. 3).
+pub(crate) fn besloten_ingang(
+    dossier: &Dossier,
+    melding: NaiveDate,
+    aanvraag: NaiveDate,
+    besluit: Besluit,
+) -> Option<NaiveDate> {
+    match besluit {
+        Besluit::Bijstand { vanaf_aanvraag, .. } => {
+            let start = ingangsdatum(dossier.ww_dag_na_einde(), melding);
+            Some(if vanaf_aanvraag {
+                start.max(aanvraag)
+            } else {
+                start
+            })
+        }
+        Besluit::Iow {} => Some(dossier.ww_dag_na_einde()),
+        Besluit::Afgewezen { .. } => None,
     }
 }
 
@@ -459,6 +510,21 @@ impl Validate for State {
         dossier.validate()?;
         match *self {
             Self::WwLoopt { sinds, .. } => niet_voor_geboorte(dossier, sinds, "sinds"),
+            Self::Uitgestroomd {
+                melding,
+                aanvraag,
+                datum,
+                besluit,
+                ref maatregelen,
+                beeindigd_op,
+                beeindiging,
+                ..
+            } => {
+                check_besloten(dossier, melding, aanvraag, datum)?;
+                let ingang = besloten_ingang(dossier, melding, aanvraag, besluit);
+                check_maatregelen(dossier, besluit, ingang, maatregelen)?;
+                check_einde(besluit, datum, ingang, beeindigd_op, beeindiging)
+            }
             Self::Geinformeerd { op, .. } => niet_voor_geboorte(dossier, op, "op"),
             Self::Beeindigd { datum, .. } => niet_voor_geboorte(dossier, datum, "datum"),
             Self::Gemeld { melding, .. } => check_melding(dossier, melding),
@@ -469,20 +535,33 @@ impl Validate for State {
                 melding,
                 aanvraag,
                 datum,
+                besluit,
+                ref maatregelen,
                 ..
             } => {
-                check_aanvraag(dossier, melding, aanvraag)?;
-                checked(datum, "datum")?;
-                if datum < aanvraag {
-                    return Err(bad(Text::new(
-                        "het besluit ligt vóór de aanvraag",
-                        "the decision is dated before the application",
-                    )));
-                }
-                Ok(())
+                check_besloten(dossier, melding, aanvraag, datum)?;
+                let ingang = besloten_ingang(dossier, melding, aanvraag, besluit);
+                check_maatregelen(dossier, besluit, ingang, maatregelen)
             }
         }
     }
+}
+
+fn check_besloten(
+    dossier: &Dossier,
+    melding: NaiveDate,
+    aanvraag: NaiveDate,
+    datum: NaiveDate,
+) -> Result<(), Error> {
+    check_aanvraag(dossier, melding, aanvraag)?;
+    checked(datum, "datum")?;
+    if datum < aanvraag {
+        return Err(bad(Text::new(
+            "het besluit ligt vóór de aanvraag",
+            "the decision is dated before the application",
+        )));
+    }
+    Ok(())
 }
 
 fn check_melding(dossier: &Dossier, melding: NaiveDate) -> Result<(), Error> {
@@ -514,6 +593,7 @@ impl fmt::Display for State {
         write!(f, "{} ({})", self.tag(), self.datum())?;
         match self {
             Self::Besloten { besluit, .. } => write!(f, ": {besluit}"),
+            Self::Uitgestroomd { beeindiging, .. } => write!(f, ": {beeindiging}"),
             Self::Beeindigd { exit, .. } => write!(f, ": {exit}"),
             _ => Ok(()),
         }
