@@ -243,7 +243,8 @@ fn two_policies_side_by_side() {
         ra.per_segment[4].to_string()
     );
     let same = pipeline::vergelijk::vergelijk(&ra, &a, &ra, &a);
-    assert!(same.contains("   0 of 17 rows differ"), "{same}");
+    assert!(same.contains("   0 of 18 rows differ"), "{same}");
+    assert!(table.contains("5%/1m 30%/1m 100%/1m"), "{table}");
 }
 
 /// The embedded caseload moved to the peildatum's month shows live cases on the municipal

@@ -107,7 +107,27 @@ fn beleidsregels(oa: &Omgeving, ob: &Omgeving) -> Vec<Regel> {
             a.decision_term_weeks(),
             b.decision_term_weeks(),
         ),
+        regel(
+            "policy: measures of the verordening (art. 18)",
+            maatregelen(a),
+            maatregelen(b),
+        ),
     ]
+}
+
+/// The categories of the latest afstemmingsverordening: percentage and months each
+/// (Participatiewet art. 8 lid 1 onderdeel a, art. 18 lid 2), or "none" (no verordening).
+fn maatregelen(beleid: &participatiewet::Beleid) -> String {
+    beleid
+        .afstemmingsverordeningen()
+        .last()
+        .map_or("none".to_owned(), |v| {
+            v.categorieen()
+                .iter()
+                .map(|c| format!("{}/{}m", c.percentage(), c.maanden()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
 }
 
 fn or_none(s: String) -> String {
