@@ -240,6 +240,7 @@ pub(crate) fn registry() -> impl Iterator<Item = &'static Code> {
         crate::procedure::CODES,
         crate::bijstand::CODES,
         crate::bijstand::RECHT_CODES,
+        crate::banenafspraak::CODES,
         crate::beschut_werk::CODES,
         crate::doelgroep::CODES,
         crate::loonwaarde::CODES,
