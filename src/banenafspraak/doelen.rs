@@ -405,19 +405,19 @@ impl Realisatie {
     /// use participatiewet::banenafspraak::{tel, Realisatie, Sector};
     /// let t = tel(&[], NaiveDate::from_ymd_opt(2025, 12, 31).unwrap())?;
     /// let d = Realisatie::landelijk(&t, Sector::NietOverheid, 2025).unwrap().decision();
-    /// assert!(Motivering::new(&d, Taal::Nl).to_string().contains("100000 extra banen in 2025"));
+    /// assert!(Motivering::new(&d, Taal::Nl).to_string().contains("100.000 extra banen in 2025"));
     /// # Ok::<(), participatiewet::Error>(())
     /// ```
     #[must_use]
     pub fn decision(&self) -> Decision<Realisatie> {
-        let doel = i64::try_from(self.doel).unwrap_or(i64::MAX);
+        let doel = Decimal::from(self.doel);
         let outcome = Ground::new(
             &g::REALISATIE,
             self.bron.clone(),
             [
                 Value::Date(self.peildatum),
                 Value::Number(self.gerealiseerd),
-                Value::Count(doel),
+                Value::Number(doel),
             ],
         );
         let mut d = Decision::with_capacity(self.clone(), outcome, 1);
@@ -425,14 +425,14 @@ impl Realisatie {
             (Regulation::GemeentelijkBeleid, _) | (_, None) => Ground::new(
                 &g::REGIONAAL_DOEL,
                 self.bron.clone(),
-                [Value::Count(doel), Value::Count(i64::from(self.jaar))],
+                [Value::Number(doel), Value::Count(i64::from(self.jaar))],
             ),
             (_, Some(sector)) => Ground::new(
                 &g::LANDELIJK_DOEL,
                 self.bron.clone(),
                 [
                     Value::Label(sector.label()),
-                    Value::Count(doel),
+                    Value::Number(doel),
                     Value::Count(i64::from(self.jaar)),
                 ],
             ),

@@ -260,7 +260,7 @@ code!(
     "banenafspraak_alleen_doelgroep",
     &[Slot::new("buiten", Kind::Count)],
     "Alleen banen van personen die op de peildatum in het doelgroepregister staan tellen mee; \
-     {buiten} banen tellen daarom niet.",
+     het aantal lopende banen dat daarom niet meetelt is {buiten}.",
     "Only jobs of persons registered on the date count; {buiten} jobs therefore do not."
 );
 code!(
@@ -269,7 +269,7 @@ code!(
     &[
         Slot::new("datum", Kind::Date),
         Slot::new("gerealiseerd", Kind::Number),
-        Slot::new("doel", Kind::Count)
+        Slot::new("doel", Kind::Number)
     ],
     "Op {datum} zijn {gerealiseerd} banen gerealiseerd tegen een doel van {doel}.",
     "On {datum}, {gerealiseerd} jobs were realised against a target of {doel}."
@@ -279,7 +279,7 @@ code!(
     "banenafspraak_landelijk_doel",
     &[
         Slot::new("sector", Kind::Label(&SECTOREN)),
-        Slot::new("doel", Kind::Count),
+        Slot::new("doel", Kind::Number),
         Slot::new("jaar", Kind::Count)
     ],
     "Het landelijke doel voor de {sector} is {doel} extra banen in {jaar}, ten opzichte van de \
@@ -294,8 +294,8 @@ code!(
         Slot::new("doel", Kind::Count),
         Slot::new("jaar", Kind::Count)
     ],
-    "Het regionale doel is {doel} banen in {jaar}, volgens de regionale afspraak.",
-    "The regional target is {doel} jobs in {jaar}, under the regional agreement."
+    "Het regionale doel is {doel} banen tot en met {jaar}, volgens de regionale afspraak.",
+    "The regional target is {doel} jobs up to and including {jaar}, under the regional agreement."
 );
 
 /// The labels of [`Sector`](super::Sector), in variant order.

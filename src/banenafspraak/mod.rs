@@ -30,7 +30,7 @@
 //!     .minimumloon(Minimumloonvaststelling::UwvOpVerzoekCollege)
 //!     .inschrijving(Inschrijving::opgenomen(d(2025, 11, 3))?)
 //!     .build()?;
-//! let besluit = beoordeel(&koen, d(2026, 7, 1)).decision();
+//! let besluit = beoordeel(&koen, d(2026, 7, 1))?.decision();
 //! assert_eq!(besluit.value().value(), Some(&Grond::Lid1A));
 //! assert!(Motivering::new(&besluit, Taal::Nl).to_string().starts_with(
 //!     "Besluit\nU behoort op 1 juli 2026 tot de doelgroep banenafspraak"));

@@ -281,7 +281,7 @@ impl fmt::Display for Uitkomst {
 /// use chrono::NaiveDate;
 /// use participatiewet::banenafspraak::{beoordeel, Feiten, Grond, Tekst, Uitkomst, Wajong};
 /// let f = Feiten::builder().wajong(Wajong::MetMogelijkheden).build()?;
-/// let b = beoordeel(&f, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap());
+/// let b = beoordeel(&f, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap())?;
 /// assert_eq!(b.uitkomst(), Uitkomst::Arbeidsbeperkte(Grond::Lid1C));
 /// assert_eq!(b.tekst(), Some(Tekst::T2026));
 /// let back: participatiewet::banenafspraak::Beoordeling = serde_json::from_str(&serde_json::to_string(&b)?)?;
@@ -304,7 +304,7 @@ impl Validate for Beoordeling {
     fn validate(&self) -> Result<(), Error> {
         self.feiten.validate()?;
         crate::date::checked(self.peildatum, "peildatum")?;
-        if beoordeel(&self.feiten, self.peildatum) == *self {
+        if beoordeel_op(&self.feiten, self.peildatum) == *self {
             Ok(())
         } else {
             Err(Error::state(
@@ -358,11 +358,17 @@ impl Beoordeling {
 ///     .minimumloon(Minimumloonvaststelling::UwvOpVerzoekCollege)
 ///     .beschut_werk(BeschutWerk::Vastgesteld { op: d(2025, 1, 6) })
 ///     .build()?;
-/// assert_eq!(beoordeel(&f, d(2026, 7, 1)).uitkomst(), Uitkomst::UitgeslotenBeschutWerk(d(2025, 1, 6)));
+/// assert_eq!(beoordeel(&f, d(2026, 7, 1))?.uitkomst(), Uitkomst::UitgeslotenBeschutWerk(d(2025, 1, 6)));
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
-#[must_use]
-pub fn beoordeel(feiten: &Feiten, peildatum: NaiveDate) -> Beoordeling {
+///
+/// Errors when `peildatum` lies outside [`EARLIEST`](crate::EARLIEST)..=[`LATEST`](crate::LATEST).
+pub fn beoordeel(feiten: &Feiten, peildatum: NaiveDate) -> Result<Beoordeling, Error> {
+    let peildatum = crate::date::checked(peildatum, "peildatum")?;
+    Ok(beoordeel_op(feiten, peildatum))
+}
+
+fn beoordeel_op(feiten: &Feiten, peildatum: NaiveDate) -> Beoordeling {
     let Some(tekst) = Tekst::op(peildatum) else {
         return Beoordeling {
             feiten: *feiten,
@@ -479,7 +485,7 @@ impl Beoordeling {
     /// use participatiewet::{Motivering, Taal};
     /// use participatiewet::banenafspraak::{beoordeel, Feiten};
     /// let f = Feiten::builder().wsw_indicatie().build()?;
-    /// let d = beoordeel(&f, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap()).decision();
+    /// let d = beoordeel(&f, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap())?.decision();
     /// assert!(d.value().is_eligible());
     /// assert!(Motivering::new(&d, Taal::Nl).to_string().contains("(artikel 38b, eerste lid, onderdeel b, van de Wet financiering sociale verzekeringen)"));
     /// # Ok::<(), participatiewet::Error>(())

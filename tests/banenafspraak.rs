@@ -1,0 +1,558 @@
+//! Banenafspraak (Wfsv art. 38b, 38d, 38f): the doelgroepregister, counting banen, targets.
+//!
+//! Sources: Wfsv (BWBR0017745) art. 38b in the consolidations of 2015-01-01, 2015-05-01,
+//! 2015-07-01, 2016-01-01, 2017-01-01, 2018-01-01, 2020-01-01, 2025-01-01 and 2026-01-01
+//! (wetten.overheid.nl, as stored in the public repository MinBZK/regelrecht-corpus); the
+//! scenarios of that repository's `doelgroepregister_banenafspraak.feature` (peildatum
+//! 2026-07-01) as facts; the unit of 25,5 hours a week per baan from the nulmeting; the
+//! national targets of the sociaal akkoord as summarised by the Raad van State (advice
+//! W12.20.0470/III).
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use chrono::NaiveDate;
+use participatiewet::banenafspraak::{
+    Arbeidsrelatie, Baan, Beoordeling, BeschutWerk, Categorie, Feiten, FeitenBuilder, Grond,
+    Indicatie, Inschrijving, Minimumloonvaststelling, Omvang, Realisatie, Regiodoel,
+    RegionaleAfspraak, Sector, Tekst, Telling, Toeleiding, Uitkomst, Voormalig, Wajong, beoordeel,
+    tel,
+};
+use participatiewet::{Bezwaar, Citation, Eligibility, Hours, Motivering, Regulation, Taal};
+use rust_decimal::dec;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+const PEIL: fn() -> NaiveDate = || d(2026, 7, 1);
+
+fn uitkomst(f: FeitenBuilder, datum: NaiveDate) -> Uitkomst {
+    beoordeel(&f.build().unwrap(), datum).unwrap().uitkomst()
+}
+
+fn koen() -> FeitenBuilder {
+    Feiten::builder()
+        .toeleiding(Toeleiding::Artikel7Lid1a)
+        .minimumloon(Minimumloonvaststelling::UwvOpVerzoekCollege)
+        .inschrijving(Inschrijving::opgenomen(d(2025, 11, 3)).unwrap())
+}
+
+fn wfsv(lid: u8) -> Citation {
+    Citation::article(Regulation::Wfsv, "38b").lid(lid)
+}
+
+// ----- the scenarios of the feature file (peildatum 2026-07-01) ----------------------------
+
+#[test]
+fn koen_is_in_the_register_on_onderdeel_a() {
+    let b = beoordeel(&koen().build().unwrap(), PEIL()).unwrap();
+    assert_eq!(b.uitkomst(), Uitkomst::Arbeidsbeperkte(Grond::Lid1A));
+    assert_eq!(b.gronden().iter().collect::<Vec<_>>(), vec![Grond::Lid1A]);
+    assert!(b.decision().cites(&wfsv(1).onderdeel("a")));
+}
+
+#[test]
+fn sadee_is_in_the_register_on_onderdeel_c() {
+    let f = Feiten::builder().wajong(Wajong::MetMogelijkheden);
+    assert_eq!(uitkomst(f, PEIL()), Uitkomst::Arbeidsbeperkte(Grond::Lid1C));
+}
+
+#[test]
+fn wajong_without_durable_capacity_counts_only_while_in_a_dienstbetrekking() {
+    let zonder = Feiten::builder().wajong(Wajong::DuurzaamGeenMogelijkheden);
+    assert_eq!(uitkomst(zonder, PEIL()), Uitkomst::GeenGrond);
+    let met = zonder.in_dienstbetrekking();
+    assert_eq!(
+        uitkomst(met, PEIL()),
+        Uitkomst::Arbeidsbeperkte(Grond::Lid1C)
+    );
+    // The 2025 text: "tenzij deze persoon duurzaam geen mogelijkheden … heeft": no proviso.
+    assert_eq!(uitkomst(met, d(2025, 7, 1)), Uitkomst::GeenGrond);
+    // A dienstbetrekking alone opens nothing.
+    let alleen = Feiten::builder().in_dienstbetrekking();
+    assert_eq!(uitkomst(alleen, PEIL()), Uitkomst::GeenGrond);
+}
+
+#[test]
+fn each_ground_opens_the_register_on_its_own() {
+    let cases = [
+        (Feiten::builder().wsw_indicatie(), Grond::Lid1B),
+        (
+            Feiten::builder().indicatie(Indicatie::Praktijkonderwijs),
+            Grond::Lid1D,
+        ),
+        (
+            Feiten::builder()
+                .toeleiding(Toeleiding::Artikel7Lid1a)
+                .minimumloon(Minimumloonvaststelling::UwvOpEigenVerzoek),
+            Grond::Lid1E,
+        ),
+        (Feiten::builder().voormalig(Voormalig::Wsw), Grond::Lid1F),
+        (Feiten::builder().wia_experiment(), Grond::Lid1G),
+        (Feiten::builder().jonggehandicapt_uwv_oordeel(), Grond::Lid2),
+    ];
+    for (f, grond) in cases {
+        assert_eq!(
+            uitkomst(f, PEIL()),
+            Uitkomst::Arbeidsbeperkte(grond),
+            "{grond}"
+        );
+    }
+}
+
+#[test]
+fn the_exception_of_onderdeel_f_neutralises_the_transitional_rule() {
+    let f = Feiten::builder().voormalig(Voormalig::WajongDuurzaamGeenMogelijkheden);
+    assert_eq!(uitkomst(f, PEIL()), Uitkomst::GeenGrond);
+    let dec = beoordeel(&f.build().unwrap(), PEIL()).unwrap().decision();
+    assert!(dec.has("banenafspraak_voormalig_uitgezonderd"));
+}
+
+#[test]
+fn lid_6_keeps_a_person_while_the_entry_has_not_ended() {
+    let i = Inschrijving::opgenomen(d(2019, 6, 17)).unwrap();
+    let f = Feiten::builder().inschrijving(i);
+    assert_eq!(uitkomst(f, PEIL()), Uitkomst::Arbeidsbeperkte(Grond::Lid6));
+    let geeindigd = Feiten::builder().inschrijving(i.geeindigd(d(2026, 1, 1)).unwrap());
+    assert_eq!(uitkomst(geeindigd, PEIL()), Uitkomst::GeenGrond);
+    // Lid 6 is in the 2020 text, not the 2018 one.
+    assert_eq!(uitkomst(f, d(2019, 7, 1)), Uitkomst::GeenGrond);
+}
+
+#[test]
+fn beschut_werk_excludes_even_with_a_ground() {
+    let f = koen().beschut_werk(BeschutWerk::Vastgesteld { op: d(2025, 1, 6) });
+    let b = beoordeel(&f.build().unwrap(), PEIL()).unwrap();
+    assert_eq!(
+        b.uitkomst(),
+        Uitkomst::UitgeslotenBeschutWerk(d(2025, 1, 6))
+    );
+    assert!(b.gronden().bevat(Grond::Lid1A));
+    assert!(!b.decision().value().is_eligible());
+    // A determination after the date does not exclude yet.
+    let later = koen().beschut_werk(BeschutWerk::Vastgesteld { op: d(2026, 8, 1) });
+    assert_eq!(
+        uitkomst(later, PEIL()),
+        Uitkomst::Arbeidsbeperkte(Grond::Lid1A)
+    );
+}
+
+#[test]
+fn without_any_ground_nobody_is_in_the_register() {
+    let b = beoordeel(&Feiten::builder().build().unwrap(), PEIL()).unwrap();
+    assert_eq!(b.uitkomst(), Uitkomst::GeenGrond);
+    assert!(b.decision().has("banenafspraak_geen_grond"));
+}
+
+// ----- the texts through time (law text) --------------------------------------------------
+
+#[test]
+fn before_1_may_2015_there_is_no_register() {
+    let b = beoordeel(&koen().build().unwrap(), d(2015, 4, 30)).unwrap();
+    assert_eq!(b.uitkomst(), Uitkomst::NietInWerking);
+    assert_eq!(b.tekst(), None);
+    assert_eq!(
+        beoordeel(&koen().build().unwrap(), d(2015, 5, 1))
+            .unwrap()
+            .tekst(),
+        Some(Tekst::T2015)
+    );
+}
+
+#[test]
+fn a_date_outside_the_crates_range_is_refused() {
+    let err = beoordeel(&koen().build().unwrap(), NaiveDate::MAX).unwrap_err();
+    assert_eq!(
+        (err.code(), err.field()),
+        ("date_out_of_range", Some("peildatum"))
+    );
+}
+
+#[test]
+fn lid_2_has_no_beschut_werk_exclusion() {
+    let f = koen()
+        .jonggehandicapt_uwv_oordeel()
+        .beschut_werk(BeschutWerk::Vastgesteld { op: d(2025, 1, 6) });
+    let b = beoordeel(&f.build().unwrap(), PEIL()).unwrap();
+    assert_eq!(b.uitkomst(), Uitkomst::Arbeidsbeperkte(Grond::Lid2));
+    assert!(b.decision().has("banenafspraak_beschut_werk_lid_2"));
+}
+
+#[test]
+fn the_2015_text_excluded_only_a_beschut_werk_dienstbetrekking_and_only_from_a() {
+    let in_dienst = BeschutWerk::InDienstbetrekking {
+        op: d(2015, 6, 1),
+        sinds: d(2015, 7, 1),
+    };
+    let vastgesteld = koen().beschut_werk(BeschutWerk::Vastgesteld { op: d(2015, 6, 1) });
+    assert_eq!(
+        uitkomst(vastgesteld, d(2015, 9, 1)),
+        Uitkomst::Arbeidsbeperkte(Grond::Lid1A)
+    );
+    let werkt = koen().beschut_werk(in_dienst);
+    assert_eq!(uitkomst(werkt, d(2015, 9, 1)), Uitkomst::GeenGrond);
+    assert!(
+        beoordeel(&werkt.build().unwrap(), d(2015, 9, 1))
+            .unwrap()
+            .decision()
+            .has("banenafspraak_beschut_werk_dienstbetrekking")
+    );
+    assert_eq!(
+        uitkomst(werkt.wsw_indicatie(), d(2015, 9, 1)),
+        Uitkomst::Arbeidsbeperkte(Grond::Lid1B)
+    );
+    // From 2016 the opening words exclude the determination itself, from every ground of lid 1.
+    assert_eq!(
+        uitkomst(vastgesteld.wsw_indicatie(), d(2016, 1, 1)),
+        Uitkomst::UitgeslotenBeschutWerk(d(2015, 6, 1))
+    );
+}
+
+#[test]
+fn onderdeel_e_came_in_2016_and_needs_the_colleges_support_from_2018() {
+    let eigen = Feiten::builder().minimumloon(Minimumloonvaststelling::UwvOpEigenVerzoek);
+    assert_eq!(uitkomst(eigen, d(2015, 12, 31)), Uitkomst::GeenGrond);
+    assert_eq!(
+        uitkomst(eigen, d(2016, 1, 1)),
+        Uitkomst::Arbeidsbeperkte(Grond::Lid1E)
+    );
+    assert_eq!(
+        uitkomst(eigen, d(2017, 12, 31)),
+        Uitkomst::Arbeidsbeperkte(Grond::Lid1E)
+    );
+    assert_eq!(uitkomst(eigen, d(2018, 1, 1)), Uitkomst::GeenGrond);
+    let toegeleid = eigen.toeleiding(Toeleiding::Artikel7Lid1a);
+    assert_eq!(
+        uitkomst(toegeleid, d(2018, 1, 1)),
+        Uitkomst::Arbeidsbeperkte(Grond::Lid1E)
+    );
+}
+
+#[test]
+fn onderdeel_a_covers_loonkostensubsidie_and_a_loonwaarde_from_2017() {
+    let lks = Feiten::builder()
+        .toeleiding(Toeleiding::Loonkostensubsidie)
+        .minimumloon(Minimumloonvaststelling::LoonwaardeCollege);
+    assert_eq!(uitkomst(lks, d(2016, 12, 31)), Uitkomst::GeenGrond);
+    assert_eq!(
+        uitkomst(lks, d(2017, 1, 1)),
+        Uitkomst::Arbeidsbeperkte(Grond::Lid1A)
+    );
+    let dec = beoordeel(&lks.build().unwrap(), d(2017, 1, 1))
+        .unwrap()
+        .decision();
+    assert!(dec.has("banenafspraak_loonkostensubsidie"));
+    assert!(dec.has("banenafspraak_loonwaarde_college"));
+}
+
+#[test]
+fn onderdeel_f_from_2020_and_g_from_2026() {
+    let f = Feiten::builder().voormalig(Voormalig::Wajong);
+    assert_eq!(uitkomst(f, d(2019, 12, 31)), Uitkomst::GeenGrond);
+    assert_eq!(
+        uitkomst(f, d(2020, 1, 1)),
+        Uitkomst::Arbeidsbeperkte(Grond::Lid1F)
+    );
+    let g = Feiten::builder().wia_experiment();
+    assert_eq!(uitkomst(g, d(2025, 12, 31)), Uitkomst::GeenGrond);
+    assert_eq!(
+        uitkomst(g, d(2026, 1, 1)),
+        Uitkomst::Arbeidsbeperkte(Grond::Lid1G)
+    );
+}
+
+// ----- golden Dutch texts -------------------------------------------------------------------
+
+#[test]
+fn golden_motivering_of_koen_with_bezwaar() {
+    let dec = beoordeel(&koen().build().unwrap(), PEIL())
+        .unwrap()
+        .decision();
+    let text = Motivering::new(&dec, Taal::Nl)
+        .met_bezwaar(Bezwaar::new(d(2026, 7, 2)).unwrap())
+        .to_string();
+    assert_eq!(
+        text,
+        "Besluit\n\
+         U behoort op 1 juli 2026 tot de doelgroep banenafspraak (arbeidsbeperkte) op grond van: \
+         ondersteuning door het college en de vaststelling dat u het minimumloon niet kunt verdienen.\n\
+         \n\
+         Motivering\n\
+         - U wordt met ondersteuning van het college op grond van artikel 7, eerste lid, onderdeel a, \
+         van de Participatiewet naar een dienstbetrekking toegeleid. (artikel 38b, eerste lid, \
+         onderdeel a, van de Wet financiering sociale verzekeringen)\n\
+         - Het UWV heeft op verzoek van het college vastgesteld dat u niet in staat bent het \
+         wettelijk minimumloon te verdienen. (artikel 38b, eerste lid, onderdeel a, van de Wet \
+         financiering sociale verzekeringen)\n\
+         \n\
+         Bezwaar\n\
+         Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken binnen zes weken na de dag \
+         waarop dit besluit is verzonden (2 juli 2026); uw bezwaarschrift moet uiterlijk op \
+         13 augustus 2026 zijn ontvangen (artikel 6:7 en artikel 6:8, eerste lid, van de Algemene \
+         wet bestuursrecht; artikel 1 van de Algemene termijnenwet).\n"
+    );
+}
+
+#[test]
+fn golden_motivering_of_a_refusal_for_beschut_werk() {
+    let f = Feiten::builder()
+        .wajong(Wajong::MetMogelijkheden)
+        .beschut_werk(BeschutWerk::Vastgesteld { op: d(2025, 1, 6) })
+        .build()
+        .unwrap();
+    let dec = beoordeel(&f, PEIL()).unwrap().decision();
+    assert_eq!(dec.reasons().count(), 1);
+    assert_eq!(
+        Motivering::new(&dec, Taal::Nl).to_string(),
+        "Besluit\n\
+         U behoort op 1 juli 2026 niet tot de doelgroep banenafspraak.\n\
+         \n\
+         Motivering\n\
+         - U hebt recht op arbeidsondersteuning of een arbeidsongeschiktheidsuitkering op grond van \
+         de Wajong. (artikel 38b, eerste lid, onderdeel c, van de Wet financiering sociale \
+         verzekeringen)\n\
+         - Het college heeft op 6 januari 2025 vastgesteld dat u uitsluitend in een beschutte \
+         omgeving onder aangepaste omstandigheden mogelijkheden tot arbeidsparticipatie hebt; \
+         daarom bent u geen arbeidsbeperkte in de zin van dit artikel. (artikel 38b, eerste lid, \
+         van de Wet financiering sociale verzekeringen)\n"
+    );
+}
+
+#[test]
+fn golden_motivering_of_lid_6() {
+    let f = Feiten::builder()
+        .inschrijving(Inschrijving::opgenomen(d(2019, 6, 17)).unwrap())
+        .build()
+        .unwrap();
+    assert_eq!(
+        Motivering::new(&beoordeel(&f, PEIL()).unwrap().decision(), Taal::Nl).to_string(),
+        "Besluit\n\
+         U behoort op 1 juli 2026 tot de doelgroep banenafspraak (arbeidsbeperkte) op grond van: \
+         uw nog lopende opname in het doelgroepregister.\n\
+         \n\
+         Motivering\n\
+         - U voldoet niet langer aan de voorwaarden, maar uw opname in het doelgroepregister van \
+         17 juni 2019 is nog niet geëindigd. (artikel 38b, zesde lid, van de Wet financiering \
+         sociale verzekeringen)\n"
+    );
+}
+
+// ----- counting and targets ---------------------------------------------------------------
+
+fn baan(sector: Sector, uren: &str, lid: bool) -> Baan {
+    let b = Baan::new(
+        sector,
+        Arbeidsrelatie::Dienstbetrekking,
+        uren.parse::<Hours>().unwrap(),
+        d(2016, 1, 1),
+    )
+    .unwrap();
+    if lid {
+        b.inschrijving(Inschrijving::opgenomen(d(2016, 1, 1)).unwrap())
+    } else {
+        b
+    }
+}
+
+#[test]
+fn a_baan_is_25_5_paid_hours_a_week_and_smaller_jobs_count_in_proportion() {
+    // Source: "Op basis van de nulmeting is komen vast te staan dat het gaat om een baan van
+    // 25,5 uur per week. Kleinere banen … tellen naar evenredigheid … Banen groter dan 25,5 uur
+    // per week tellen mee als meer dan één baan."
+    let t = tel(
+        &[
+            baan(Sector::NietOverheid, "25.5", true),
+            baan(Sector::NietOverheid, "12.75", true),
+            baan(Sector::Overheid, "38.25", true),
+            baan(Sector::Overheid, "36", false),
+        ],
+        d(2026, 1, 1),
+    )
+    .unwrap();
+    assert_eq!(t.banen(Sector::NietOverheid), dec!(1.5));
+    assert_eq!(t.banen(Sector::Overheid), dec!(1.5));
+    assert_eq!(t.banen_totaal(), dec!(3));
+    assert_eq!(t.buiten_doelgroep(), 1);
+    assert_eq!(
+        Motivering::new(&t.decision(), Taal::Nl).to_string(),
+        "Besluit\n\
+         Op 1 januari 2026 telden 3 banen uit de doelgroep banenafspraak (76,5 verloonde uren per \
+         week).\n\
+         \n\
+         Motivering\n\
+         - Eén baan telt als 25,5 verloonde uren per week; een kleinere of grotere baan telt naar \
+         evenredigheid. (artikel 38f, tweede lid, van de Wet financiering sociale verzekeringen)\n\
+         - Alleen banen van personen die op de peildatum in het doelgroepregister staan tellen mee; \
+         het aantal lopende banen dat daarom niet meetelt is 1. (artikel 38b, eerste lid, van de \
+         Wet financiering sociale verzekeringen)\n"
+    );
+}
+
+#[test]
+fn a_job_counts_only_while_it_runs_and_its_person_is_registered() {
+    let lid = Inschrijving::opgenomen(d(2025, 1, 1))
+        .unwrap()
+        .geeindigd(d(2026, 1, 1))
+        .unwrap();
+    let b = Baan::new(
+        Sector::Overheid,
+        Arbeidsrelatie::TerBeschikkingGesteld,
+        "25.5".parse().unwrap(),
+        d(2024, 6, 1),
+    )
+    .unwrap()
+    .einde(d(2026, 6, 30))
+    .unwrap()
+    .inschrijving(lid);
+    assert_eq!(tel(&[b], d(2024, 12, 31)).unwrap().buiten_doelgroep(), 1);
+    assert_eq!(
+        tel(&[b], d(2025, 6, 1)).unwrap().banen(Sector::Overheid),
+        dec!(1)
+    );
+    assert_eq!(
+        tel(&[b], d(2026, 1, 1)).unwrap().banen(Sector::Overheid),
+        dec!(0)
+    );
+    assert_eq!(tel(&[b], d(2026, 7, 1)).unwrap().buiten_doelgroep(), 0);
+}
+
+#[test]
+fn national_targets_of_the_sociaal_akkoord() {
+    // Raad van State, W12.20.0470/III: "Ten opzichte van de nulmeting op 1 januari 2013 dienen
+    // in 2025 in de marktsector 100.000 extra arbeidsbeperkten werkzaam te zijn en in de
+    // overheidssector 25.000."
+    let t = tel(&[baan(Sector::Overheid, "51", true)], d(2025, 12, 31)).unwrap();
+    let r = Realisatie::landelijk(&t, Sector::Overheid, 2025).unwrap();
+    assert_eq!(
+        (r.gerealiseerd(), r.doel(), r.tekort()),
+        (dec!(2), 25_000, dec!(24998))
+    );
+    assert!(Realisatie::landelijk(&t, Sector::NietOverheid, 2026).is_none());
+    assert!(
+        r.decision().cites(
+            &Citation::article(Regulation::Wfsv, "38f")
+                .lid(2)
+                .onderdeel("B")
+        )
+    );
+}
+
+fn regio() -> RegionaleAfspraak {
+    RegionaleAfspraak::new(
+        "Regionaal werkbedrijf, banenafspraak",
+        vec![
+            Regiodoel::new(
+                Categorie::Arbeidsbeperking,
+                2014,
+                Some(2017),
+                Omvang::Totaal(585),
+            ),
+            Regiodoel::new(
+                Categorie::BredereDoelgroep,
+                2014,
+                Some(2017),
+                Omvang::Totaal(415),
+            ),
+            Regiodoel::new(
+                Categorie::Garantiebanen(Sector::NietOverheid),
+                2014,
+                Some(2017),
+                Omvang::Totaal(365),
+            ),
+            Regiodoel::new(
+                Categorie::Garantiebanen(Sector::Overheid),
+                2014,
+                Some(2017),
+                Omvang::Totaal(140),
+            ),
+            Regiodoel::new(
+                Categorie::Arbeidsbeperking,
+                2018,
+                None,
+                Omvang::PerJaar(1000),
+            ),
+        ],
+    )
+    .unwrap()
+}
+
+#[test]
+fn regional_targets_are_policy_data_cited_as_the_agreement() {
+    let a = regio();
+    assert_eq!(a.doel(Categorie::Arbeidsbeperking, 2017), Some(585));
+    assert_eq!(a.doel(Categorie::Arbeidsbeperking, 2018), Some(1585));
+    assert_eq!(
+        a.doel(Categorie::Garantiebanen(Sector::NietOverheid), 2030),
+        Some(365)
+    );
+    assert!(!a.geldt_in(Categorie::BredereDoelgroep, 2018));
+    let t = tel(&[baan(Sector::Overheid, "25.5", true)], d(2017, 12, 31)).unwrap();
+    let r =
+        Realisatie::regionaal(&t, &a, Categorie::Garantiebanen(Sector::Overheid), 2017).unwrap();
+    assert_eq!((r.gerealiseerd(), r.doel()), (dec!(1), 140));
+    let dec = r.decision();
+    assert_eq!(
+        dec.outcome().citation().regulation,
+        Regulation::GemeentelijkBeleid
+    );
+    assert!(
+        RegionaleAfspraak::new(
+            "x",
+            vec![
+                Regiodoel::new(
+                    Categorie::Arbeidsbeperking,
+                    2014,
+                    Some(2017),
+                    Omvang::Totaal(1)
+                ),
+                Regiodoel::new(Categorie::Arbeidsbeperking, 2017, None, Omvang::PerJaar(1)),
+            ]
+        )
+        .is_err()
+    );
+    assert!(RegionaleAfspraak::new(" ", vec![]).is_err());
+}
+
+// ----- wire snapshots ---------------------------------------------------------------------
+
+#[test]
+fn json_snapshots_of_every_persisted_type() {
+    let f = koen().build().unwrap();
+    assert_eq!(
+        serde_json::to_string(&f).unwrap(),
+        r#"{"toeleiding":"artikel7_lid1a","minimumloon":"uwv_op_verzoek_college","wsw_indicatie":false,"wajong":"geen","in_dienstbetrekking":false,"indicatie":null,"voormalig":"geen","jonggehandicapt_uwv_oordeel":false,"wia_experiment":false,"beschut_werk":{"soort":"geen"},"inschrijving":{"opgenomen":"2025-11-03","geeindigd":null}}"#
+    );
+    let b = beoordeel(&f, PEIL()).unwrap();
+    let json = serde_json::to_string(&b).unwrap();
+    assert!(json.ends_with(r#""peildatum":"2026-07-01","tekst":"t2026","gronden":["lid1a"],"uitkomst":{"arbeidsbeperkte":"lid1a"}}"#), "{json}");
+    let back: Beoordeling = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, b);
+    let tampered = json.replace(r#"{"arbeidsbeperkte":"lid1a"}"#, r#""geen_grond""#);
+    assert!(serde_json::from_str::<Beoordeling>(&tampered).is_err());
+    let t = tel(&[baan(Sector::Overheid, "25.5", true)], PEIL()).unwrap();
+    assert_eq!(
+        serde_json::to_string(&t).unwrap(),
+        r#"{"peildatum":"2026-07-01","uren_niet_overheid":"0","uren_overheid":"25.5","buiten_doelgroep":0}"#
+    );
+    assert_eq!(
+        serde_json::from_str::<Telling>(&serde_json::to_string(&t).unwrap()).unwrap(),
+        t
+    );
+    assert_eq!(
+        serde_json::to_string(&baan(Sector::Overheid, "20", false)).unwrap(),
+        r#"{"sector":"overheid","relatie":"dienstbetrekking","uren_per_week":"20","begin":"2016-01-01","einde":null,"inschrijving":null}"#
+    );
+    let a = regio();
+    let json = serde_json::to_string(&a).unwrap();
+    assert!(json.starts_with(r#"{"naam":"Regionaal werkbedrijf, banenafspraak","rijen":[{"categorie":"arbeidsbeperking","van":2014,"tot_en_met":2017,"omvang":{"totaal":585}}"#), "{json}");
+    assert_eq!(serde_json::from_str::<RegionaleAfspraak>(&json).unwrap(), a);
+    let dec = beoordeel(&f, PEIL()).unwrap().decision();
+    let back: participatiewet::Decision<Eligibility<Grond>> =
+        serde_json::from_str(&serde_json::to_string(&dec).unwrap()).unwrap();
+    assert_eq!(back, dec);
+}
