@@ -269,3 +269,69 @@ fn machines_never_panic_never_lose_a_state_and_refuse_tampered_rows() {
         calls.0
     );
 }
+
+#[test]
+fn banenafspraak_rules_never_panic_and_read_back() {
+    use participatiewet::banenafspraak::{
+        Arbeidsrelatie, Baan, Beoordeling, Inschrijving, Sector, Telling, beoordeel, tel,
+    };
+
+    let mut rng = Rng::new(0x5eed_0005);
+    let mut calls = Calls::default();
+    let mut banen = Vec::new();
+    for _ in 0..(40_000 * scale()) {
+        calls.add(1);
+        let Ok(feiten) = soak_support::banenafspraak_feiten(&mut rng) else {
+            continue;
+        };
+        let peildatum = rng.date();
+        calls.add(1);
+        let Ok(b) = beoordeel(&feiten, peildatum) else {
+            assert!(!(EARLIEST..=LATEST).contains(&peildatum));
+            continue;
+        };
+        assert!(b.validate().is_ok());
+        calls.add(2);
+        let dec = b.decision();
+        assert!(dec.grounds().len() <= 10);
+        assert_eq!(dec.value().is_eligible(), b.uitkomst().is_arbeidsbeperkte());
+        let _ = participatiewet::Motivering::new(&dec, Taal::Nl).to_string();
+        let row = serde_json::to_value(b).unwrap();
+        let back: Beoordeling = serde_json::from_value(row.clone()).unwrap();
+        assert_eq!(back, b);
+        calls.add(1);
+        if let Ok(t) = serde_json::from_value::<Beoordeling>(soak_support::tamper(&row, &mut rng)) {
+            assert!(t.validate().is_ok());
+        }
+        // a job for the count
+        calls.add(1);
+        let uren = Hours::new(rng.decimal()).unwrap_or_default();
+        let sector = *rng.pick(&[Sector::NietOverheid, Sector::Overheid]);
+        if let Ok(mut baan) = Baan::new(sector, Arbeidsrelatie::Dienstbetrekking, uren, rng.date())
+        {
+            if let Some(i) = feiten.inschrijving() {
+                baan = baan.inschrijving(i);
+            } else if let Ok(i) = Inschrijving::opgenomen(rng.date()) {
+                baan = baan.inschrijving(i);
+            }
+            if banen.len() < 500 {
+                banen.push(baan);
+            }
+        }
+    }
+    for _ in 0..(2_000 * scale()) {
+        calls.add(2);
+        if let Ok(t) = tel(&banen, rng.date()) {
+            assert!(t.banen_totaal() >= Decimal::ZERO);
+            let row = serde_json::to_value(t).unwrap();
+            assert_eq!(serde_json::from_value::<Telling>(row.clone()).unwrap(), t);
+            if let Ok(back) =
+                serde_json::from_value::<Telling>(soak_support::tamper(&row, &mut rng))
+            {
+                assert!(back.validate().is_ok());
+            }
+            let _ = t.decision();
+        }
+    }
+    calls.report("banenafspraak");
+}
