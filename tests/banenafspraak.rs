@@ -556,3 +556,150 @@ fn json_snapshots_of_every_persisted_type() {
         serde_json::from_str(&serde_json::to_string(&dec).unwrap()).unwrap();
     assert_eq!(back, dec);
 }
+
+// ----- the no-riskpolis (Ziektewet art. 29b, consolidation of 2026-01-01) ------------------
+
+use participatiewet::banenafspraak::{
+    Dienstverband, NoRiskPolis, Uitsluiting29b, Werknemer, no_riskpolis,
+};
+
+fn niet_gedekt(p: NoRiskPolis) -> Option<Uitsluiting29b> {
+    match p {
+        NoRiskPolis::NietGedekt { reden, .. } => Some(reden),
+        _ => None,
+    }
+}
+
+#[test]
+fn lid_1_covers_sickness_that_begins_in_the_five_years_after_the_start() {
+    // Art. 29c: "de in artikel 29b, eerste en vierde lid, … bedoelde termijn van vijf jaren na
+    // aanvang van de dienstbetrekking respectievelijk na vaststelling van het recht op uitkering".
+    let f = Dienstverband::new(Werknemer::Onderwijs18Plus, d(2022, 9, 1)).unwrap();
+    let NoRiskPolis::Gedekt(dekking) = no_riskpolis(&f, d(2027, 8, 31)).unwrap() else {
+        panic!("covered")
+    };
+    assert_eq!(dekking.uiterlijk, Some(d(2027, 8, 31)));
+    assert_eq!(
+        niet_gedekt(no_riskpolis(&f, d(2027, 9, 1)).unwrap()),
+        Some(Uitsluiting29b::TermijnVerstreken)
+    );
+    let wia = Dienstverband::new(
+        Werknemer::WiaVoortgezet {
+            vastgesteld: d(2024, 2, 29),
+        },
+        d(2010, 1, 1),
+    )
+    .unwrap();
+    let NoRiskPolis::Gedekt(dekking) = no_riskpolis(&wia, d(2026, 5, 1)).unwrap() else {
+        panic!("covered")
+    };
+    assert_eq!(dekking.uiterlijk, Some(d(2029, 2, 27)));
+}
+
+#[test]
+fn lid_2_has_no_term_and_e_needs_a_job_from_2015() {
+    let f = Dienstverband::new(Werknemer::Banenafspraak, d(2015, 1, 1)).unwrap();
+    let NoRiskPolis::Gedekt(dekking) = no_riskpolis(&f, d(2040, 1, 1)).unwrap() else {
+        panic!("covered")
+    };
+    assert_eq!(dekking.uiterlijk, None);
+    assert_eq!(dekking.percentage.value(), dec!(70));
+    let oud = Dienstverband::new(Werknemer::Banenafspraak, d(2014, 12, 31)).unwrap();
+    assert_eq!(
+        niet_gedekt(no_riskpolis(&oud, d(2026, 1, 5)).unwrap()),
+        Some(Uitsluiting29b::VoorBanenafspraak)
+    );
+    let wajong = Dienstverband::new(Werknemer::Wajong, d(2000, 1, 1)).unwrap();
+    assert!(matches!(
+        no_riskpolis(&wajong, d(2026, 1, 5)).unwrap(),
+        NoRiskPolis::Gedekt(_)
+    ));
+    let wsw = wajong.wsw_artikel_2();
+    assert_eq!(
+        niet_gedekt(no_riskpolis(&wsw, d(2026, 1, 5)).unwrap()),
+        Some(Uitsluiting29b::WswDienstbetrekking)
+    );
+}
+
+#[test]
+fn lid_12_covers_sickness_that_began_before_the_entry_ended() {
+    let i = Inschrijving::opgenomen(d(2019, 6, 17))
+        .unwrap()
+        .geeindigd(d(2026, 9, 1))
+        .unwrap();
+    let f = Feiten::builder().inschrijving(i).build().unwrap();
+    let w = Werknemer::uit_register(&beoordeel(&f, PEIL()).unwrap()).unwrap();
+    assert_eq!(
+        w,
+        Werknemer::Lid6 {
+            einde: Some(d(2026, 9, 1))
+        }
+    );
+    let dv = Dienstverband::new(w, d(2020, 1, 1)).unwrap();
+    assert!(matches!(
+        no_riskpolis(&dv, d(2026, 8, 31)).unwrap(),
+        NoRiskPolis::Gedekt(_)
+    ));
+    assert_eq!(
+        niet_gedekt(no_riskpolis(&dv, d(2026, 9, 1)).unwrap()),
+        Some(Uitsluiting29b::RegistratieGeeindigd)
+    );
+}
+
+#[test]
+fn the_register_ground_maps_to_the_group_of_article_29b() {
+    let cases = [
+        (koen(), Some(Werknemer::Banenafspraak)),
+        (
+            Feiten::builder().wajong(Wajong::MetMogelijkheden),
+            Some(Werknemer::Wajong),
+        ),
+        (
+            Feiten::builder().jonggehandicapt_uwv_oordeel(),
+            Some(Werknemer::Arbeidsbeperkte),
+        ),
+        (Feiten::builder().wia_experiment(), None),
+        (Feiten::builder(), None),
+    ];
+    for (f, w) in cases {
+        assert_eq!(
+            Werknemer::uit_register(&beoordeel(&f.build().unwrap(), PEIL()).unwrap()),
+            w
+        );
+    }
+}
+
+#[test]
+fn the_no_riskpolis_refuses_a_text_it_did_not_read() {
+    let f = Dienstverband::new(Werknemer::Wajong, d(2020, 1, 1)).unwrap();
+    let err = no_riskpolis(&f, d(2025, 12, 31)).unwrap_err();
+    assert_eq!(err.field(), Some("eerste_ziektedag"));
+}
+
+#[test]
+fn golden_motivering_of_the_no_riskpolis() {
+    let f = Dienstverband::new(Werknemer::Banenafspraak, d(2026, 1, 1)).unwrap();
+    let dec = no_riskpolis(&f, d(2026, 3, 2)).unwrap().decision();
+    assert_eq!(
+        Motivering::new(&dec, Taal::Nl).to_string(),
+        "Besluit\n\
+         Het UWV betaalt ziekengeld vanaf de eerste ziektedag, 2 maart 2026 (no-riskpolis).\n\
+         \n\
+         Motivering\n\
+         - De no-riskpolis geldt voor u: u bent met ondersteuning van het college toegeleid en het \
+         minimumloon is voor u niet haalbaar. (artikel 29b, tweede lid, onderdeel e, van de Ziektewet)\n\
+         - Voor uw groep kent de wet geen termijn: de no-riskpolis geldt zolang uw dienstbetrekking \
+         duurt. (artikel 29b, tweede lid, onderdeel e, van de Ziektewet)\n\
+         - Het ziekengeld bedraagt 70% van het dagloon. (artikel 29b, vijfde lid, van de Ziektewet)\n"
+    );
+    let oud = Dienstverband::new(Werknemer::WiaVoorafgaand, d(2020, 1, 1)).unwrap();
+    let dec = no_riskpolis(&oud, d(2026, 3, 2)).unwrap().decision();
+    assert_eq!(
+        Motivering::new(&dec, Taal::Nl).to_string(),
+        "Besluit\n\
+         De no-riskpolis dekt de ziekte die op 2 maart 2026 begon niet.\n\
+         \n\
+         Motivering\n\
+         - De ziekte begon na afloop van de termijn van vijf jaar. (artikel 29c van de Ziektewet)\n"
+    );
+}

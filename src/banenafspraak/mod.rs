@@ -14,6 +14,8 @@
 //! - `doelen`: the national targets per sector ([`LANDELIJKE_DOELEN`]), the region's own
 //!   agreement as policy data ([`RegionaleAfspraak`]) and the count against a target
 //!   ([`Realisatie`]);
+//! - `noriskpolis`: the no-riskpolis of Ziektewet art. 29b ([`no_riskpolis`], [`Dienstverband`],
+//!   [`Werknemer`], with [`Werknemer::uit_register`] from a register decision);
 //! - `gronden`: every ground code of the domain.
 //!
 //! ```
@@ -44,12 +46,13 @@
 //! ```
 //!
 //! Not built (yet): the quotumheffing (art. 38e–38h, 122n), the employer's instruments
-//! (no-riskpolis, proefplaatsing, jobcoaching).
+//! (proefplaatsing, jobcoaching).
 
 mod doelen;
 mod feiten;
 mod gronden;
 mod inschrijving;
+mod noriskpolis;
 mod register;
 mod tekst;
 mod telling;
@@ -63,6 +66,10 @@ pub use feiten::{
     Wajong,
 };
 pub use inschrijving::{Inschrijving, Registerstatus};
+pub use noriskpolis::{
+    ARTIKEL_29B_GELEZEN, Dekking, Dienstverband, NoRiskPolis, Uitsluiting29b, Werknemer,
+    no_riskpolis,
+};
 pub use register::{Beoordeling, Grond, Gronden, Uitkomst, beoordeel};
 pub use tekst::{ARTIKEL_38B_VANAF, Tekst};
 pub use telling::{Arbeidsrelatie, Baan, Telling, UREN_PER_BAAN, tel};
@@ -70,12 +77,20 @@ pub use telling::{Arbeidsrelatie, Baan, Telling, UREN_PER_BAAN, tel};
 /// The codes of this domain's grounds (see [`Code`](crate::Code)); stable wire names.
 pub(crate) const CODES: &[&crate::Code] = gronden::ALL;
 
+/// The codes of the employer's instruments.
+pub(crate) const INSTRUMENT_CODES: &[&crate::Code] = noriskpolis::CODES;
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn every_code_is_prefixed_with_the_domain() {
-        assert!(CODES.iter().all(|c| c.code.starts_with("banenafspraak_")));
+        assert!(
+            CODES
+                .iter()
+                .chain(INSTRUMENT_CODES)
+                .all(|c| c.code.starts_with("banenafspraak_"))
+        );
     }
 }

@@ -241,6 +241,7 @@ pub(crate) fn registry() -> impl Iterator<Item = &'static Code> {
         crate::bijstand::CODES,
         crate::bijstand::RECHT_CODES,
         crate::banenafspraak::CODES,
+        crate::banenafspraak::INSTRUMENT_CODES,
         crate::beschut_werk::CODES,
         crate::doelgroep::CODES,
         crate::loonwaarde::CODES,

@@ -1,0 +1,603 @@
+//! The no-riskpolis (Ziektewet art. 29b): a werknemer of one of the groups of the article gets
+//! ziekengeld from UWV from the first day of sickness, so that the employer's wage liability
+//! during sickness is covered; for some groups during five years, for others without a term.
+//!
+//! The crate applies the text of art. 29b as read in the consolidation of 2026-01-01
+//! (BWBR0001888) and refuses an earlier first day of sickness rather than apply a text it did
+//! not read. In that text:
+//!
+//! - lid 1 (onderdelen a–d) and lid 4 cover periods of sickness that began "in de vijf jaren
+//!   na aanvang van de dienstbetrekking" respectively "na vaststelling van het recht op
+//!   uitkering" (the term art. 29c names; the closing words of lid 1 are not in the stored
+//!   text, art. 29c states the term for lid 1 and lid 4 alike);
+//! - lid 2 (onderdelen a–f) has no term: the no-riskpolis lasts as long as the dienstbetrekking;
+//!   onderdeel e (the banenafspraak person supported by the college) only for a dienstbetrekking
+//!   that began on or after 1 January 2015;
+//! - lid 11 applies lid 2 e to the arbeidsbeperkte of Wfsv art. 38b lid 1 d, e, f and lid 2;
+//! - lid 12 covers the person kept by Wfsv art. 38b lid 6 for sickness that began before the
+//!   register entry ends;
+//! - lid 5: the ziekengeld is 70% of the dagloon (lid 6: on the employer's request, for an
+//!   employee of art. 3, the dagloon in the first 52 weeks, at most the wage owed);
+//! - lid 8: not for a dienstbetrekking of Wsw art. 2.
+//!
+//! Not built: the extension of the five-year term for a serious, raised risk (art. 29c), the
+//! dagloon itself and the 52-week rule of lid 6.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::citation::{Citation, Regulation};
+use crate::date::{MonthEnd, add_years_months, checked};
+use crate::decision::{Code, Decision, Eligibility, Ground, Kind, Label, Slot, Value};
+use crate::error::{Error, Text};
+use crate::money::Percentage;
+use crate::wire::{Validate, validated_serde};
+
+use super::register::{Beoordeling, Grond};
+
+const ZW: Regulation = Regulation::Ziektewet;
+
+/// The first day the crate applies art. 29b (the consolidation it read).
+pub const ARTIKEL_29B_GELEZEN: NaiveDate = match NaiveDate::from_ymd_opt(2026, 1, 1) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
+
+const BANENAFSPRAAK_2015: NaiveDate = match NaiveDate::from_ymd_opt(2015, 1, 1) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
+
+/// The group of art. 29b the werknemer belongs to, as UWV or the college states it.
+///
+/// ```
+/// use participatiewet::banenafspraak::Werknemer;
+/// assert_eq!(Werknemer::Banenafspraak.citation().to_string(), "ZW art. 29b lid 2 onderdeel e");
+/// assert_eq!(serde_json::to_string(&Werknemer::Wajong)?, r#"{"groep":"wajong"}"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "groep", rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum Werknemer {
+    /// Lid 1 a: had a WIA benefit immediately before the dienstbetrekking.
+    WiaVoorafgaand,
+    /// Lid 1 b: found in an arbeidskundig onderzoek less than 35% arbeidsongeschikt, unable to
+    /// do his own work, and starting with another employer within five years.
+    ArbeidskundigOnderzoek,
+    /// Lid 1 c: under 18, hindered in education by illness or disability, working within five
+    /// years after it.
+    OnderwijsOnder18,
+    /// Lid 1 d: 18 or older, hindered in education, not a Wajong person, working within five
+    /// years after it.
+    Onderwijs18Plus,
+    /// Lid 2 a: had or has a Wajong benefit or arbeidsondersteuning before the dienstbetrekking.
+    Wajong,
+    /// Lid 2 b: an arbeidsovereenkomst with an employer of Wsw art. 7 (begeleid werken).
+    WswBegeleidWerken,
+    /// Lid 2 c: the dienstbetrekking began before the Wajong right arose, before 18.
+    WajongNaDienstbetrekking,
+    /// Lid 2 d: immediately before, a Wsw dienstbetrekking or a still valid Wsw indication.
+    VoormaligWsw,
+    /// Lid 2 e: supported by the college towards a dienstbetrekking (or with loonkostensubsidie)
+    /// with a finding that the minimum wage is out of reach; the dienstbetrekking began on or
+    /// after 2015-01-01.
+    Banenafspraak,
+    /// Lid 2 f: works in a beschut-werk dienstbetrekking (Pw art. 10b lid 1).
+    BeschutWerk,
+    /// Lid 11: an arbeidsbeperkte of Wfsv art. 38b lid 1 d, e, f or lid 2.
+    Arbeidsbeperkte,
+    /// Lid 12: kept by Wfsv art. 38b lid 6; the entry ends (first day no longer registered) on
+    /// `einde`, if known.
+    Lid6 {
+        /// The day the register entry ends.
+        einde: Option<NaiveDate>,
+    },
+    /// Lid 4: a WIA benefit, the dienstbetrekking continued after the right was set on
+    /// `vastgesteld`.
+    WiaVoortgezet {
+        /// The day the WIA right was set.
+        vastgesteld: NaiveDate,
+    },
+}
+
+impl Werknemer {
+    /// The provision of the group.
+    #[must_use]
+    pub const fn citation(self) -> Citation {
+        let a = Citation::article(ZW, "29b");
+        match self {
+            Self::WiaVoorafgaand => a.lid(1).onderdeel("a"),
+            Self::ArbeidskundigOnderzoek => a.lid(1).onderdeel("b"),
+            Self::OnderwijsOnder18 => a.lid(1).onderdeel("c"),
+            Self::Onderwijs18Plus => a.lid(1).onderdeel("d"),
+            Self::Wajong => a.lid(2).onderdeel("a"),
+            Self::WswBegeleidWerken => a.lid(2).onderdeel("b"),
+            Self::WajongNaDienstbetrekking => a.lid(2).onderdeel("c"),
+            Self::VoormaligWsw => a.lid(2).onderdeel("d"),
+            Self::Banenafspraak => a.lid(2).onderdeel("e"),
+            Self::BeschutWerk => a.lid(2).onderdeel("f"),
+            Self::Arbeidsbeperkte => a.lid(11),
+            Self::Lid6 { .. } => a.lid(12),
+            Self::WiaVoortgezet { .. } => a.lid(4),
+        }
+    }
+
+    /// The group of a person in the doelgroepregister, from the register's ground: lid 1 a →
+    /// lid 2 e; b → lid 2 d; c → lid 2 a; d, e, f and lid 2 → lid 11; lid 6 → lid 12; g (the
+    /// WIA experiment) is not named in art. 29b and gives `None`.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::banenafspraak::{beoordeel, Feiten, Werknemer};
+    /// let f = Feiten::builder().wsw_indicatie().build()?;
+    /// let b = beoordeel(&f, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap())?;
+    /// assert_eq!(Werknemer::uit_register(&b), Some(Werknemer::VoormaligWsw));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub fn uit_register(beoordeling: &Beoordeling) -> Option<Self> {
+        let super::Uitkomst::Arbeidsbeperkte(grond) = beoordeling.uitkomst() else {
+            return None;
+        };
+        Some(match grond {
+            Grond::Lid1A => Self::Banenafspraak,
+            Grond::Lid1B => Self::VoormaligWsw,
+            Grond::Lid1C => Self::Wajong,
+            Grond::Lid1D | Grond::Lid1E | Grond::Lid1F | Grond::Lid2 => Self::Arbeidsbeperkte,
+            Grond::Lid6 => Self::Lid6 {
+                einde: beoordeling
+                    .feiten()
+                    .inschrijving()
+                    .and_then(|i| i.geeindigd_op()),
+            },
+            _ => return None,
+        })
+    }
+
+    const fn vijf_jaar(self) -> bool {
+        matches!(
+            self,
+            Self::WiaVoorafgaand
+                | Self::ArbeidskundigOnderzoek
+                | Self::OnderwijsOnder18
+                | Self::Onderwijs18Plus
+                | Self::WiaVoortgezet { .. }
+        )
+    }
+}
+
+/// The facts of the no-riskpolis: the group, the first day of the dienstbetrekking, and
+/// whether it is a Wsw dienstbetrekking of Wsw art. 2 (lid 8).
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::banenafspraak::{Dienstverband, Werknemer};
+/// let f = Dienstverband::new(Werknemer::Wajong, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())?;
+/// assert_eq!(serde_json::to_string(&f)?, r#"{"werknemer":{"groep":"wajong"},"aanvang":"2026-01-01","wsw_artikel_2":false}"#);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+pub struct Dienstverband {
+    werknemer: Werknemer,
+    aanvang: NaiveDate,
+    wsw_artikel_2: bool,
+}
+
+validated_serde!(Dienstverband);
+
+impl Validate for Dienstverband {
+    fn validate(&self) -> Result<(), Error> {
+        checked(self.aanvang, "aanvang")?;
+        match self.werknemer {
+            Werknemer::Lid6 { einde: Some(d) } => {
+                checked(d, "einde")?;
+            }
+            Werknemer::WiaVoortgezet { vastgesteld } => {
+                checked(vastgesteld, "vastgesteld")?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+impl Dienstverband {
+    /// A dienstbetrekking of a werknemer of `werknemer`'s group from `aanvang`.
+    pub fn new(werknemer: Werknemer, aanvang: NaiveDate) -> Result<Self, Error> {
+        let f = Self {
+            werknemer,
+            aanvang,
+            wsw_artikel_2: false,
+        };
+        f.validate()?;
+        Ok(f)
+    }
+
+    /// The same, in a dienstbetrekking of Wsw art. 2 (sheltered employment under the Wsw), to
+    /// which art. 29b does not apply (lid 8).
+    #[must_use]
+    pub const fn wsw_artikel_2(mut self) -> Self {
+        self.wsw_artikel_2 = true;
+        self
+    }
+}
+
+/// Why the no-riskpolis does not cover a sickness.
+///
+/// ```
+/// use participatiewet::banenafspraak::Uitsluiting29b;
+/// assert_eq!(serde_json::to_string(&Uitsluiting29b::TermijnVerstreken)?, r#""termijn_verstreken""#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Uitsluiting29b {
+    /// The sickness began after the five-year term.
+    TermijnVerstreken,
+    /// A Wsw dienstbetrekking of Wsw art. 2 (lid 8).
+    WswDienstbetrekking,
+    /// Lid 2 e: the dienstbetrekking began before 2015-01-01.
+    VoorBanenafspraak,
+    /// Lid 12: the sickness began after the register entry ended.
+    RegistratieGeeindigd,
+    /// The sickness began before the dienstbetrekking.
+    VoorAanvang,
+}
+
+/// The cover: from which day and, for a five-year group, the last day a sickness may begin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Dekking {
+    /// The group.
+    pub werknemer: Werknemer,
+    /// The first day of the sickness covered (ziekengeld from the first day).
+    pub eerste_ziektedag: NaiveDate,
+    /// The last day a sickness may begin to be covered, if the cover has a term.
+    pub uiterlijk: Option<NaiveDate>,
+    /// The ziekengeld as a percentage of the dagloon (lid 5).
+    pub percentage: Percentage,
+}
+
+/// The outcome: covered, or not, with the reason.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum NoRiskPolis {
+    /// Covered.
+    Gedekt(Dekking),
+    /// Not covered.
+    NietGedekt {
+        /// The group.
+        werknemer: Werknemer,
+        /// The first day of the sickness.
+        eerste_ziektedag: NaiveDate,
+        /// Why not.
+        reden: Uitsluiting29b,
+    },
+}
+
+/// Whether the no-riskpolis covers a sickness that began on `eerste_ziektedag`.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::banenafspraak::{no_riskpolis, Dienstverband, NoRiskPolis, Uitsluiting29b, Werknemer};
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let wia = Dienstverband::new(Werknemer::WiaVoorafgaand, d(2021, 3, 1))?;
+/// let NoRiskPolis::Gedekt(dekking) = no_riskpolis(&wia, d(2026, 2, 28))? else { panic!() };
+/// assert_eq!(dekking.uiterlijk, Some(d(2026, 2, 28)));
+/// assert!(matches!(no_riskpolis(&wia, d(2026, 3, 1))?, NoRiskPolis::NietGedekt { reden: Uitsluiting29b::TermijnVerstreken, .. }));
+/// assert!(no_riskpolis(&wia, d(2025, 12, 31)).is_err());
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+pub fn no_riskpolis(
+    dienstverband: &Dienstverband,
+    eerste_ziektedag: NaiveDate,
+) -> Result<NoRiskPolis, Error> {
+    let dag = checked(eerste_ziektedag, "eerste_ziektedag")?;
+    if dag < ARTIKEL_29B_GELEZEN {
+        return Err(Error::facts(
+            "eerste_ziektedag",
+            Text::new(
+                "de crate past artikel 29b van de Ziektewet toe zoals het luidt vanaf 1 januari 2026; de eerdere tekst is niet nagelezen",
+                "the crate applies ZW art. 29b as it reads from 1 January 2026; the earlier text was not read",
+            ),
+        ));
+    }
+    let w = dienstverband.werknemer;
+    let niet = |reden| {
+        Ok(NoRiskPolis::NietGedekt {
+            werknemer: w,
+            eerste_ziektedag: dag,
+            reden,
+        })
+    };
+    if dienstverband.wsw_artikel_2 {
+        return niet(Uitsluiting29b::WswDienstbetrekking);
+    }
+    if dag < dienstverband.aanvang {
+        return niet(Uitsluiting29b::VoorAanvang);
+    }
+    if matches!(w, Werknemer::Banenafspraak | Werknemer::Arbeidsbeperkte)
+        && dienstverband.aanvang < BANENAFSPRAAK_2015
+    {
+        return niet(Uitsluiting29b::VoorBanenafspraak);
+    }
+    let uiterlijk = match w {
+        Werknemer::WiaVoortgezet { vastgesteld } => Some(laatste_dag(vastgesteld)?),
+        _ if w.vijf_jaar() => Some(laatste_dag(dienstverband.aanvang)?),
+        Werknemer::Lid6 { einde: Some(einde) } => Some(einde.pred_opt().unwrap_or(einde)),
+        _ => None,
+    };
+    if let Some(laatste) = uiterlijk {
+        if dag > laatste {
+            return niet(if matches!(w, Werknemer::Lid6 { .. }) {
+                Uitsluiting29b::RegistratieGeeindigd
+            } else {
+                Uitsluiting29b::TermijnVerstreken
+            });
+        }
+    }
+    Ok(NoRiskPolis::Gedekt(Dekking {
+        werknemer: w,
+        eerste_ziektedag: dag,
+        uiterlijk,
+        percentage: Percentage::new(rust_decimal::Decimal::from(70))?,
+    }))
+}
+
+/// The last day of the five years from `van`: the day before the fifth anniversary.
+fn laatste_dag(van: NaiveDate) -> Result<NaiveDate, Error> {
+    let vijf = add_years_months(van, 5, 0, MonthEnd::LastDay)?;
+    vijf.pred_opt()
+        .ok_or_else(|| Error::overflow("no-riskpolis termijn"))
+}
+
+static WERKNEMER_LABELS: [Label; 13] = [
+    Label::new(
+        "wia_voorafgaand",
+        "u had direct voor uw dienstbetrekking een WIA-uitkering",
+        "WIA benefit before the job",
+    ),
+    Label::new(
+        "arbeidskundig_onderzoek",
+        "u bent na arbeidskundig onderzoek minder dan 35% arbeidsongeschikt en werkt bij een andere werkgever",
+        "under 35% after assessment, another employer",
+    ),
+    Label::new(
+        "onderwijs_onder_18",
+        "u ondervond jonger dan 18 jaar door ziekte of gebrek een belemmering in het onderwijs",
+        "hindered in education, under 18",
+    ),
+    Label::new(
+        "onderwijs_18_plus",
+        "u ondervond door ziekte of gebrek een belemmering in het onderwijs",
+        "hindered in education, 18 or older",
+    ),
+    Label::new(
+        "wajong",
+        "u had of hebt recht op een Wajong-uitkering of arbeidsondersteuning",
+        "Wajong benefit or support",
+    ),
+    Label::new(
+        "wsw_begeleid_werken",
+        "u werkt met een arbeidsovereenkomst als bedoeld in artikel 7 van de Wsw",
+        "Wsw art. 7 (begeleid werken)",
+    ),
+    Label::new(
+        "wajong_na_dienstbetrekking",
+        "uw dienstbetrekking begon vóór uw 18e, vóór uw Wajong-recht",
+        "job before the Wajong right, before 18",
+    ),
+    Label::new(
+        "voormalig_wsw",
+        "u had direct daarvoor een Wsw-dienstbetrekking of een nog geldende Wsw-indicatie",
+        "former Wsw",
+    ),
+    Label::new(
+        "banenafspraak",
+        "u bent met ondersteuning van het college toegeleid en het minimumloon is voor u niet haalbaar",
+        "banenafspraak person supported by the college",
+    ),
+    Label::new(
+        "beschut_werk",
+        "u werkt in een dienstbetrekking beschut werk",
+        "beschut werk",
+    ),
+    Label::new(
+        "arbeidsbeperkte",
+        "u bent arbeidsbeperkte als bedoeld in artikel 38b van de Wfsv",
+        "arbeidsbeperkte of Wfsv art. 38b",
+    ),
+    Label::new(
+        "lid6",
+        "u staat nog in het doelgroepregister",
+        "still in the register",
+    ),
+    Label::new(
+        "wia_voortgezet",
+        "u hebt een WIA-uitkering en uw dienstbetrekking is voortgezet",
+        "WIA, job continued",
+    ),
+];
+
+impl Werknemer {
+    /// The group in words.
+    #[must_use]
+    pub fn label(self) -> &'static Label {
+        let i = match self {
+            Self::WiaVoorafgaand => 0,
+            Self::ArbeidskundigOnderzoek => 1,
+            Self::OnderwijsOnder18 => 2,
+            Self::Onderwijs18Plus => 3,
+            Self::Wajong => 4,
+            Self::WswBegeleidWerken => 5,
+            Self::WajongNaDienstbetrekking => 6,
+            Self::VoormaligWsw => 7,
+            Self::Banenafspraak => 8,
+            Self::BeschutWerk => 9,
+            Self::Arbeidsbeperkte => 10,
+            Self::Lid6 { .. } => 11,
+            Self::WiaVoortgezet { .. } => 12,
+        };
+        let [first, ..] = &WERKNEMER_LABELS;
+        WERKNEMER_LABELS.get(i).unwrap_or(first)
+    }
+}
+
+pub(crate) static GEDEKT: Code = Code::new(
+    "banenafspraak_no_riskpolis_gedekt",
+    &[Slot::new("datum", Kind::Date)],
+    "Het UWV betaalt ziekengeld vanaf de eerste ziektedag, {datum} (no-riskpolis).",
+    "UWV pays ziekengeld from the first day of sickness, {datum} (no-risk policy).",
+);
+pub(crate) static NIET_GEDEKT: Code = Code::refusal(
+    "banenafspraak_no_riskpolis_niet_gedekt",
+    &[Slot::new("datum", Kind::Date)],
+    "De no-riskpolis dekt de ziekte die op {datum} begon niet.",
+    "The no-risk policy does not cover the sickness that began on {datum}.",
+);
+pub(crate) static GROEP: Code = Code::new(
+    "banenafspraak_no_riskpolis_groep",
+    &[Slot::new("groep", Kind::Label(&WERKNEMER_LABELS))],
+    "De no-riskpolis geldt voor u: {groep}.",
+    "The no-risk policy applies to you: {groep}.",
+);
+pub(crate) static TERMIJN: Code = Code::new(
+    "banenafspraak_no_riskpolis_termijn",
+    &[Slot::new("datum", Kind::Date)],
+    "De no-riskpolis geldt voor ziekte die uiterlijk op {datum} begint.",
+    "The no-risk policy covers sickness that begins on or before {datum}.",
+);
+pub(crate) static ONBEPERKT: Code = Code::new(
+    "banenafspraak_no_riskpolis_onbeperkt",
+    &[],
+    "Voor uw groep kent de wet geen termijn: de no-riskpolis geldt zolang uw dienstbetrekking duurt.",
+    "For your group the law sets no term: the policy lasts as long as the job.",
+);
+pub(crate) static HOOGTE: Code = Code::new(
+    "banenafspraak_no_riskpolis_hoogte",
+    &[Slot::new("percentage", Kind::Percentage)],
+    "Het ziekengeld bedraagt {percentage} van het dagloon.",
+    "The ziekengeld is {percentage} of the dagloon.",
+);
+pub(crate) static REDEN: Code = Code::refusal(
+    "banenafspraak_no_riskpolis_reden",
+    &[Slot::new("reden", Kind::Label(&REDENEN))],
+    "{reden}.",
+    "{reden}.",
+);
+
+static REDENEN: [Label; 5] = [
+    Label::new(
+        "termijn_verstreken",
+        "De ziekte begon na afloop van de termijn van vijf jaar",
+        "The sickness began after the five-year term",
+    ),
+    Label::new(
+        "wsw_dienstbetrekking",
+        "Artikel 29b geldt niet voor een dienstbetrekking als bedoeld in artikel 2 van de Wet sociale werkvoorziening",
+        "Art. 29b does not apply to a Wsw art. 2 job",
+    ),
+    Label::new(
+        "voor_banenafspraak",
+        "De dienstbetrekking begon vóór 1 januari 2015",
+        "The job began before 1 January 2015",
+    ),
+    Label::new(
+        "registratie_geeindigd",
+        "De ziekte begon nadat uw opname in het doelgroepregister was geëindigd",
+        "The sickness began after the register entry ended",
+    ),
+    Label::new(
+        "voor_aanvang",
+        "De ziekte begon vóór de dienstbetrekking",
+        "The sickness began before the job",
+    ),
+];
+
+pub(crate) const CODES: &[&Code] = &[
+    &GEDEKT,
+    &NIET_GEDEKT,
+    &GROEP,
+    &TERMIJN,
+    &ONBEPERKT,
+    &HOOGTE,
+    &REDEN,
+];
+
+impl NoRiskPolis {
+    /// The decision with its grounds.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::{Motivering, Taal};
+    /// use participatiewet::banenafspraak::{no_riskpolis, Dienstverband, Werknemer};
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let f = Dienstverband::new(Werknemer::Banenafspraak, d(2026, 1, 1))?;
+    /// let dec = no_riskpolis(&f, d(2026, 3, 2))?.decision();
+    /// assert!(Motivering::new(&dec, Taal::Nl).to_string().contains("zolang uw dienstbetrekking duurt"));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub fn decision(&self) -> Decision<Eligibility<Dekking>> {
+        match *self {
+            Self::Gedekt(dekking) => {
+                let w = dekking.werknemer;
+                let mut d = Decision::with_capacity(
+                    Eligibility::Eligible(dekking),
+                    Ground::new(
+                        &GEDEKT,
+                        w.citation(),
+                        [Value::Date(dekking.eerste_ziektedag)],
+                    ),
+                    3,
+                );
+                d.push(Ground::new(&GROEP, w.citation(), [Value::Label(w.label())]));
+                match dekking.uiterlijk {
+                    Some(u) => d.push(Ground::new(&TERMIJN, termijn_citation(w), [Value::Date(u)])),
+                    None => d.push(Ground::new(&ONBEPERKT, w.citation(), [])),
+                }
+                d.push(Ground::new(
+                    &HOOGTE,
+                    Citation::article(ZW, "29b").lid(5),
+                    [Value::Percentage(dekking.percentage)],
+                ));
+                d
+            }
+            Self::NietGedekt {
+                werknemer: w,
+                eerste_ziektedag,
+                reden,
+            } => {
+                let mut d = Decision::with_capacity(
+                    Eligibility::NotEligible,
+                    Ground::new(&NIET_GEDEKT, w.citation(), [Value::Date(eerste_ziektedag)]),
+                    1,
+                );
+                let [termijn, wsw, voor_2015, geeindigd, voor_aanvang] = &REDENEN;
+                let (label, citation) = match reden {
+                    Uitsluiting29b::TermijnVerstreken => (termijn, termijn_citation(w)),
+                    Uitsluiting29b::WswDienstbetrekking => {
+                        (wsw, Citation::article(ZW, "29b").lid(8))
+                    }
+                    Uitsluiting29b::VoorBanenafspraak => (voor_2015, w.citation()),
+                    Uitsluiting29b::RegistratieGeeindigd => (geeindigd, w.citation()),
+                    Uitsluiting29b::VoorAanvang => (voor_aanvang, w.citation()),
+                };
+                d.push(Ground::new(&REDEN, citation, [Value::Label(label)]));
+                d
+            }
+        }
+    }
+}
+
+fn termijn_citation(w: Werknemer) -> Citation {
+    match w {
+        Werknemer::WiaVoortgezet { .. } => Citation::article(ZW, "29b").lid(4),
+        _ => Citation::article(ZW, "29c"),
+    }
+}
