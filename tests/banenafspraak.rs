@@ -703,3 +703,68 @@ fn golden_motivering_of_the_no_riskpolis() {
          - De ziekte begon na afloop van de termijn van vijf jaar. (artikel 29c van de Ziektewet)\n"
     );
 }
+
+// ----- proefplaatsing and jobcoaching (Participatiewet, consolidation of 2025-02-04) -------
+
+use participatiewet::banenafspraak::{DoelgroepLks, Proefkandidaat, jobcoaching, proefplaatsing};
+
+#[test]
+fn a_proefplaatsing_lasts_two_months_and_may_be_extended_by_at_most_four() {
+    // Pw art. 8a lid 2 d: "op een proefplaats gedurende twee maanden, met mogelijkheid tot
+    // verlenging met maximaal vier maanden".
+    let p = proefplaatsing(Proefkandidaat::AlgemeneBijstand, d(2026, 3, 1), 0).unwrap();
+    let periode = *p.value().value().unwrap();
+    assert_eq!(periode.eerste_periode_tot_en_met, d(2026, 4, 30));
+    assert_eq!(periode.tot_en_met, d(2026, 4, 30));
+    let lang = proefplaatsing(Proefkandidaat::AlgemeneBijstand, d(2026, 3, 1), 4).unwrap();
+    assert_eq!(lang.value().value().unwrap().tot_en_met, d(2026, 8, 31));
+    let err = proefplaatsing(Proefkandidaat::AlgemeneBijstand, d(2026, 3, 1), 5).unwrap_err();
+    assert_eq!(
+        (err.code(), err.field()),
+        ("out_of_range", Some("verlenging"))
+    );
+    assert!(proefplaatsing(Proefkandidaat::AlgemeneBijstand, d(2024, 12, 31), 0).is_err());
+    assert_eq!(
+        Motivering::new(&lang, Taal::Nl).to_string(),
+        "Besluit\n\
+         U kunt van 1 maart 2026 tot en met 31 augustus 2026 op een proefplaats werkzaamheden \
+         verrichten, als het college daarvoor toestemming geeft.\n\
+         \n\
+         Motivering\n\
+         - Een proefplaatsing duurt twee maanden en kan met ten hoogste vier maanden worden \
+         verlengd; gevraagd is een verlenging van 4 maanden. (artikel 8a, tweede lid, onderdeel d, \
+         van de Participatiewet)\n\
+         - Onder welke voorwaarden het college toestemming geeft, staat in de verordening van de \
+         gemeente. (artikel 8a, tweede lid, onderdeel d, van de Participatiewet)\n"
+    );
+    let anders = proefplaatsing(Proefkandidaat::Anders, d(2026, 3, 1), 0).unwrap();
+    assert!(!anders.value().is_eligible());
+    assert_eq!(anders.reasons().count(), 1);
+}
+
+#[test]
+fn jobcoaching_is_a_right_in_law_for_the_doelgroep_loonkostensubsidie() {
+    // Pw art. 10da: "Personen die behoren tot de doelgroep loonkostensubsidie hebben aanspraak
+    // op begeleiding op de werkplek."
+    let ja = jobcoaching(DoelgroepLks::Ja {
+        sinds: d(2026, 1, 1),
+    })
+    .unwrap();
+    assert_eq!(ja.value().value(), Some(&d(2026, 1, 1)));
+    assert!(ja.cites(&Citation::article(Regulation::Participatiewet, "10da")));
+    assert!(
+        ja.cites(
+            &Citation::article(Regulation::Participatiewet, "8a")
+                .lid(2)
+                .onderdeel("e")
+        )
+    );
+    let nee = jobcoaching(DoelgroepLks::Nee).unwrap();
+    assert!(!nee.value().is_eligible());
+    assert!(
+        jobcoaching(DoelgroepLks::Ja {
+            sinds: NaiveDate::MIN
+        })
+        .is_err()
+    );
+}

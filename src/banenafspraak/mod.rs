@@ -16,6 +16,10 @@
 //!   ([`Realisatie`]);
 //! - `noriskpolis`: the no-riskpolis of Ziektewet art. 29b ([`no_riskpolis`], [`Dienstverband`],
 //!   [`Werknemer`], with [`Werknemer::uit_register`] from a register decision);
+//! - `instrumenten`: the proefplaatsing (Pw art. 8a lid 2 d: two months, extension at most four;
+//!   the conditions are the ordinance's) and jobcoaching (Pw art. 10da: a right in law for the
+//!   doelgroep loonkostensubsidie; its form is the ordinance's) ([`proefplaatsing`],
+//!   [`jobcoaching`]);
 //! - `gronden`: every ground code of the domain.
 //!
 //! ```
@@ -45,13 +49,13 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! Not built (yet): the quotumheffing (art. 38e–38h, 122n), the employer's instruments
-//! (proefplaatsing, jobcoaching).
+//! Not built (yet): the quotumheffing (art. 38e–38h, 122n).
 
 mod doelen;
 mod feiten;
 mod gronden;
 mod inschrijving;
+mod instrumenten;
 mod noriskpolis;
 mod register;
 mod tekst;
@@ -66,6 +70,10 @@ pub use feiten::{
     Wajong,
 };
 pub use inschrijving::{Inschrijving, Registerstatus};
+pub use instrumenten::{
+    DoelgroepLks, PROEFPLAATSING_GELEZEN, PROEFPLAATSING_MAANDEN, PROEFPLAATSING_VERLENGING_MAX,
+    Proefkandidaat, Proefperiode, jobcoaching, proefplaatsing,
+};
 pub use noriskpolis::{
     ARTIKEL_29B_GELEZEN, Dekking, Dienstverband, NoRiskPolis, Uitsluiting29b, Werknemer,
     no_riskpolis,
@@ -80,6 +88,9 @@ pub(crate) const CODES: &[&crate::Code] = gronden::ALL;
 /// The codes of the employer's instruments.
 pub(crate) const INSTRUMENT_CODES: &[&crate::Code] = noriskpolis::CODES;
 
+/// The codes of the proefplaatsing and jobcoaching.
+pub(crate) const PW_INSTRUMENT_CODES: &[&crate::Code] = instrumenten::CODES;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,6 +101,7 @@ mod tests {
             CODES
                 .iter()
                 .chain(INSTRUMENT_CODES)
+                .chain(PW_INSTRUMENT_CODES)
                 .all(|c| c.code.starts_with("banenafspraak_"))
         );
     }
