@@ -768,3 +768,69 @@ fn jobcoaching_is_a_right_in_law_for_the_doelgroep_loonkostensubsidie() {
         .is_err()
     );
 }
+
+// ----- the quotumheffing (Wfsv art. 38e–38h, consolidation of 2026-01-01) ------------------
+
+use participatiewet::Percentage;
+use participatiewet::banenafspraak::{Activering, Quotumfeiten, quotumheffing};
+
+fn quotum(activering: Activering, c: rust_decimal::Decimal) -> Quotumfeiten {
+    Quotumfeiten::new(
+        2026,
+        Sector::Overheid,
+        activering,
+        dec!(1_000_000),
+        Percentage::new(dec!(2.5)).unwrap(),
+        c,
+        dec!(1326),
+    )
+    .unwrap()
+}
+
+#[test]
+fn the_levy_is_the_shortfall_times_5000_euro_when_activated() {
+    // Art. 38h lid 4: "De quotumheffing bedraagt het quotumtekort vermenigvuldigd met € 5.000."
+    // A = 1.000.000, B = 2,5% → 25.000 hours due; C = 11.740 → 13.260 short; D = 1.326 → 10.
+    let q = quotumheffing(&quotum(Activering::Geactiveerd, dec!(11_740))).unwrap();
+    assert_eq!(q.quotumtekort, dec!(10));
+    assert_eq!(q.heffing.to_string(), "50000.00");
+    assert_eq!(q.vaststellen_uiterlijk, d(2027, 10, 31));
+    assert_eq!(
+        Motivering::new(&q.decision(), Taal::Nl).to_string(),
+        "Besluit\n\
+         U bent over 2026 een quotumheffing verschuldigd van € 50.000,00.\n\
+         \n\
+         Motivering\n\
+         - Het quotumtekort is 10 arbeidsplaatsen: (1.000.000 verloonde uren × 2,5% − 11.740 \
+         verloonde uren van arbeidsbeperkten) / 1.326 uren per arbeidsbeperkte. (artikel 38g, \
+         derde lid, van de Wet financiering sociale verzekeringen)\n\
+         - De quotumheffing bedraagt het quotumtekort vermenigvuldigd met € 5.000,00. (artikel \
+         38h, vierde lid, van de Wet financiering sociale verzekeringen)\n\
+         - De inspecteur stelt de quotumheffing uiterlijk op 31 oktober 2027 vast. (artikel 38h, \
+         derde lid, van de Wet financiering sociale verzekeringen)\n"
+    );
+}
+
+#[test]
+fn no_levy_without_activation_or_shortfall_and_no_text_before_2026() {
+    let q = quotumheffing(&quotum(Activering::NietUitgevoerd, dec!(0))).unwrap();
+    assert!(q.heffing.is_zero());
+    assert!(q.decision().has("banenafspraak_quotum_niet_geactiveerd"));
+    let vol = quotumheffing(&quotum(Activering::Geactiveerd, dec!(30_000))).unwrap();
+    assert_eq!(vol.quotumtekort, dec!(0));
+    assert!(!vol.decision().value().is_eligible());
+    let oud = Quotumfeiten::new(
+        2025,
+        Sector::Overheid,
+        Activering::Geactiveerd,
+        dec!(1),
+        Percentage::ZERO,
+        dec!(0),
+        dec!(1),
+    )
+    .unwrap();
+    assert_eq!(
+        quotumheffing(&oud).unwrap_err().field(),
+        Some("kalenderjaar")
+    );
+}

@@ -20,7 +20,14 @@
 //!   the conditions are the ordinance's) and jobcoaching (Pw art. 10da: a right in law for the
 //!   doelgroep loonkostensubsidie; its form is the ordinance's) ([`proefplaatsing`],
 //!   [`jobcoaching`]);
+//! - `quotum`: the quotumheffing of art. 38e–38h as the 2026 text reads ([`quotumheffing`]);
+//!   what is not built is listed there;
 //! - `gronden`: every ground code of the domain.
+//!
+//! A placement on a banenafspraak job adds no event to the segment machine
+//! ([`doelgroep`](crate::doelgroep)): a job with loonkostensubsidie is that machine's existing
+//! `SegmentEvent::LksBaanGestart`, and whether a job without it moves a segment is the
+//! municipality's policy, which the crate does not guess.
 //!
 //! ```
 //! use chrono::NaiveDate;
@@ -48,8 +55,6 @@
 //! assert!(Realisatie::landelijk(&telling, Sector::NietOverheid, 2025).is_some());
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
-//!
-//! Not built (yet): the quotumheffing (art. 38e–38h, 122n).
 
 mod doelen;
 mod feiten;
@@ -57,6 +62,7 @@ mod gronden;
 mod inschrijving;
 mod instrumenten;
 mod noriskpolis;
+mod quotum;
 mod register;
 mod tekst;
 mod telling;
@@ -78,6 +84,10 @@ pub use noriskpolis::{
     ARTIKEL_29B_GELEZEN, Dekking, Dienstverband, NoRiskPolis, Uitsluiting29b, Werknemer,
     no_riskpolis,
 };
+pub use quotum::{
+    Activering, HEFFING_PER_ARBEIDSPLAATS, QUOTUM_TEKST_VANAF, Quotumfeiten, Quotumheffing,
+    quotumheffing,
+};
 pub use register::{Beoordeling, Grond, Gronden, Uitkomst, beoordeel};
 pub use tekst::{ARTIKEL_38B_VANAF, Tekst};
 pub use telling::{Arbeidsrelatie, Baan, Telling, UREN_PER_BAAN, tel};
@@ -91,6 +101,9 @@ pub(crate) const INSTRUMENT_CODES: &[&crate::Code] = noriskpolis::CODES;
 /// The codes of the proefplaatsing and jobcoaching.
 pub(crate) const PW_INSTRUMENT_CODES: &[&crate::Code] = instrumenten::CODES;
 
+/// The codes of the quotumheffing.
+pub(crate) const QUOTUM_CODES: &[&crate::Code] = quotum::CODES;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,6 +115,7 @@ mod tests {
                 .iter()
                 .chain(INSTRUMENT_CODES)
                 .chain(PW_INSTRUMENT_CODES)
+                .chain(QUOTUM_CODES)
                 .all(|c| c.code.starts_with("banenafspraak_"))
         );
     }

@@ -243,6 +243,7 @@ pub(crate) fn registry() -> impl Iterator<Item = &'static Code> {
         crate::banenafspraak::CODES,
         crate::banenafspraak::INSTRUMENT_CODES,
         crate::banenafspraak::PW_INSTRUMENT_CODES,
+        crate::banenafspraak::QUOTUM_CODES,
         crate::beschut_werk::CODES,
         crate::doelgroep::CODES,
         crate::loonwaarde::CODES,
