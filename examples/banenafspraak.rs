@@ -1,14 +1,17 @@
 //! Banenafspraak: is a person in the doelgroepregister, on which ground; how many banen the
-//! region's placements count for on a date; and how that compares with the targets.
+//! region's placements count for on a date; how that compares with the targets; the
+//! employer's instruments (no-riskpolis, proefplaatsing, jobcoaching) and the quotumheffing.
 //!
 //! `cargo run --example banenafspraak`
 
 use chrono::NaiveDate;
 use participatiewet::banenafspraak::{
-    Arbeidsrelatie, Baan, BeschutWerk, Categorie, Feiten, Inschrijving, Minimumloonvaststelling,
-    Omvang, Realisatie, Regiodoel, RegionaleAfspraak, Sector, Toeleiding, Wajong, beoordeel, tel,
+    Activering, Arbeidsrelatie, Baan, BeschutWerk, Categorie, Dienstverband, DoelgroepLks, Feiten,
+    Inschrijving, Minimumloonvaststelling, Omvang, Proefkandidaat, Quotumfeiten, Realisatie,
+    Regiodoel, RegionaleAfspraak, Sector, Toeleiding, Wajong, Werknemer, beoordeel, jobcoaching,
+    no_riskpolis, proefplaatsing, quotumheffing, tel,
 };
-use participatiewet::{Bezwaar, Hours, Motivering, Taal};
+use participatiewet::{Bezwaar, Hours, Motivering, Percentage, Taal};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).ok_or("no such date");
@@ -116,5 +119,37 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(r) = Realisatie::landelijk(&telling, Sector::NietOverheid, 2025) {
         println!("{}", Motivering::new(&r.decision(), Taal::Nl));
     }
+
+    // The employer's instruments: the no-riskpolis for Koen's group (Ziektewet art. 29b), a
+    // proefplaatsing (Pw art. 8a lid 2 d) and jobcoaching (Pw art. 10da).
+    let beoordeling = beoordeel(&koen, peildatum)?;
+    if let Some(groep) = Werknemer::uit_register(&beoordeling) {
+        let dienst = Dienstverband::new(groep, d(2026, 1, 1)?)?;
+        println!(
+            "{}",
+            Motivering::new(&no_riskpolis(&dienst, d(2026, 3, 2)?)?.decision(), Taal::Nl)
+        );
+    }
+    let proef = proefplaatsing(Proefkandidaat::AlgemeneBijstand, d(2026, 9, 1)?, 2)?;
+    println!("{}", Motivering::new(&proef, Taal::Nl));
+    let coach = jobcoaching(DoelgroepLks::Ja {
+        sinds: d(2026, 1, 1)?,
+    })?;
+    println!("{}", Motivering::new(&coach, Taal::Nl));
+
+    // The quotumheffing of an employer in the government sector over 2026 (Wfsv art. 38g, 38h).
+    let quotum = Quotumfeiten::new(
+        2026,
+        Sector::Overheid,
+        Activering::Geactiveerd,
+        "1000000".parse()?,
+        Percentage::new("2.5".parse()?)?,
+        "11740".parse()?,
+        "1326".parse()?,
+    )?;
+    println!(
+        "{}",
+        Motivering::new(&quotumheffing(&quotum)?.decision(), Taal::Nl)
+    );
     Ok(())
 }

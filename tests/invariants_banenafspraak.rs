@@ -184,3 +184,31 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #[test]
+    fn the_levy_never_rises_when_more_hours_are_filled_by_arbeidsbeperkten(
+        a in 0_i64..10_000_000, pct in 0_i64..1000, c in 0_i64..10_000_000, extra in 0_i64..100_000, gem in 1_i64..3000,
+    ) {
+        use participatiewet::banenafspraak::{Activering, Quotumfeiten, quotumheffing};
+        use participatiewet::Percentage;
+        let a = Decimal::from(a.max(c + extra));
+        let p = Percentage::new(Decimal::new(pct, 2)).unwrap();
+        let f = |c: i64| Quotumfeiten::new(2026, Sector::NietOverheid, Activering::Geactiveerd, a, p, Decimal::from(c), Decimal::from(gem)).unwrap();
+        let minder = quotumheffing(&f(c)).unwrap();
+        let meer = quotumheffing(&f(c + extra)).unwrap();
+        prop_assert!(meer.heffing <= minder.heffing);
+        prop_assert!(meer.quotumtekort >= Decimal::ZERO);
+    }
+
+    #[test]
+    fn a_proefplaatsing_never_exceeds_six_months(begin in gewone_datum(), verlenging in 0_u8..=4) {
+        use participatiewet::banenafspraak::{Proefkandidaat, proefplaatsing};
+        if let Ok(d) = proefplaatsing(Proefkandidaat::AlgemeneBijstand, begin, verlenging) {
+            let p = d.value().value().unwrap();
+            let zes = participatiewet::add_months(begin, 6, participatiewet::MonthEnd::LastDay).unwrap();
+            prop_assert!(p.tot_en_met < zes);
+            prop_assert!(p.begin < p.eerste_periode_tot_en_met);
+        }
+    }
+}

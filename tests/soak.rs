@@ -333,5 +333,65 @@ fn banenafspraak_rules_never_panic_and_read_back() {
             let _ = t.decision();
         }
     }
+    // the employer's instruments and the levy
+    use participatiewet::banenafspraak::{
+        Activering, Dienstverband, DoelgroepLks, Proefkandidaat, Quotumfeiten, Werknemer,
+        jobcoaching, no_riskpolis, proefplaatsing, quotumheffing,
+    };
+    for _ in 0..(20_000 * scale()) {
+        calls.add(4);
+        let (een, twee) = (rng.date(), rng.date());
+        let werknemer = *rng.pick(&[
+            Werknemer::WiaVoorafgaand,
+            Werknemer::Onderwijs18Plus,
+            Werknemer::Wajong,
+            Werknemer::Banenafspraak,
+            Werknemer::Arbeidsbeperkte,
+            Werknemer::Lid6 { einde: Some(een) },
+            Werknemer::WiaVoortgezet { vastgesteld: twee },
+        ]);
+        if let Ok(dv) = Dienstverband::new(werknemer, rng.date()) {
+            if let Ok(p) = no_riskpolis(&dv, rng.date()) {
+                let d = p.decision();
+                assert!(d.grounds().len() <= 3);
+                let row = serde_json::to_string(&p).unwrap();
+                assert_eq!(
+                    serde_json::from_str::<participatiewet::banenafspraak::NoRiskPolis>(&row)
+                        .unwrap(),
+                    p
+                );
+            }
+        }
+        let kandidaat = *rng.pick(&[Proefkandidaat::AlgemeneBijstand, Proefkandidaat::Anders]);
+        let verlenging = u8::try_from(rng.below(7)).unwrap();
+        if let Ok(d) = proefplaatsing(kandidaat, rng.date(), verlenging) {
+            if let Some(p) = d.value().value() {
+                assert!(
+                    p.begin <= p.eerste_periode_tot_en_met
+                        && p.eerste_periode_tot_en_met <= p.tot_en_met
+                );
+            }
+        }
+        let _ = jobcoaching(DoelgroepLks::Ja { sinds: rng.date() });
+        let pct = Percentage::new(rng.decimal()).unwrap_or(Percentage::ZERO);
+        let a = rng.decimal();
+        let c = rng.decimal();
+        let gem = rng.decimal();
+        let jaar = 2020 + i32::try_from(rng.below(200)).unwrap();
+        if let Ok(f) = Quotumfeiten::new(
+            jaar,
+            Sector::Overheid,
+            Activering::Geactiveerd,
+            a,
+            pct,
+            c,
+            gem,
+        ) {
+            if let Ok(q) = quotumheffing(&f) {
+                assert!(q.quotumtekort >= Decimal::ZERO);
+                let _ = q.decision();
+            }
+        }
+    }
     calls.report("banenafspraak");
 }
