@@ -120,9 +120,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!("{}", Motivering::new(&r.decision(), Taal::Nl));
     }
 
+    instrumenten(&koen, peildatum)
+}
+
+/// The employer's instruments and the levy.
+fn instrumenten(koen: &Feiten, peildatum: NaiveDate) -> Result<(), Box<dyn std::error::Error>> {
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).ok_or("no such date");
     // The employer's instruments: the no-riskpolis for Koen's group (Ziektewet art. 29b), a
     // proefplaatsing (Pw art. 8a lid 2 d) and jobcoaching (Pw art. 10da).
-    let beoordeling = beoordeel(&koen, peildatum)?;
+    let beoordeling = beoordeel(koen, peildatum)?;
     if let Some(groep) = Werknemer::uit_register(&beoordeling) {
         let dienst = Dienstverband::new(groep, d(2026, 1, 1)?)?;
         println!(

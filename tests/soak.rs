@@ -333,11 +333,19 @@ fn banenafspraak_rules_never_panic_and_read_back() {
             let _ = t.decision();
         }
     }
+    calls.report("banenafspraak");
+}
+
+#[test]
+fn banenafspraak_instruments_never_panic_and_read_back() {
     // the employer's instruments and the levy
+    use participatiewet::banenafspraak::Sector;
     use participatiewet::banenafspraak::{
         Activering, Dienstverband, DoelgroepLks, Proefkandidaat, Quotumfeiten, Werknemer,
         jobcoaching, no_riskpolis, proefplaatsing, quotumheffing,
     };
+    let mut rng = Rng::new(0x5eed_0006);
+    let mut calls = Calls::default();
     for _ in 0..(20_000 * scale()) {
         calls.add(4);
         let (een, twee) = (rng.date(), rng.date());
@@ -393,5 +401,5 @@ fn banenafspraak_rules_never_panic_and_read_back() {
             }
         }
     }
-    calls.report("banenafspraak");
+    calls.report("banenafspraak instruments");
 }
