@@ -834,3 +834,80 @@ fn no_levy_without_activation_or_shortfall_and_no_text_before_2026() {
         Some("kalenderjaar")
     );
 }
+
+#[test]
+fn unit_enums_round_trip_their_wire_names() {
+    use participatiewet::banenafspraak::Arbeidsrelatie as A;
+    fn rt<T: std::fmt::Display + std::str::FromStr + PartialEq + std::fmt::Debug + Copy>(xs: &[T])
+    where
+        <T as std::str::FromStr>::Err: std::fmt::Debug,
+    {
+        for x in xs {
+            assert_eq!(x.to_string().parse::<T>().unwrap(), *x);
+        }
+    }
+    rt(&[
+        Toeleiding::Geen,
+        Toeleiding::Artikel7Lid1a,
+        Toeleiding::Loonkostensubsidie,
+    ]);
+    rt(&[
+        Minimumloonvaststelling::Geen,
+        Minimumloonvaststelling::UwvOpVerzoekCollege,
+        Minimumloonvaststelling::LoonwaardeCollege,
+        Minimumloonvaststelling::UwvOpEigenVerzoek,
+    ]);
+    rt(&[
+        Wajong::Geen,
+        Wajong::MetMogelijkheden,
+        Wajong::DuurzaamGeenMogelijkheden,
+    ]);
+    rt(&[
+        Indicatie::Praktijkonderwijs,
+        Indicatie::VoortgezetSpeciaalOnderwijs,
+        Indicatie::Overig,
+    ]);
+    rt(&[
+        Voormalig::Geen,
+        Voormalig::Wsw,
+        Voormalig::Wajong,
+        Voormalig::WajongDuurzaamGeenMogelijkheden,
+    ]);
+    rt(&[
+        Tekst::T2015,
+        Tekst::T2016,
+        Tekst::T2017,
+        Tekst::T2018,
+        Tekst::T2020,
+        Tekst::T2026,
+    ]);
+    rt(&[
+        Grond::Lid1A,
+        Grond::Lid1B,
+        Grond::Lid1C,
+        Grond::Lid1D,
+        Grond::Lid1E,
+        Grond::Lid1F,
+        Grond::Lid1G,
+        Grond::Lid2,
+        Grond::Lid6,
+    ]);
+    rt(&[Sector::NietOverheid, Sector::Overheid]);
+    rt(&[A::Dienstbetrekking, A::TerBeschikkingGesteld]);
+    rt(&[
+        Activering::Geactiveerd,
+        Activering::NietGeactiveerd,
+        Activering::NietUitgevoerd,
+    ]);
+    rt(&[
+        Uitsluiting29b::TermijnVerstreken,
+        Uitsluiting29b::WswDienstbetrekking,
+        Uitsluiting29b::VoorBanenafspraak,
+        Uitsluiting29b::RegistratieGeeindigd,
+        Uitsluiting29b::VoorAanvang,
+    ]);
+    rt(&[Proefkandidaat::AlgemeneBijstand, Proefkandidaat::Anders]);
+    for g in [Grond::Lid1A, Grond::Lid6] {
+        assert_eq!(g.label().wire, g.to_string());
+    }
+}

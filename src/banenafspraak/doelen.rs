@@ -149,6 +149,20 @@ pub enum Omvang {
     PerJaar(u32),
 }
 
+/// `totaal: <n>` or `per_jaar: <n>`.
+///
+/// ```
+/// assert_eq!(participatiewet::banenafspraak::Omvang::PerJaar(1000).to_string(), "per_jaar: 1000");
+/// ```
+impl fmt::Display for Omvang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Totaal(n) => write!(f, "totaal: {n}"),
+            Self::PerJaar(n) => write!(f, "per_jaar: {n}"),
+        }
+    }
+}
+
 /// One row of a regional agreement: a category, the years `van`..=`tot_en_met` (open-ended
 /// when `None`), and the size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

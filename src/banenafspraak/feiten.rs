@@ -199,6 +199,22 @@ pub enum BeschutWerk {
     },
 }
 
+/// `geen`, `vastgesteld: <day>` or `in_dienstbetrekking: <day>`.
+///
+/// ```
+/// use participatiewet::banenafspraak::BeschutWerk;
+/// assert_eq!(BeschutWerk::Geen.to_string(), "geen");
+/// ```
+impl std::fmt::Display for BeschutWerk {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Geen => f.write_str("geen"),
+            Self::Vastgesteld { op } => write!(f, "vastgesteld: {op}"),
+            Self::InDienstbetrekking { sinds, .. } => write!(f, "in_dienstbetrekking: {sinds}"),
+        }
+    }
+}
+
 impl BeschutWerk {
     /// The determination's date, when it was made on or before `datum`.
     pub(crate) fn vastgesteld_op(self, datum: NaiveDate) -> Option<NaiveDate> {

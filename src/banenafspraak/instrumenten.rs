@@ -22,6 +22,7 @@ use crate::citation::{Citation, Regulation};
 use crate::date::{MonthEnd, add_days, add_months, checked};
 use crate::decision::{Code, Decision, Eligibility, Ground, Kind, Slot, Value};
 use crate::error::{Error, Text};
+use crate::wire::wire_enum;
 
 const PW: Regulation = Regulation::Participatiewet;
 const ART_8A_LID_2_D: Citation = Citation::article(PW, "8a").lid(2).onderdeel("d");
@@ -57,6 +58,8 @@ pub enum Proefkandidaat {
     /// Anyone else.
     Anders,
 }
+
+wire_enum!(Proefkandidaat);
 
 /// The period of a proefplaatsing the law allows: the last day of the first two months and,
 /// with the extension asked, the last day.
@@ -243,6 +246,21 @@ pub enum DoelgroepLks {
     },
     /// Not in the doelgroep.
     Nee,
+}
+
+/// `ja: <day>` or `nee`.
+///
+/// ```
+/// use participatiewet::banenafspraak::DoelgroepLks;
+/// assert_eq!(DoelgroepLks::Nee.to_string(), "nee");
+/// ```
+impl std::fmt::Display for DoelgroepLks {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Ja { sinds } => write!(f, "ja: {sinds}"),
+            Self::Nee => f.write_str("nee"),
+        }
+    }
 }
 
 /// The right to jobcoaching (Pw art. 10da) for `doelgroep`.

@@ -31,7 +31,7 @@ use crate::date::{MonthEnd, add_years_months, checked};
 use crate::decision::{Code, Decision, Eligibility, Ground, Kind, Label, Slot, Value};
 use crate::error::{Error, Text};
 use crate::money::Percentage;
-use crate::wire::{Validate, validated_serde};
+use crate::wire::{Validate, validated_serde, wire_enum};
 
 use super::register::{Beoordeling, Grond};
 
@@ -245,6 +245,47 @@ pub enum Uitsluiting29b {
     RegistratieGeeindigd,
     /// The sickness began before the dienstbetrekking.
     VoorAanvang,
+}
+
+wire_enum!(Uitsluiting29b);
+
+/// The group's tag, with its date where it has one (`lid6: 2026-09-01`).
+///
+/// ```
+/// use participatiewet::banenafspraak::Werknemer;
+/// assert_eq!(Werknemer::Wajong.to_string(), "wajong");
+/// ```
+impl std::fmt::Display for Werknemer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Lid6 { einde: Some(d) } => write!(f, "lid6: {d}"),
+            Self::WiaVoortgezet { vastgesteld } => write!(f, "wia_voortgezet: {vastgesteld}"),
+            other => f.write_str(other.label().wire),
+        }
+    }
+}
+
+/// `gedekt: <group> from <day>` or `niet_gedekt: <reason> (<day>)`.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::banenafspraak::{no_riskpolis, Dienstverband, Werknemer};
+/// let d = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+/// let f = Dienstverband::new(Werknemer::Wajong, d)?;
+/// assert_eq!(no_riskpolis(&f, d)?.to_string(), "gedekt: wajong (2026-03-02)");
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+impl std::fmt::Display for NoRiskPolis {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Gedekt(d) => write!(f, "gedekt: {} ({})", d.werknemer, d.eerste_ziektedag),
+            Self::NietGedekt {
+                eerste_ziektedag,
+                reden,
+                ..
+            } => write!(f, "niet_gedekt: {reden} ({eerste_ziektedag})"),
+        }
+    }
 }
 
 /// The cover: from which day and, for a five-year group, the last day a sickness may begin.
