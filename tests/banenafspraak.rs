@@ -578,7 +578,7 @@ fn lid_1_covers_sickness_that_begins_in_the_five_years_after_the_start() {
     let NoRiskPolis::Gedekt(dekking) = no_riskpolis(&f, d(2027, 8, 31)).unwrap() else {
         panic!("covered")
     };
-    assert_eq!(dekking.uiterlijk, Some(d(2027, 8, 31)));
+    assert_eq!(dekking.uiterlijk(), Some(d(2027, 8, 31)));
     assert_eq!(
         niet_gedekt(no_riskpolis(&f, d(2027, 9, 1)).unwrap()),
         Some(Uitsluiting29b::TermijnVerstreken)
@@ -593,7 +593,7 @@ fn lid_1_covers_sickness_that_begins_in_the_five_years_after_the_start() {
     let NoRiskPolis::Gedekt(dekking) = no_riskpolis(&wia, d(2026, 5, 1)).unwrap() else {
         panic!("covered")
     };
-    assert_eq!(dekking.uiterlijk, Some(d(2029, 2, 27)));
+    assert_eq!(dekking.uiterlijk(), Some(d(2029, 2, 27)));
 }
 
 #[test]
@@ -602,8 +602,8 @@ fn lid_2_has_no_term_and_e_needs_a_job_from_2015() {
     let NoRiskPolis::Gedekt(dekking) = no_riskpolis(&f, d(2040, 1, 1)).unwrap() else {
         panic!("covered")
     };
-    assert_eq!(dekking.uiterlijk, None);
-    assert_eq!(dekking.percentage.value(), dec!(70));
+    assert_eq!(dekking.uiterlijk(), None);
+    assert_eq!(dekking.percentage().value(), dec!(70));
     let oud = Dienstverband::new(Werknemer::Banenafspraak, d(2014, 12, 31)).unwrap();
     assert_eq!(
         niet_gedekt(no_riskpolis(&oud, d(2026, 1, 5)).unwrap()),
@@ -714,10 +714,10 @@ fn a_proefplaatsing_lasts_two_months_and_may_be_extended_by_at_most_four() {
     // verlenging met maximaal vier maanden".
     let p = proefplaatsing(Proefkandidaat::AlgemeneBijstand, d(2026, 3, 1), 0).unwrap();
     let periode = *p.value().value().unwrap();
-    assert_eq!(periode.eerste_periode_tot_en_met, d(2026, 4, 30));
-    assert_eq!(periode.tot_en_met, d(2026, 4, 30));
+    assert_eq!(periode.eerste_periode_tot_en_met(), d(2026, 4, 30));
+    assert_eq!(periode.tot_en_met(), d(2026, 4, 30));
     let lang = proefplaatsing(Proefkandidaat::AlgemeneBijstand, d(2026, 3, 1), 4).unwrap();
-    assert_eq!(lang.value().value().unwrap().tot_en_met, d(2026, 8, 31));
+    assert_eq!(lang.value().value().unwrap().tot_en_met(), d(2026, 8, 31));
     let err = proefplaatsing(Proefkandidaat::AlgemeneBijstand, d(2026, 3, 1), 5).unwrap_err();
     assert_eq!(
         (err.code(), err.field()),
@@ -792,9 +792,9 @@ fn the_levy_is_the_shortfall_times_5000_euro_when_activated() {
     // Art. 38h lid 4: "De quotumheffing bedraagt het quotumtekort vermenigvuldigd met € 5.000."
     // A = 1.000.000, B = 2,5% → 25.000 hours due; C = 11.740 → 13.260 short; D = 1.326 → 10.
     let q = quotumheffing(&quotum(Activering::Geactiveerd, dec!(11_740))).unwrap();
-    assert_eq!(q.quotumtekort, dec!(10));
-    assert_eq!(q.heffing.to_string(), "50000.00");
-    assert_eq!(q.vaststellen_uiterlijk, d(2027, 10, 31));
+    assert_eq!(q.quotumtekort(), dec!(10));
+    assert_eq!(q.heffing().to_string(), "50000.00");
+    assert_eq!(q.vaststellen_uiterlijk(), d(2027, 10, 31));
     assert_eq!(
         Motivering::new(&q.decision(), Taal::Nl).to_string(),
         "Besluit\n\
@@ -814,10 +814,10 @@ fn the_levy_is_the_shortfall_times_5000_euro_when_activated() {
 #[test]
 fn no_levy_without_activation_or_shortfall_and_no_text_before_2026() {
     let q = quotumheffing(&quotum(Activering::NietUitgevoerd, dec!(0))).unwrap();
-    assert!(q.heffing.is_zero());
+    assert!(q.heffing().is_zero());
     assert!(q.decision().has("banenafspraak_quotum_niet_geactiveerd"));
     let vol = quotumheffing(&quotum(Activering::Geactiveerd, dec!(30_000))).unwrap();
-    assert_eq!(vol.quotumtekort, dec!(0));
+    assert_eq!(vol.quotumtekort(), dec!(0));
     assert!(!vol.decision().value().is_eligible());
     let oud = Quotumfeiten::new(
         2025,
@@ -910,4 +910,19 @@ fn unit_enums_round_trip_their_wire_names() {
     for g in [Grond::Lid1A, Grond::Lid6] {
         assert_eq!(g.label().wire, g.to_string());
     }
+}
+
+#[test]
+fn a_ground_set_holds_a_ground_once() {
+    use participatiewet::banenafspraak::Gronden;
+    let een = Gronden::default().met(Grond::Lid1A);
+    assert_eq!(een.met(Grond::Lid1A), een);
+    let dubbel: Gronden = serde_json::from_str(r#"["lid1a","lid1a","lid2"]"#).unwrap();
+    assert_eq!(
+        dubbel.iter().collect::<Vec<_>>(),
+        vec![Grond::Lid1A, Grond::Lid2]
+    );
+    assert!(Gronden::default().is_leeg());
+    assert!(!een.is_leeg());
+    assert!(!een.bevat(Grond::Lid6));
 }

@@ -375,8 +375,8 @@ fn banenafspraak_instruments_never_panic_and_read_back() {
         if let Ok(d) = proefplaatsing(kandidaat, rng.date(), verlenging) {
             if let Some(p) = d.value().value() {
                 assert!(
-                    p.begin <= p.eerste_periode_tot_en_met
-                        && p.eerste_periode_tot_en_met <= p.tot_en_met
+                    p.begin() <= p.eerste_periode_tot_en_met()
+                        && p.eerste_periode_tot_en_met() <= p.tot_en_met()
                 );
             }
         }
@@ -396,7 +396,7 @@ fn banenafspraak_instruments_never_panic_and_read_back() {
             gem,
         ) {
             if let Ok(q) = quotumheffing(&f) {
-                assert!(q.quotumtekort >= Decimal::ZERO);
+                assert!(q.quotumtekort() >= Decimal::ZERO);
                 let _ = q.decision();
             }
         }

@@ -22,7 +22,7 @@ use crate::citation::{Citation, Regulation};
 use crate::date::{MonthEnd, add_days, add_months, checked};
 use crate::decision::{Code, Decision, Eligibility, Ground, Kind, Slot, Value};
 use crate::error::{Error, Text};
-use crate::wire::wire_enum;
+use crate::wire::{Validate, validated_serde, wire_enum};
 
 const PW: Regulation = Regulation::Participatiewet;
 const ART_8A_LID_2_D: Citation = Citation::article(PW, "8a").lid(2).onderdeel("d");
@@ -63,18 +63,80 @@ wire_enum!(Proefkandidaat);
 
 /// The period of a proefplaatsing the law allows: the last day of the first two months and,
 /// with the extension asked, the last day.
+///
+/// Reading one from JSON recomputes its last days from its first day and extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Proefperiode {
+    begin: NaiveDate,
+    eerste_periode_tot_en_met: NaiveDate,
+    verlenging_maanden: u8,
+    tot_en_met: NaiveDate,
+}
+
+validated_serde!(Proefperiode);
+
+impl Validate for Proefperiode {
+    fn validate(&self) -> Result<(), Error> {
+        if periode(self.begin, self.verlenging_maanden)? == *self {
+            Ok(())
+        } else {
+            Err(Error::state(
+                "banenafspraak::Proefperiode",
+                Text::new(
+                    "de einddata volgen niet uit het begin en de verlenging",
+                    "the last days do not follow from the start and the extension",
+                ),
+            ))
+        }
+    }
+}
+
+impl Proefperiode {
     /// The first day.
-    pub begin: NaiveDate,
+    #[must_use]
+    pub const fn begin(&self) -> NaiveDate {
+        self.begin
+    }
     /// The last day of the first two months.
-    pub eerste_periode_tot_en_met: NaiveDate,
+    #[must_use]
+    pub const fn eerste_periode_tot_en_met(&self) -> NaiveDate {
+        self.eerste_periode_tot_en_met
+    }
     /// The months of extension.
-    pub verlenging_maanden: u8,
+    #[must_use]
+    pub const fn verlenging_maanden(&self) -> u8 {
+        self.verlenging_maanden
+    }
     /// The last day, extension included.
-    pub tot_en_met: NaiveDate,
+    #[must_use]
+    pub const fn tot_en_met(&self) -> NaiveDate {
+        self.tot_en_met
+    }
+}
+
+fn periode(begin: NaiveDate, verlenging: u8) -> Result<Proefperiode, Error> {
+    let begin = checked(begin, "begin")?;
+    if verlenging > PROEFPLAATSING_VERLENGING_MAX {
+        return Err(Error::OutOfRange {
+            field: "verlenging".into(),
+            value: verlenging.to_string(),
+            min: "0".to_owned(),
+            max: PROEFPLAATSING_VERLENGING_MAX.to_string(),
+        });
+    }
+    let einde = |maanden: u8| -> Result<NaiveDate, Error> {
+        add_days(
+            add_months(begin, i32::from(maanden), MonthEnd::LastDay)?,
+            -1,
+        )
+    };
+    Ok(Proefperiode {
+        begin,
+        eerste_periode_tot_en_met: einde(PROEFPLAATSING_MAANDEN)?,
+        verlenging_maanden: verlenging,
+        tot_en_met: einde(PROEFPLAATSING_MAANDEN + verlenging)?,
+    })
 }
 
 pub(crate) static PROEF_TOEGESTAAN: Code = Code::new(
@@ -157,8 +219,8 @@ pub(crate) const CODES: &[&Code] = &[
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
 /// let p = proefplaatsing(Proefkandidaat::AlgemeneBijstand, d(2026, 1, 31), 4)?;
 /// let periode = p.value().value().unwrap();
-/// assert_eq!(periode.eerste_periode_tot_en_met, d(2026, 3, 30));
-/// assert_eq!(periode.tot_en_met, d(2026, 7, 30));
+/// assert_eq!(periode.eerste_periode_tot_en_met(), d(2026, 3, 30));
+/// assert_eq!(periode.tot_en_met(), d(2026, 7, 30));
 /// assert!(proefplaatsing(Proefkandidaat::AlgemeneBijstand, d(2026, 1, 31), 5).is_err());
 /// assert!(!proefplaatsing(Proefkandidaat::Anders, d(2026, 1, 31), 0)?.value().is_eligible());
 /// # Ok::<(), participatiewet::Error>(())
@@ -195,18 +257,7 @@ pub fn proefplaatsing(
         d.push(Ground::new(&PROEF_GEEN, ART_8A_LID_2_D, []));
         return Ok(d);
     }
-    let einde = |maanden: u8| -> Result<NaiveDate, Error> {
-        add_days(
-            add_months(begin, i32::from(maanden), MonthEnd::LastDay)?,
-            -1,
-        )
-    };
-    let periode = Proefperiode {
-        begin,
-        eerste_periode_tot_en_met: einde(PROEFPLAATSING_MAANDEN)?,
-        verlenging_maanden: verlenging,
-        tot_en_met: einde(PROEFPLAATSING_MAANDEN + verlenging)?,
-    };
+    let periode = periode(begin, verlenging)?;
     let mut d = Decision::with_capacity(
         Eligibility::Eligible(periode),
         Ground::new(

@@ -290,17 +290,54 @@ impl std::fmt::Display for NoRiskPolis {
 
 /// The cover: from which day and, for a five-year group, the last day a sickness may begin.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Dekking {
+    werknemer: Werknemer,
+    eerste_ziektedag: NaiveDate,
+    uiterlijk: Option<NaiveDate>,
+    percentage: Percentage,
+}
+
+validated_serde!(Dekking);
+
+impl Validate for Dekking {
+    fn validate(&self) -> Result<(), Error> {
+        checked(self.eerste_ziektedag, "eerste_ziektedag")?;
+        let binnen = self.uiterlijk.is_none_or(|u| self.eerste_ziektedag <= u);
+        if !binnen || self.percentage.value() != rust_decimal::Decimal::from(70) {
+            return Err(Error::state(
+                "banenafspraak::Dekking",
+                Text::new(
+                    "de dekking begint na haar laatste dag of is geen 70%",
+                    "the cover begins after its last day or is not 70%",
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
+
+impl Dekking {
     /// The group.
-    pub werknemer: Werknemer,
+    #[must_use]
+    pub const fn werknemer(&self) -> Werknemer {
+        self.werknemer
+    }
     /// The first day of the sickness covered (ziekengeld from the first day).
-    pub eerste_ziektedag: NaiveDate,
+    #[must_use]
+    pub const fn eerste_ziektedag(&self) -> NaiveDate {
+        self.eerste_ziektedag
+    }
     /// The last day a sickness may begin to be covered, if the cover has a term.
-    pub uiterlijk: Option<NaiveDate>,
+    #[must_use]
+    pub const fn uiterlijk(&self) -> Option<NaiveDate> {
+        self.uiterlijk
+    }
     /// The ziekengeld as a percentage of the dagloon (lid 5).
-    pub percentage: Percentage,
+    #[must_use]
+    pub const fn percentage(&self) -> Percentage {
+        self.percentage
+    }
 }
 
 /// The outcome: covered, or not, with the reason.
@@ -329,7 +366,7 @@ pub enum NoRiskPolis {
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
 /// let wia = Dienstverband::new(Werknemer::WiaVoorafgaand, d(2021, 3, 1))?;
 /// let NoRiskPolis::Gedekt(dekking) = no_riskpolis(&wia, d(2026, 2, 28))? else { panic!() };
-/// assert_eq!(dekking.uiterlijk, Some(d(2026, 2, 28)));
+/// assert_eq!(dekking.uiterlijk(), Some(d(2026, 2, 28)));
 /// assert!(matches!(no_riskpolis(&wia, d(2026, 3, 1))?, NoRiskPolis::NietGedekt { reden: Uitsluiting29b::TermijnVerstreken, .. }));
 /// assert!(no_riskpolis(&wia, d(2025, 12, 31)).is_err());
 /// # Ok::<(), participatiewet::Error>(())

@@ -172,18 +172,57 @@ impl Quotumfeiten {
 
 /// The levy: the quotumtekort in workplaces and the amount (zero when not activated or no
 /// shortfall), with the last day to set it.
+///
+/// Reading one from JSON recomputes it from its facts, so a tampered amount is refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Quotumheffing {
+    feiten: Quotumfeiten,
+    quotumtekort: Decimal,
+    heffing: Money,
+    vaststellen_uiterlijk: NaiveDate,
+}
+
+validated_serde!(Quotumheffing);
+
+impl Validate for Quotumheffing {
+    fn validate(&self) -> Result<(), Error> {
+        self.feiten.validate()?;
+        if quotumheffing(&self.feiten)? == *self {
+            Ok(())
+        } else {
+            Err(Error::state(
+                "banenafspraak::Quotumheffing",
+                Text::new(
+                    "de heffing volgt niet uit de feiten",
+                    "the levy does not follow from the facts",
+                ),
+            ))
+        }
+    }
+}
+
+impl Quotumheffing {
     /// The facts.
-    pub feiten: Quotumfeiten,
+    #[must_use]
+    pub const fn feiten(&self) -> &Quotumfeiten {
+        &self.feiten
+    }
     /// The quotumtekort in workplaces.
-    pub quotumtekort: Decimal,
+    #[must_use]
+    pub const fn quotumtekort(&self) -> Decimal {
+        self.quotumtekort
+    }
     /// The levy.
-    pub heffing: Money,
+    #[must_use]
+    pub const fn heffing(&self) -> Money {
+        self.heffing
+    }
     /// The last day the inspecteur may set it (the day before 1 November of the next year).
-    pub vaststellen_uiterlijk: NaiveDate,
+    #[must_use]
+    pub const fn vaststellen_uiterlijk(&self) -> NaiveDate {
+        self.vaststellen_uiterlijk
+    }
 }
 
 pub(crate) static HEFFING: Code = Code::new(
@@ -250,8 +289,12 @@ pub(crate) const CODES: &[&Code] = &[
 /// // A = 1.000.000 hours, B = 2,5%, C = 12.042 hours, D = 1.326 hours: (25.000 − 12.042) / 1.326.
 /// let f = Quotumfeiten::new(2026, Sector::Overheid, Activering::Geactiveerd, dec!(1_000_000), Percentage::new(dec!(2.5))?, dec!(12_042), dec!(1326))?;
 /// let q = quotumheffing(&f)?;
-/// assert_eq!(q.quotumtekort.round_dp(4), dec!(9.7722));
-/// assert_eq!(q.heffing.to_string(), "48861.24");
+/// assert_eq!(q.quotumtekort().round_dp(4), dec!(9.7722));
+/// assert_eq!(q.heffing().to_string(), "48861.24");
+/// let back: participatiewet::banenafspraak::Quotumheffing = serde_json::from_str(&serde_json::to_string(&q).unwrap()).unwrap();
+/// assert_eq!(back, q);
+/// let tampered = serde_json::to_string(&q).unwrap().replace("48861.24", "1.00");
+/// assert!(serde_json::from_str::<participatiewet::banenafspraak::Quotumheffing>(&tampered).is_err());
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
 pub fn quotumheffing(feiten: &Quotumfeiten) -> Result<Quotumheffing, Error> {
