@@ -8,7 +8,7 @@ use crate::citation::{Citation, Regulation};
 use crate::decision::{Code, Kind, Label, Slot};
 
 use super::feiten::{INDICATIES, VOORMALIG};
-use super::register::GRONDEN;
+use super::grond::GRONDEN;
 
 const WFSV: Regulation = Regulation::Wfsv;
 

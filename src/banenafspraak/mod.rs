@@ -8,13 +8,14 @@
 //! - `feiten`, `inschrijving`: the facts of art. 38b ([`Feiten`], built by
 //!   [`FeitenBuilder`]) and a person's entry in the register over time ([`Inschrijving`],
 //!   [`Registerstatus`]);
+//! - `grond`: the grounds of art. 38b ([`Grond`], [`Gronden`]);
 //! - `register`: who is an arbeidsbeperkte, on which ground ([`beoordeel`],
 //!   [`Beoordeling::decision`]);
 //! - `telling`: what counts and how ([`Baan`], [`tel`], [`UREN_PER_BAAN`]);
 //! - `doelen`: the national targets per sector ([`LANDELIJKE_DOELEN`]), the region's own
 //!   agreement as policy data ([`RegionaleAfspraak`]) and the count against a target
 //!   ([`Realisatie`]);
-//! - `noriskpolis`: the no-riskpolis of Ziektewet art. 29b ([`no_riskpolis`], [`Dienstverband`],
+//! - `noriskpolis`, `werknemer`: the no-riskpolis of Ziektewet art. 29b ([`no_riskpolis`], [`Dienstverband`],
 //!   [`Werknemer`], with [`Werknemer::uit_register`] from a register decision);
 //! - `instrumenten`: the proefplaatsing (Pw art. 8a lid 2 d: two months, extension at most four;
 //!   the conditions are the ordinance's) and jobcoaching (Pw art. 10da: a right in law for the
@@ -58,6 +59,7 @@
 
 mod doelen;
 mod feiten;
+mod grond;
 mod gronden;
 mod inschrijving;
 mod instrumenten;
@@ -66,6 +68,7 @@ mod quotum;
 mod register;
 mod tekst;
 mod telling;
+mod werknemer;
 
 pub use doelen::{
     Categorie, LANDELIJKE_DOELEN, LandelijkDoel, Omvang, Realisatie, Regiodoel, RegionaleAfspraak,
@@ -75,22 +78,23 @@ pub use feiten::{
     BeschutWerk, Feiten, FeitenBuilder, Indicatie, Minimumloonvaststelling, Toeleiding, Voormalig,
     Wajong,
 };
+pub use grond::{Grond, Gronden};
 pub use inschrijving::{Inschrijving, Registerstatus};
 pub use instrumenten::{
     DoelgroepLks, PROEFPLAATSING_GELEZEN, PROEFPLAATSING_MAANDEN, PROEFPLAATSING_VERLENGING_MAX,
     Proefkandidaat, Proefperiode, jobcoaching, proefplaatsing,
 };
 pub use noriskpolis::{
-    ARTIKEL_29B_GELEZEN, Dekking, Dienstverband, NoRiskPolis, Uitsluiting29b, Werknemer,
-    no_riskpolis,
+    ARTIKEL_29B_GELEZEN, Dekking, Dienstverband, NoRiskPolis, Uitsluiting29b, no_riskpolis,
 };
 pub use quotum::{
     Activering, HEFFING_PER_ARBEIDSPLAATS, QUOTUM_TEKST_VANAF, Quotumfeiten, Quotumheffing,
     quotumheffing,
 };
-pub use register::{Beoordeling, Grond, Gronden, Uitkomst, beoordeel};
+pub use register::{Beoordeling, Uitkomst, beoordeel};
 pub use tekst::{ARTIKEL_38B_VANAF, Tekst};
 pub use telling::{Arbeidsrelatie, Baan, Telling, UREN_PER_BAAN, tel};
+pub use werknemer::Werknemer;
 
 /// The codes of this domain's grounds (see [`Code`](crate::Code)); stable wire names.
 pub(crate) const CODES: &[&crate::Code] = gronden::ALL;

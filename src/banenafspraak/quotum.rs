@@ -8,9 +8,9 @@
 //! - art. 38g lid 3: the quotumtekort per employer from A (the employer's total verloonde uren
 //!   in the year), B (the sector's quotumpercentage of art. 38f lid 1), C (the verloonde uren
 //!   of arbeidsbeperkten at the employer) and D (the average verloonde uren of arbeidsbeperkten
-//!   a year, both sectors together). The formula itself is typeset in the law and not in the
-//!   stored text; the crate computes `(A × B − C) / D`, the one combination of the four that
-//!   yields a number of workplaces, and never below zero;
+//!   a year, both sectors together). The formula itself is typeset in the law and missing from
+//!   the consolidated text as read; the crate computes `(A × B − C) / D`, the one combination
+//!   of the four that yields a number of workplaces, and never below zero;
 //! - art. 38h lid 4: "De quotumheffing bedraagt het quotumtekort vermenigvuldigd met
 //!   € 5.000"; lid 3: the levy is set before 1 November of the following year.
 //!

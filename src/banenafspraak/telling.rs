@@ -6,8 +6,10 @@
 //! paid hours of arbeidsbeperkten (variable C of the formula in art. 38f lid 2). That average
 //! is **25,5 uur per week**, the figure of the nulmeting (baseline) of 1 January 2013; it is
 //! not in the text of the Wfsv itself, which leaves the variables to an AMvB (art. 38f lid 3),
-//! and the crate did not find it in a stored text of that AMvB: [`UREN_PER_BAAN`] is a named
-//! constant so that it can be checked and changed in one place. A smaller job counts in
+//! and the crate has not read that AMvB; the figure is the one employers' guidance publishes
+//! ("Op basis van de nulmeting is komen vast te staan dat het gaat om een baan van 25,5 uur per
+//! week"). [`UREN_PER_BAAN`] is a named constant so that it can be checked and changed in one
+//! place. A smaller job counts in
 //! proportion, a larger one as more than one baan.
 //!
 //! A job counts only while its person is registered ([`Inschrijving`]) on the date; the hours
