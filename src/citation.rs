@@ -49,6 +49,8 @@ pub enum Regulation {
     Awb,
     /// Algemene termijnenwet (`Atw`): terms that end on a weekend day or public holiday.
     Atw,
+    /// Ziektewet (`ZW`): the sickness benefit, and the no-risk polis of art. 29b.
+    Ziektewet,
     /// Municipal policy (`gemeentelijk beleid`): an ordinance or policy rule of the
     /// municipality, not national law. The citation's article names the instrument.
     GemeentelijkBeleid,
@@ -77,6 +79,7 @@ impl Regulation {
             Self::Wsw => Some("BWBR0008903"),
             Self::Awb => Some("BWBR0005537"),
             Self::Atw => Some("BWBR0002448"),
+            Self::Ziektewet => Some("BWBR0001888"),
             // The yearly regulation and municipal policy have no BWB id; the 2014 Besluit and the
             // Invoeringswet are not yet verified: better no identifier than a wrong one.
             Self::BesluitLoonkostensubsidie2014
@@ -115,6 +118,7 @@ impl Regulation {
             Self::InvoeringswetParticipatiewet => "Invoeringswet Participatiewet",
             Self::Awb => "Awb",
             Self::Atw => "Atw",
+            Self::Ziektewet => "ZW",
             Self::GemeentelijkBeleid => "gemeentelijk beleid",
         }
     }
@@ -149,6 +153,7 @@ impl Regulation {
             Self::InvoeringswetParticipatiewet => "de Invoeringswet Participatiewet",
             Self::Awb => "de Algemene wet bestuursrecht",
             Self::Atw => "de Algemene termijnenwet",
+            Self::Ziektewet => "de Ziektewet",
             Self::GemeentelijkBeleid => "het gemeentelijk beleid",
         }
     }
@@ -201,7 +206,7 @@ impl std::str::FromStr for Regulation {
 }
 
 /// Every regulation, for reading a short name back.
-const ALL: [Regulation; 17] = [
+const ALL: [Regulation; 18] = [
     Regulation::Participatiewet,
     Regulation::Werkloosheidswet,
     Regulation::Wmm,
@@ -218,6 +223,7 @@ const ALL: [Regulation; 17] = [
     Regulation::InvoeringswetParticipatiewet,
     Regulation::Awb,
     Regulation::Atw,
+    Regulation::Ziektewet,
     Regulation::GemeentelijkBeleid,
 ];
 

@@ -23,6 +23,7 @@
 //! | [`beschut_werk`] | Participatiewet art. 10b; Besluit advisering beschut werk | who qualifies, the advice-and-determination machine, the yearly places |
 //! | [`loonwaarde`] | Participatiewet art. 10c–10e; Besluit/Regeling loonkostensubsidie | the wage value at the workplace, its determination machine, the monthly subsidy |
 //! | [`ww`] | Werkloosheidswet art. 16–19, 42, 42d, 47; IOW | entitlement, duration, amount, IOW |
+//! | [`banenafspraak`] | Wfsv art. 38b–38d, 38f | the doelgroepregister, banen counted in the law's unit, national and regional targets |
 //! | [`bijstand`] | Participatiewet art. 11–13, 18, 19a–22a, 34, 41, 44 | bijstand at a date, measures (art. 18), the end of bijstand, the WW-to-bijstand hand-over machine |
 //!
 //! ## Integrating: a decision, a letter, a stored machine, a form error
@@ -111,6 +112,7 @@
 //! without an alias, and new fields come only as optional. The JSON of every persisted type is
 //! pinned by snapshot tests, so a change to it is a reviewed diff.
 
+pub mod banenafspraak;
 mod beleid;
 pub mod beschut_werk;
 pub mod bijstand;

@@ -320,3 +320,137 @@ fn machines_never_panic_never_lose_a_state_and_refuse_tampered_rows() {
         calls.0
     );
 }
+
+#[test]
+fn banenafspraak_rules_never_panic_and_read_back() {
+    use participatiewet::banenafspraak::{
+        Arbeidsrelatie, Baan, Beoordeling, Inschrijving, Sector, Telling, beoordeel, tel,
+    };
+
+    let mut rng = Rng::new(0x5eed_0005);
+    let mut calls = Calls::default();
+    let mut banen = Vec::new();
+    for _ in 0..(40_000 * scale()) {
+        calls.add(1);
+        let Ok(feiten) = soak_support::banenafspraak_feiten(&mut rng) else {
+            continue;
+        };
+        let peildatum = rng.date();
+        calls.add(1);
+        let Ok(b) = beoordeel(&feiten, peildatum) else {
+            assert!(!(EARLIEST..=LATEST).contains(&peildatum));
+            continue;
+        };
+        assert!(b.validate().is_ok());
+        calls.add(2);
+        let dec = b.decision();
+        assert!(dec.grounds().len() <= 10);
+        assert_eq!(dec.value().is_eligible(), b.uitkomst().is_arbeidsbeperkte());
+        let _ = participatiewet::Motivering::new(&dec, Taal::Nl).to_string();
+        let row = serde_json::to_value(b).unwrap();
+        let back: Beoordeling = serde_json::from_value(row.clone()).unwrap();
+        assert_eq!(back, b);
+        calls.add(1);
+        if let Ok(t) = serde_json::from_value::<Beoordeling>(soak_support::tamper(&row, &mut rng)) {
+            assert!(t.validate().is_ok());
+        }
+        // a job for the count
+        calls.add(1);
+        let uren = Hours::new(rng.decimal()).unwrap_or_default();
+        let sector = *rng.pick(&[Sector::NietOverheid, Sector::Overheid]);
+        if let Ok(mut baan) = Baan::new(sector, Arbeidsrelatie::Dienstbetrekking, uren, rng.date())
+        {
+            if let Some(i) = feiten.inschrijving() {
+                baan = baan.inschrijving(i);
+            } else if let Ok(i) = Inschrijving::opgenomen(rng.date()) {
+                baan = baan.inschrijving(i);
+            }
+            if banen.len() < 500 {
+                banen.push(baan);
+            }
+        }
+    }
+    for _ in 0..(2_000 * scale()) {
+        calls.add(2);
+        if let Ok(t) = tel(&banen, rng.date()) {
+            assert!(t.banen_totaal() >= Decimal::ZERO);
+            let row = serde_json::to_value(t).unwrap();
+            assert_eq!(serde_json::from_value::<Telling>(row.clone()).unwrap(), t);
+            if let Ok(back) =
+                serde_json::from_value::<Telling>(soak_support::tamper(&row, &mut rng))
+            {
+                assert!(back.validate().is_ok());
+            }
+            let _ = t.decision();
+        }
+    }
+    calls.report("banenafspraak");
+}
+
+#[test]
+fn banenafspraak_instruments_never_panic_and_read_back() {
+    // the employer's instruments and the levy
+    use participatiewet::banenafspraak::Sector;
+    use participatiewet::banenafspraak::{
+        Activering, Dienstverband, DoelgroepLks, Proefkandidaat, Quotumfeiten, Werknemer,
+        jobcoaching, no_riskpolis, proefplaatsing, quotumheffing,
+    };
+    let mut rng = Rng::new(0x5eed_0006);
+    let mut calls = Calls::default();
+    for _ in 0..(20_000 * scale()) {
+        calls.add(4);
+        let (een, twee) = (rng.date(), rng.date());
+        let werknemer = *rng.pick(&[
+            Werknemer::WiaVoorafgaand,
+            Werknemer::Onderwijs18Plus,
+            Werknemer::Wajong,
+            Werknemer::Banenafspraak,
+            Werknemer::Arbeidsbeperkte,
+            Werknemer::Lid6 { einde: Some(een) },
+            Werknemer::WiaVoortgezet { vastgesteld: twee },
+        ]);
+        if let Ok(dv) = Dienstverband::new(werknemer, rng.date()) {
+            if let Ok(p) = no_riskpolis(&dv, rng.date()) {
+                let d = p.decision();
+                assert!(d.grounds().len() <= 3);
+                let row = serde_json::to_string(&p).unwrap();
+                assert_eq!(
+                    serde_json::from_str::<participatiewet::banenafspraak::NoRiskPolis>(&row)
+                        .unwrap(),
+                    p
+                );
+            }
+        }
+        let kandidaat = *rng.pick(&[Proefkandidaat::AlgemeneBijstand, Proefkandidaat::Anders]);
+        let verlenging = u8::try_from(rng.below(7)).unwrap();
+        if let Ok(d) = proefplaatsing(kandidaat, rng.date(), verlenging) {
+            if let Some(p) = d.value().value() {
+                assert!(
+                    p.begin() <= p.eerste_periode_tot_en_met()
+                        && p.eerste_periode_tot_en_met() <= p.tot_en_met()
+                );
+            }
+        }
+        let _ = jobcoaching(DoelgroepLks::Ja { sinds: rng.date() });
+        let pct = Percentage::new(rng.decimal()).unwrap_or(Percentage::ZERO);
+        let a = rng.decimal();
+        let c = rng.decimal();
+        let gem = rng.decimal();
+        let jaar = 2020 + i32::try_from(rng.below(200)).unwrap();
+        if let Ok(f) = Quotumfeiten::new(
+            jaar,
+            Sector::Overheid,
+            Activering::Geactiveerd,
+            a,
+            pct,
+            c,
+            gem,
+        ) {
+            if let Ok(q) = quotumheffing(&f) {
+                assert!(q.quotumtekort() >= Decimal::ZERO);
+                let _ = q.decision();
+            }
+        }
+    }
+    calls.report("banenafspraak instruments");
+}

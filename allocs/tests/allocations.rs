@@ -153,3 +153,51 @@ fn domain_value_paths_allocate_nothing_and_decisions_once() {
         a.count, a.bytes
     );
 }
+
+/// The banenafspraak register and count: value paths allocate nothing, decisions once.
+#[test]
+fn banenafspraak_value_paths_allocate_nothing_and_decisions_once() {
+    use participatiewet::banenafspraak::{
+        Arbeidsrelatie, Baan, BeschutWerk, Feiten, Inschrijving, Minimumloonvaststelling, Sector,
+        Toeleiding, Wajong, beoordeel, tel,
+    };
+    let peil = d(2026, 7, 1);
+    for f in [
+        Feiten::builder()
+            .toeleiding(Toeleiding::Artikel7Lid1a)
+            .minimumloon(Minimumloonvaststelling::UwvOpVerzoekCollege)
+            .wsw_indicatie()
+            .wajong(Wajong::MetMogelijkheden)
+            .jonggehandicapt_uwv_oordeel()
+            .build()
+            .unwrap(),
+        Feiten::builder()
+            .wajong(Wajong::DuurzaamGeenMogelijkheden)
+            .beschut_werk(BeschutWerk::Vastgesteld { op: d(2025, 1, 6) })
+            .inschrijving(Inschrijving::opgenomen(d(2019, 1, 1)).unwrap())
+            .build()
+            .unwrap(),
+    ] {
+        let (b, a) = count(|| beoordeel(&f, peil).unwrap());
+        assert_eq!(a.count, 0, "beoordeel {a:?}");
+        let (_, a) = count(|| b.decision());
+        assert_eq!(a.count, 1, "register decision {a:?}");
+    }
+    let lid = Inschrijving::opgenomen(d(2020, 1, 1)).unwrap();
+    let banen: Vec<Baan> = (0..1000)
+        .map(|_| {
+            Baan::new(
+                Sector::Overheid,
+                Arbeidsrelatie::Dienstbetrekking,
+                "25.5".parse().unwrap(),
+                d(2024, 1, 1),
+            )
+            .unwrap()
+            .inschrijving(lid)
+        })
+        .collect();
+    let (t, a) = count(|| tel(&banen, peil).unwrap());
+    assert_eq!(a.count, 0, "tel {a:?}");
+    let (_, a) = count(|| t.decision());
+    assert_eq!(a.count, 1, "count decision {a:?}");
+}

@@ -172,3 +172,74 @@ fn replacement(old: &Value, rng: &mut Rng) -> Value {
         _ => Value::String("-1".to_owned()),
     }
 }
+
+/// Facts of the banenafspraak register: every combination of the law's facts, with dates from
+/// anywhere in the calendar (the builder refuses those outside the crate's range).
+pub fn banenafspraak_feiten(
+    rng: &mut Rng,
+) -> Result<participatiewet::banenafspraak::Feiten, participatiewet::Error> {
+    use participatiewet::banenafspraak::{
+        BeschutWerk, Feiten, Indicatie, Inschrijving, Minimumloonvaststelling, Toeleiding,
+        Voormalig, Wajong,
+    };
+    let mut b = Feiten::builder()
+        .toeleiding(*rng.pick(&[
+            Toeleiding::Geen,
+            Toeleiding::Artikel7Lid1a,
+            Toeleiding::Loonkostensubsidie,
+        ]))
+        .minimumloon(*rng.pick(&[
+            Minimumloonvaststelling::Geen,
+            Minimumloonvaststelling::UwvOpVerzoekCollege,
+            Minimumloonvaststelling::LoonwaardeCollege,
+            Minimumloonvaststelling::UwvOpEigenVerzoek,
+        ]))
+        .wajong(*rng.pick(&[
+            Wajong::Geen,
+            Wajong::MetMogelijkheden,
+            Wajong::DuurzaamGeenMogelijkheden,
+        ]))
+        .voormalig(*rng.pick(&[
+            Voormalig::Geen,
+            Voormalig::Wsw,
+            Voormalig::Wajong,
+            Voormalig::WajongDuurzaamGeenMogelijkheden,
+        ]));
+    if rng.chance(4) {
+        b = b.wsw_indicatie();
+    }
+    if rng.chance(3) {
+        b = b.in_dienstbetrekking();
+    }
+    if rng.chance(5) {
+        b = b.indicatie(*rng.pick(&[
+            Indicatie::Praktijkonderwijs,
+            Indicatie::VoortgezetSpeciaalOnderwijs,
+            Indicatie::Overig,
+        ]));
+    }
+    if rng.chance(5) {
+        b = b.jonggehandicapt_uwv_oordeel();
+    }
+    if rng.chance(6) {
+        b = b.wia_experiment();
+    }
+    match rng.below(3) {
+        0 => {}
+        1 => b = b.beschut_werk(BeschutWerk::Vastgesteld { op: rng.date() }),
+        _ => {
+            b = b.beschut_werk(BeschutWerk::InDienstbetrekking {
+                op: rng.date(),
+                sinds: rng.date(),
+            });
+        }
+    }
+    if rng.chance(2) {
+        let mut i = Inschrijving::opgenomen(rng.date())?;
+        if rng.chance(2) {
+            i = i.geeindigd(rng.date())?;
+        }
+        b = b.inschrijving(i);
+    }
+    b.build()
+}

@@ -1,0 +1,457 @@
+//! Targets (`doelen`): the national targets per sector as the law refers to them, the region's
+//! own targets as policy data, and the count realised against a target.
+//!
+//! The Wfsv does not set the numbers itself: variable B of the formula in art. 38f lid 2 is
+//! "het aantal extra banen voor arbeidsbeperkten … dat dient te worden gerealiseerd vanaf het
+//! kalenderjaar 2015 overeenkomstig het sociaal akkoord", per sector (`sector overheid` and
+//! `sector niet-overheid`, art. 38c). The sociaal akkoord of 2013 agreed, against the
+//! nulmeting of 1 January 2013, 100.000 extra jobs in the market sector and 25.000 in the
+//! government sector in 2025 (as the Raad van State summarises it in its advice
+//! W12.20.0470/III on the Wet banenafspraak). Those two end points are
+//! [`LANDELIJKE_DOELEN`]; the year-by-year path of the agreement was not found in a text the
+//! crate could verify and is not shipped. A caller with the path can hold it as a
+//! [`RegionaleAfspraak`]-like table of its own.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::citation::{Citation, Regulation};
+use crate::decision::{Decision, Ground, Label, Value};
+use crate::error::{Error, Text};
+use crate::wire::{Validate, validated_serde, wire_enum};
+
+use super::gronden as g;
+use super::telling::Telling;
+
+/// The sector a employer belongs to for the banenafspraak (Wfsv art. 38c).
+///
+/// ```
+/// use participatiewet::{Taal, banenafspraak::Sector};
+/// assert_eq!(Sector::Overheid.label().get(Taal::Nl), "sector overheid");
+/// assert_eq!("niet_overheid".parse::<Sector>()?, Sector::NietOverheid);
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Sector {
+    /// The `sector niet-overheid` (the market sector).
+    NietOverheid,
+    /// The `sector overheid`.
+    Overheid,
+}
+
+wire_enum!(Sector);
+
+impl Sector {
+    /// The sector in words.
+    #[must_use]
+    pub fn label(self) -> &'static Label {
+        let [markt, overheid] = &g::SECTOREN;
+        match self {
+            Self::NietOverheid => markt,
+            Self::Overheid => overheid,
+        }
+    }
+}
+
+/// A national target: `aantal` extra jobs in `sector` in `jaar`, against the nulmeting of
+/// 1 January 2013.
+///
+/// ```
+/// use participatiewet::banenafspraak::{landelijk_doel, Sector};
+/// assert_eq!(landelijk_doel(Sector::NietOverheid, 2025).map(|d| d.aantal), Some(100_000));
+/// assert_eq!(landelijk_doel(Sector::Overheid, 2025).map(|d| d.aantal), Some(25_000));
+/// assert_eq!(landelijk_doel(Sector::Overheid, 2020), None);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct LandelijkDoel {
+    /// The sector.
+    pub sector: Sector,
+    /// The calendar year.
+    pub jaar: i32,
+    /// Extra jobs against the nulmeting.
+    pub aantal: u32,
+}
+
+/// The national targets the crate ships (see the module docs for the source).
+pub const LANDELIJKE_DOELEN: [LandelijkDoel; 2] = [
+    LandelijkDoel {
+        sector: Sector::NietOverheid,
+        jaar: 2025,
+        aantal: 100_000,
+    },
+    LandelijkDoel {
+        sector: Sector::Overheid,
+        jaar: 2025,
+        aantal: 25_000,
+    },
+];
+
+/// The national target for `sector` in `jaar`, where the crate has one.
+#[must_use]
+pub fn landelijk_doel(sector: Sector, jaar: i32) -> Option<LandelijkDoel> {
+    LANDELIJKE_DOELEN
+        .iter()
+        .copied()
+        .find(|d| d.sector == sector && d.jaar == jaar)
+}
+
+/// What a regional target counts.
+///
+/// ```
+/// use participatiewet::banenafspraak::{Categorie, Sector};
+/// assert_eq!(serde_json::to_string(&Categorie::Garantiebanen(Sector::Overheid))?, r#"{"garantiebanen":"overheid"}"#);
+/// assert_eq!(Categorie::Arbeidsbeperking.to_string(), "arbeidsbeperking");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Categorie {
+    /// (Leerwerk)banen for people with an arbeidsbeperking.
+    Arbeidsbeperking,
+    /// (Leerwerk)banen for a broader target group.
+    BredereDoelgroep,
+    /// Garantiebanen in one sector.
+    Garantiebanen(Sector),
+}
+
+impl fmt::Display for Categorie {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Arbeidsbeperking => f.write_str("arbeidsbeperking"),
+            Self::BredereDoelgroep => f.write_str("bredere_doelgroep"),
+            Self::Garantiebanen(s) => write!(f, "garantiebanen: {s}"),
+        }
+    }
+}
+
+/// How large a regional target is.
+///
+/// ```
+/// use participatiewet::banenafspraak::Omvang;
+/// assert_eq!(serde_json::to_string(&Omvang::PerJaar(1000))?, r#"{"per_jaar":1000}"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Omvang {
+    /// A number for the whole period of the row.
+    Totaal(u32),
+    /// A number each calendar year of the row.
+    PerJaar(u32),
+}
+
+/// `totaal: <n>` or `per_jaar: <n>`.
+///
+/// ```
+/// assert_eq!(participatiewet::banenafspraak::Omvang::PerJaar(1000).to_string(), "per_jaar: 1000");
+/// ```
+impl fmt::Display for Omvang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Totaal(n) => write!(f, "totaal: {n}"),
+            Self::PerJaar(n) => write!(f, "per_jaar: {n}"),
+        }
+    }
+}
+
+/// One row of a regional agreement: a category, the years `van`..=`tot_en_met` (open-ended
+/// when `None`), and the size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Regiodoel {
+    /// What is counted.
+    pub categorie: Categorie,
+    /// The first calendar year.
+    pub van: i32,
+    /// The last calendar year, or `None` for "and after".
+    pub tot_en_met: Option<i32>,
+    /// The size.
+    pub omvang: Omvang,
+}
+
+impl Regiodoel {
+    /// A row.
+    #[must_use]
+    pub const fn new(
+        categorie: Categorie,
+        van: i32,
+        tot_en_met: Option<i32>,
+        omvang: Omvang,
+    ) -> Self {
+        Self {
+            categorie,
+            van,
+            tot_en_met,
+            omvang,
+        }
+    }
+
+    fn bevat(&self, jaar: i32) -> bool {
+        self.van <= jaar && self.tot_en_met.is_none_or(|t| jaar <= t)
+    }
+
+    /// The cumulative target at the end of `jaar`: a total row's number once the year lies in
+    /// it, a per-year row's number times the years of the row up to `jaar`.
+    fn tot_en_met_jaar(&self, jaar: i32) -> Option<u64> {
+        if jaar < self.van {
+            return Some(0);
+        }
+        match self.omvang {
+            Omvang::Totaal(n) => Some(u64::from(n)),
+            Omvang::PerJaar(n) => {
+                let laatste = self.tot_en_met.map_or(jaar, |t| t.min(jaar));
+                let jaren = u64::try_from(i64::from(laatste) - i64::from(self.van) + 1).ok()?;
+                u64::from(n).checked_mul(jaren)
+            }
+        }
+    }
+}
+
+/// The region's agreement: its own targets, policy data the municipality fills, cited as the
+/// agreement it is (never as national law).
+///
+/// ```
+/// use participatiewet::banenafspraak::{Categorie, Omvang, RegionaleAfspraak, Regiodoel, Sector};
+/// let afspraak = RegionaleAfspraak::new(
+///     "Regionaal werkbedrijf, banenafspraak 2014-2017",
+///     vec![
+///         Regiodoel::new(Categorie::Arbeidsbeperking, 2014, Some(2017), Omvang::Totaal(585)),
+///         Regiodoel::new(Categorie::BredereDoelgroep, 2014, Some(2017), Omvang::Totaal(415)),
+///         Regiodoel::new(Categorie::Garantiebanen(Sector::NietOverheid), 2014, Some(2017), Omvang::Totaal(365)),
+///         Regiodoel::new(Categorie::Garantiebanen(Sector::Overheid), 2014, Some(2017), Omvang::Totaal(140)),
+///         Regiodoel::new(Categorie::Arbeidsbeperking, 2018, None, Omvang::PerJaar(1000)),
+///     ],
+/// )?;
+/// assert_eq!(afspraak.doel(Categorie::Arbeidsbeperking, 2016), Some(585));
+/// assert_eq!(afspraak.doel(Categorie::Arbeidsbeperking, 2019), Some(585 + 2000));
+/// assert_eq!(afspraak.doel(Categorie::Garantiebanen(Sector::Overheid), 2017), Some(140));
+/// assert_eq!(afspraak.doel(Categorie::BredereDoelgroep, 2013), None);
+/// assert_eq!(afspraak.citation().to_string(), "gemeentelijk beleid: Regionaal werkbedrijf, banenafspraak 2014-2017");
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+pub struct RegionaleAfspraak {
+    naam: String,
+    rijen: Vec<Regiodoel>,
+}
+
+validated_serde!(RegionaleAfspraak);
+
+impl Validate for RegionaleAfspraak {
+    fn validate(&self) -> Result<(), Error> {
+        if self.naam.trim().is_empty() {
+            return Err(Error::facts(
+                "naam",
+                Text::new("de afspraak heeft geen naam", "the agreement has no name"),
+            ));
+        }
+        for (i, rij) in self.rijen.iter().enumerate() {
+            let geldig = (1900..=2199).contains(&rij.van)
+                && rij.tot_en_met.is_none_or(|t| (rij.van..=2199).contains(&t));
+            if !geldig {
+                return Err(Error::facts(
+                    "rijen",
+                    Text::new(
+                        "een rij heeft jaren buiten 1900–2199 of eindigt vóór haar begin",
+                        "a row has years outside 1900–2199 or ends before it begins",
+                    ),
+                ));
+            }
+            let overlap = self.rijen.iter().skip(i + 1).any(|o| {
+                o.categorie == rij.categorie
+                    && o.van <= rij.tot_en_met.unwrap_or(i32::MAX)
+                    && rij.van <= o.tot_en_met.unwrap_or(i32::MAX)
+            });
+            if overlap {
+                return Err(Error::facts(
+                    "rijen",
+                    Text::new(
+                        "twee rijen van dezelfde categorie overlappen",
+                        "two rows of the same category overlap",
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl RegionaleAfspraak {
+    /// The agreement `naam` with `rijen`; errors on an empty name, years outside 1900–2199 or
+    /// overlapping rows of one category.
+    pub fn new(naam: impl Into<String>, rijen: Vec<Regiodoel>) -> Result<Self, Error> {
+        let a = Self {
+            naam: naam.into(),
+            rijen,
+        };
+        a.validate()?;
+        Ok(a)
+    }
+
+    /// The rows.
+    #[must_use]
+    pub fn rijen(&self) -> &[Regiodoel] {
+        &self.rijen
+    }
+
+    /// The citation of the agreement (municipal policy, not national law).
+    #[must_use]
+    pub fn citation(&self) -> Citation {
+        Citation::owned(Regulation::GemeentelijkBeleid, self.naam.clone())
+    }
+
+    /// The cumulative target for `categorie` at the end of `jaar`: every row up to `jaar`
+    /// added; `None` when no row of the category has begun.
+    #[must_use]
+    pub fn doel(&self, categorie: Categorie, jaar: i32) -> Option<u64> {
+        let mut rijen = self
+            .rijen
+            .iter()
+            .filter(|r| r.categorie == categorie && r.van <= jaar)
+            .peekable();
+        rijen.peek()?;
+        rijen.try_fold(0_u64, |som, r| som.checked_add(r.tot_en_met_jaar(jaar)?))
+    }
+
+    /// Whether a row of `categorie` covers `jaar`.
+    #[must_use]
+    pub fn geldt_in(&self, categorie: Categorie, jaar: i32) -> bool {
+        self.rijen
+            .iter()
+            .any(|r| r.categorie == categorie && r.bevat(jaar))
+    }
+}
+
+/// A count against a target on a date.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::banenafspraak::{tel, Realisatie, Sector};
+/// let t = tel(&[], NaiveDate::from_ymd_opt(2025, 12, 31).unwrap())?;
+/// let r = Realisatie::landelijk(&t, Sector::Overheid, 2025).expect("a target for 2025");
+/// assert_eq!(r.tekort(), rust_decimal::dec!(25000));
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Realisatie {
+    peildatum: NaiveDate,
+    gerealiseerd: Decimal,
+    doel: u64,
+    jaar: i32,
+    sector: Option<Sector>,
+    bron: Citation,
+}
+
+impl Realisatie {
+    /// The count in `sector` against the national target of `jaar`, if the crate has one.
+    #[must_use]
+    pub fn landelijk(telling: &Telling, sector: Sector, jaar: i32) -> Option<Self> {
+        let doel = landelijk_doel(sector, jaar)?;
+        Some(Self {
+            peildatum: telling.peildatum(),
+            gerealiseerd: telling.banen(sector),
+            doel: u64::from(doel.aantal),
+            jaar,
+            sector: Some(sector),
+            bron: g::ART_38F_LID_2_B,
+        })
+    }
+
+    /// The count (both sectors, or `sector` for garantiebanen) against the region's target
+    /// for `categorie` at the end of `jaar`.
+    #[must_use]
+    pub fn regionaal(
+        telling: &Telling,
+        afspraak: &RegionaleAfspraak,
+        categorie: Categorie,
+        jaar: i32,
+    ) -> Option<Self> {
+        let doel = afspraak.doel(categorie, jaar)?;
+        let (gerealiseerd, sector) = match categorie {
+            Categorie::Garantiebanen(s) => (telling.banen(s), Some(s)),
+            _ => (telling.banen_totaal(), None),
+        };
+        Some(Self {
+            peildatum: telling.peildatum(),
+            gerealiseerd,
+            doel,
+            jaar,
+            sector,
+            bron: afspraak.citation(),
+        })
+    }
+
+    /// The banen realised.
+    #[must_use]
+    pub const fn gerealiseerd(&self) -> Decimal {
+        self.gerealiseerd
+    }
+
+    /// The target.
+    #[must_use]
+    pub const fn doel(&self) -> u64 {
+        self.doel
+    }
+
+    /// How far the count lies below the target (zero when reached).
+    #[must_use]
+    pub fn tekort(&self) -> Decimal {
+        (Decimal::from(self.doel) - self.gerealiseerd).max(Decimal::ZERO)
+    }
+
+    /// The realisation as a decision: the count against the target, with the target's source.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::{Motivering, Taal};
+    /// use participatiewet::banenafspraak::{tel, Realisatie, Sector};
+    /// let t = tel(&[], NaiveDate::from_ymd_opt(2025, 12, 31).unwrap())?;
+    /// let d = Realisatie::landelijk(&t, Sector::NietOverheid, 2025).unwrap().decision();
+    /// assert!(Motivering::new(&d, Taal::Nl).to_string().contains("100.000 extra banen in 2025"));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub fn decision(&self) -> Decision<Realisatie> {
+        let doel = Decimal::from(self.doel);
+        let outcome = Ground::new(
+            &g::REALISATIE,
+            self.bron.clone(),
+            [
+                Value::Date(self.peildatum),
+                Value::Number(self.gerealiseerd),
+                Value::Number(doel),
+            ],
+        );
+        let mut d = Decision::with_capacity(self.clone(), outcome, 1);
+        let ground = match (self.bron.regulation, self.sector) {
+            (Regulation::GemeentelijkBeleid, _) | (_, None) => Ground::new(
+                &g::REGIONAAL_DOEL,
+                self.bron.clone(),
+                [Value::Number(doel), Value::Count(i64::from(self.jaar))],
+            ),
+            (_, Some(sector)) => Ground::new(
+                &g::LANDELIJK_DOEL,
+                self.bron.clone(),
+                [
+                    Value::Label(sector.label()),
+                    Value::Number(doel),
+                    Value::Count(i64::from(self.jaar)),
+                ],
+            ),
+        };
+        d.push(ground);
+        d
+    }
+}

@@ -1,0 +1,454 @@
+//! The no-riskpolis (Ziektewet art. 29b): a werknemer of one of the groups of the article gets
+//! ziekengeld from UWV from the first day of sickness, so that the employer's wage liability
+//! during sickness is covered; for some groups during five years, for others without a term.
+//!
+//! The crate applies the text of art. 29b as read in the consolidation of 2026-01-01
+//! (BWBR0001888) and refuses an earlier first day of sickness rather than apply a text it did
+//! not read. In that text:
+//!
+//! - lid 1 (onderdelen a–d) and lid 4 cover periods of sickness that began "in de vijf jaren
+//!   na aanvang van de dienstbetrekking" respectively "na vaststelling van het recht op
+//!   uitkering" (the term art. 29c names; the closing words of lid 1 are missing from the
+//!   consolidated text as read; art. 29c states the term for lid 1 and lid 4 alike);
+//! - lid 2 (onderdelen a–f) has no term: the no-riskpolis lasts as long as the dienstbetrekking;
+//!   onderdeel e (the banenafspraak person supported by the college) only for a dienstbetrekking
+//!   that began on or after 1 January 2015;
+//! - lid 11 applies lid 2 e to the arbeidsbeperkte of Wfsv art. 38b lid 1 d, e, f and lid 2;
+//! - lid 12 covers the person kept by Wfsv art. 38b lid 6 for sickness that began before the
+//!   register entry ends;
+//! - lid 5: the ziekengeld is 70% of the dagloon (lid 6: on the employer's request, for an
+//!   employee of art. 3, the dagloon in the first 52 weeks, at most the wage owed);
+//! - lid 8: not for a dienstbetrekking of Wsw art. 2.
+//!
+//! Not built: the extension of the five-year term for a serious, raised risk (art. 29c), the
+//! dagloon itself and the 52-week rule of lid 6.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::citation::{Citation, Regulation};
+use crate::date::{MonthEnd, add_years_months, checked};
+use crate::decision::{Code, Decision, Eligibility, Ground, Kind, Label, Slot, Value};
+use crate::error::{Error, Text};
+use crate::money::Percentage;
+use crate::wire::{Validate, validated_serde, wire_enum};
+
+use super::werknemer::{WERKNEMER_LABELS, Werknemer};
+
+const ZW: Regulation = Regulation::Ziektewet;
+
+/// The first day the crate applies art. 29b (the consolidation it read).
+pub const ARTIKEL_29B_GELEZEN: NaiveDate = match NaiveDate::from_ymd_opt(2026, 1, 1) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
+
+const BANENAFSPRAAK_2015: NaiveDate = match NaiveDate::from_ymd_opt(2015, 1, 1) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
+
+/// The facts of the no-riskpolis: the group, the first day of the dienstbetrekking, and
+/// whether it is a Wsw dienstbetrekking of Wsw art. 2 (lid 8).
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::banenafspraak::{Dienstverband, Werknemer};
+/// let f = Dienstverband::new(Werknemer::Wajong, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())?;
+/// assert_eq!(serde_json::to_string(&f)?, r#"{"werknemer":{"groep":"wajong"},"aanvang":"2026-01-01","wsw_artikel_2":false}"#);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+pub struct Dienstverband {
+    werknemer: Werknemer,
+    aanvang: NaiveDate,
+    wsw_artikel_2: bool,
+}
+
+validated_serde!(Dienstverband);
+
+impl Validate for Dienstverband {
+    fn validate(&self) -> Result<(), Error> {
+        checked(self.aanvang, "aanvang")?;
+        match self.werknemer {
+            Werknemer::Lid6 { einde: Some(d) } => {
+                checked(d, "einde")?;
+            }
+            Werknemer::WiaVoortgezet { vastgesteld } => {
+                checked(vastgesteld, "vastgesteld")?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+impl Dienstverband {
+    /// A dienstbetrekking of a werknemer of `werknemer`'s group from `aanvang`.
+    pub fn new(werknemer: Werknemer, aanvang: NaiveDate) -> Result<Self, Error> {
+        let f = Self {
+            werknemer,
+            aanvang,
+            wsw_artikel_2: false,
+        };
+        f.validate()?;
+        Ok(f)
+    }
+
+    /// The same, in a dienstbetrekking of Wsw art. 2 (sheltered employment under the Wsw), to
+    /// which art. 29b does not apply (lid 8).
+    #[must_use]
+    pub const fn wsw_artikel_2(mut self) -> Self {
+        self.wsw_artikel_2 = true;
+        self
+    }
+}
+
+/// Why the no-riskpolis does not cover a sickness.
+///
+/// ```
+/// use participatiewet::banenafspraak::Uitsluiting29b;
+/// assert_eq!(serde_json::to_string(&Uitsluiting29b::TermijnVerstreken)?, r#""termijn_verstreken""#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Uitsluiting29b {
+    /// The sickness began after the five-year term.
+    TermijnVerstreken,
+    /// A Wsw dienstbetrekking of Wsw art. 2 (lid 8).
+    WswDienstbetrekking,
+    /// Lid 2 e: the dienstbetrekking began before 2015-01-01.
+    VoorBanenafspraak,
+    /// Lid 12: the sickness began after the register entry ended.
+    RegistratieGeeindigd,
+    /// The sickness began before the dienstbetrekking.
+    VoorAanvang,
+}
+
+wire_enum!(Uitsluiting29b);
+
+/// `gedekt: <group> from <day>` or `niet_gedekt: <reason> (<day>)`.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::banenafspraak::{no_riskpolis, Dienstverband, Werknemer};
+/// let d = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+/// let f = Dienstverband::new(Werknemer::Wajong, d)?;
+/// assert_eq!(no_riskpolis(&f, d)?.to_string(), "gedekt: wajong (2026-03-02)");
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+impl std::fmt::Display for NoRiskPolis {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Gedekt(d) => write!(f, "gedekt: {} ({})", d.werknemer, d.eerste_ziektedag),
+            Self::NietGedekt {
+                eerste_ziektedag,
+                reden,
+                ..
+            } => write!(f, "niet_gedekt: {reden} ({eerste_ziektedag})"),
+        }
+    }
+}
+
+/// The cover: from which day and, for a five-year group, the last day a sickness may begin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+pub struct Dekking {
+    werknemer: Werknemer,
+    eerste_ziektedag: NaiveDate,
+    uiterlijk: Option<NaiveDate>,
+    percentage: Percentage,
+}
+
+validated_serde!(Dekking);
+
+impl Validate for Dekking {
+    fn validate(&self) -> Result<(), Error> {
+        checked(self.eerste_ziektedag, "eerste_ziektedag")?;
+        let binnen = self.uiterlijk.is_none_or(|u| self.eerste_ziektedag <= u);
+        if !binnen || self.percentage.value() != rust_decimal::Decimal::from(70) {
+            return Err(Error::state(
+                "banenafspraak::Dekking",
+                Text::new(
+                    "de dekking begint na haar laatste dag of is geen 70%",
+                    "the cover begins after its last day or is not 70%",
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
+
+impl Dekking {
+    /// The group.
+    #[must_use]
+    pub const fn werknemer(&self) -> Werknemer {
+        self.werknemer
+    }
+    /// The first day of the sickness covered (ziekengeld from the first day).
+    #[must_use]
+    pub const fn eerste_ziektedag(&self) -> NaiveDate {
+        self.eerste_ziektedag
+    }
+    /// The last day a sickness may begin to be covered, if the cover has a term.
+    #[must_use]
+    pub const fn uiterlijk(&self) -> Option<NaiveDate> {
+        self.uiterlijk
+    }
+    /// The ziekengeld as a percentage of the dagloon (lid 5).
+    #[must_use]
+    pub const fn percentage(&self) -> Percentage {
+        self.percentage
+    }
+}
+
+/// The outcome: covered, or not, with the reason.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum NoRiskPolis {
+    /// Covered.
+    Gedekt(Dekking),
+    /// Not covered.
+    NietGedekt {
+        /// The group.
+        werknemer: Werknemer,
+        /// The first day of the sickness.
+        eerste_ziektedag: NaiveDate,
+        /// Why not.
+        reden: Uitsluiting29b,
+    },
+}
+
+/// Whether the no-riskpolis covers a sickness that began on `eerste_ziektedag`.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use participatiewet::banenafspraak::{no_riskpolis, Dienstverband, NoRiskPolis, Uitsluiting29b, Werknemer};
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let wia = Dienstverband::new(Werknemer::WiaVoorafgaand, d(2021, 3, 1))?;
+/// let NoRiskPolis::Gedekt(dekking) = no_riskpolis(&wia, d(2026, 2, 28))? else { panic!() };
+/// assert_eq!(dekking.uiterlijk(), Some(d(2026, 2, 28)));
+/// assert!(matches!(no_riskpolis(&wia, d(2026, 3, 1))?, NoRiskPolis::NietGedekt { reden: Uitsluiting29b::TermijnVerstreken, .. }));
+/// assert!(no_riskpolis(&wia, d(2025, 12, 31)).is_err());
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+pub fn no_riskpolis(
+    dienstverband: &Dienstverband,
+    eerste_ziektedag: NaiveDate,
+) -> Result<NoRiskPolis, Error> {
+    let dag = checked(eerste_ziektedag, "eerste_ziektedag")?;
+    if dag < ARTIKEL_29B_GELEZEN {
+        return Err(Error::facts(
+            "eerste_ziektedag",
+            Text::new(
+                "de crate past artikel 29b van de Ziektewet toe zoals het luidt vanaf 1 januari 2026; de eerdere tekst is niet nagelezen",
+                "the crate applies ZW art. 29b as it reads from 1 January 2026; the earlier text was not read",
+            ),
+        ));
+    }
+    let w = dienstverband.werknemer;
+    let niet = |reden| {
+        Ok(NoRiskPolis::NietGedekt {
+            werknemer: w,
+            eerste_ziektedag: dag,
+            reden,
+        })
+    };
+    if dienstverband.wsw_artikel_2 {
+        return niet(Uitsluiting29b::WswDienstbetrekking);
+    }
+    if dag < dienstverband.aanvang {
+        return niet(Uitsluiting29b::VoorAanvang);
+    }
+    if matches!(w, Werknemer::Banenafspraak | Werknemer::Arbeidsbeperkte)
+        && dienstverband.aanvang < BANENAFSPRAAK_2015
+    {
+        return niet(Uitsluiting29b::VoorBanenafspraak);
+    }
+    let uiterlijk = match w {
+        Werknemer::WiaVoortgezet { vastgesteld } => Some(laatste_dag(vastgesteld)?),
+        _ if w.vijf_jaar() => Some(laatste_dag(dienstverband.aanvang)?),
+        Werknemer::Lid6 { einde: Some(einde) } => Some(einde.pred_opt().unwrap_or(einde)),
+        _ => None,
+    };
+    if let Some(laatste) = uiterlijk {
+        if dag > laatste {
+            return niet(if matches!(w, Werknemer::Lid6 { .. }) {
+                Uitsluiting29b::RegistratieGeeindigd
+            } else {
+                Uitsluiting29b::TermijnVerstreken
+            });
+        }
+    }
+    Ok(NoRiskPolis::Gedekt(Dekking {
+        werknemer: w,
+        eerste_ziektedag: dag,
+        uiterlijk,
+        percentage: Percentage::new(rust_decimal::Decimal::from(70))?,
+    }))
+}
+
+/// The last day of the five years from `van`: the day before the fifth anniversary.
+fn laatste_dag(van: NaiveDate) -> Result<NaiveDate, Error> {
+    let vijf = add_years_months(van, 5, 0, MonthEnd::LastDay)?;
+    vijf.pred_opt()
+        .ok_or_else(|| Error::overflow("no-riskpolis termijn"))
+}
+
+pub(crate) static GEDEKT: Code = Code::new(
+    "banenafspraak_no_riskpolis_gedekt",
+    &[Slot::new("datum", Kind::Date)],
+    "Het UWV betaalt ziekengeld vanaf de eerste ziektedag, {datum} (no-riskpolis).",
+    "UWV pays ziekengeld from the first day of sickness, {datum} (no-risk policy).",
+);
+pub(crate) static NIET_GEDEKT: Code = Code::refusal(
+    "banenafspraak_no_riskpolis_niet_gedekt",
+    &[Slot::new("datum", Kind::Date)],
+    "De no-riskpolis dekt de ziekte die op {datum} begon niet.",
+    "The no-risk policy does not cover the sickness that began on {datum}.",
+);
+pub(crate) static GROEP: Code = Code::new(
+    "banenafspraak_no_riskpolis_groep",
+    &[Slot::new("groep", Kind::Label(&WERKNEMER_LABELS))],
+    "De no-riskpolis geldt voor u: {groep}.",
+    "The no-risk policy applies to you: {groep}.",
+);
+pub(crate) static TERMIJN: Code = Code::new(
+    "banenafspraak_no_riskpolis_termijn",
+    &[Slot::new("datum", Kind::Date)],
+    "De no-riskpolis geldt voor ziekte die uiterlijk op {datum} begint.",
+    "The no-risk policy covers sickness that begins on or before {datum}.",
+);
+pub(crate) static ONBEPERKT: Code = Code::new(
+    "banenafspraak_no_riskpolis_onbeperkt",
+    &[],
+    "Voor uw groep kent de wet geen termijn: de no-riskpolis geldt zolang uw dienstbetrekking duurt.",
+    "For your group the law sets no term: the policy lasts as long as the job.",
+);
+pub(crate) static HOOGTE: Code = Code::new(
+    "banenafspraak_no_riskpolis_hoogte",
+    &[Slot::new("percentage", Kind::Percentage)],
+    "Het ziekengeld bedraagt {percentage} van het dagloon.",
+    "The ziekengeld is {percentage} of the dagloon.",
+);
+pub(crate) static REDEN: Code = Code::refusal(
+    "banenafspraak_no_riskpolis_reden",
+    &[Slot::new("reden", Kind::Label(&REDENEN))],
+    "{reden}.",
+    "{reden}.",
+);
+
+static REDENEN: [Label; 5] = [
+    Label::new(
+        "termijn_verstreken",
+        "De ziekte begon na afloop van de termijn van vijf jaar",
+        "The sickness began after the five-year term",
+    ),
+    Label::new(
+        "wsw_dienstbetrekking",
+        "Artikel 29b geldt niet voor een dienstbetrekking als bedoeld in artikel 2 van de Wet sociale werkvoorziening",
+        "Art. 29b does not apply to a Wsw art. 2 job",
+    ),
+    Label::new(
+        "voor_banenafspraak",
+        "De dienstbetrekking begon vóór 1 januari 2015",
+        "The job began before 1 January 2015",
+    ),
+    Label::new(
+        "registratie_geeindigd",
+        "De ziekte begon nadat uw opname in het doelgroepregister was geëindigd",
+        "The sickness began after the register entry ended",
+    ),
+    Label::new(
+        "voor_aanvang",
+        "De ziekte begon vóór de dienstbetrekking",
+        "The sickness began before the job",
+    ),
+];
+
+pub(crate) const CODES: &[&Code] = &[
+    &GEDEKT,
+    &NIET_GEDEKT,
+    &GROEP,
+    &TERMIJN,
+    &ONBEPERKT,
+    &HOOGTE,
+    &REDEN,
+];
+
+impl NoRiskPolis {
+    /// The decision with its grounds.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::{Motivering, Taal};
+    /// use participatiewet::banenafspraak::{no_riskpolis, Dienstverband, Werknemer};
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let f = Dienstverband::new(Werknemer::Banenafspraak, d(2026, 1, 1))?;
+    /// let dec = no_riskpolis(&f, d(2026, 3, 2))?.decision();
+    /// assert!(Motivering::new(&dec, Taal::Nl).to_string().contains("zolang uw dienstbetrekking duurt"));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub fn decision(&self) -> Decision<Eligibility<Dekking>> {
+        match *self {
+            Self::Gedekt(dekking) => {
+                let w = dekking.werknemer;
+                let mut d = Decision::with_capacity(
+                    Eligibility::Eligible(dekking),
+                    Ground::new(
+                        &GEDEKT,
+                        w.citation(),
+                        [Value::Date(dekking.eerste_ziektedag)],
+                    ),
+                    3,
+                );
+                d.push(Ground::new(&GROEP, w.citation(), [Value::Label(w.label())]));
+                match dekking.uiterlijk {
+                    Some(u) => d.push(Ground::new(&TERMIJN, termijn_citation(w), [Value::Date(u)])),
+                    None => d.push(Ground::new(&ONBEPERKT, w.citation(), [])),
+                }
+                d.push(Ground::new(
+                    &HOOGTE,
+                    Citation::article(ZW, "29b").lid(5),
+                    [Value::Percentage(dekking.percentage)],
+                ));
+                d
+            }
+            Self::NietGedekt {
+                werknemer: w,
+                eerste_ziektedag,
+                reden,
+            } => {
+                let mut d = Decision::with_capacity(
+                    Eligibility::NotEligible,
+                    Ground::new(&NIET_GEDEKT, w.citation(), [Value::Date(eerste_ziektedag)]),
+                    1,
+                );
+                let [termijn, wsw, voor_2015, geeindigd, voor_aanvang] = &REDENEN;
+                let (label, citation) = match reden {
+                    Uitsluiting29b::TermijnVerstreken => (termijn, termijn_citation(w)),
+                    Uitsluiting29b::WswDienstbetrekking => {
+                        (wsw, Citation::article(ZW, "29b").lid(8))
+                    }
+                    Uitsluiting29b::VoorBanenafspraak => (voor_2015, w.citation()),
+                    Uitsluiting29b::RegistratieGeeindigd => (geeindigd, w.citation()),
+                    Uitsluiting29b::VoorAanvang => (voor_aanvang, w.citation()),
+                };
+                d.push(Ground::new(&REDEN, citation, [Value::Label(label)]));
+                d
+            }
+        }
+    }
+}
+
+fn termijn_citation(w: Werknemer) -> Citation {
+    match w {
+        Werknemer::WiaVoortgezet { .. } => Citation::article(ZW, "29b").lid(4),
+        _ => Citation::article(ZW, "29c"),
+    }
+}

@@ -1,0 +1,394 @@
+//! The quotumheffing (Wfsv art. 38e–38h): the levy on an employer whose jobs filled by
+//! arbeidsbeperkten fall short of the quotum, once the quotum is activated for its sector.
+//!
+//! Read in the consolidation of 2026-01-01 (BWBR0017745):
+//!
+//! - art. 38e lid 1: the levy is raised only if art. 122n lid 1 activated it for the employer's
+//!   sector and art. 122n lid 2 does not suspend it ([`Activering`], a fact the caller holds);
+//! - art. 38g lid 3: the quotumtekort per employer from A (the employer's total verloonde uren
+//!   in the year), B (the sector's quotumpercentage of art. 38f lid 1), C (the verloonde uren
+//!   of arbeidsbeperkten at the employer) and D (the average verloonde uren of arbeidsbeperkten
+//!   a year, both sectors together). The formula itself is typeset in the law and missing from
+//!   the consolidated text as read; the crate computes `(A × B − C) / D`, the one combination
+//!   of the four that yields a number of workplaces, and never below zero;
+//! - art. 38h lid 4: "De quotumheffing bedraagt het quotumtekort vermenigvuldigd met
+//!   € 5.000"; lid 3: the levy is set before 1 November of the following year.
+//!
+//! Not built: who is liable at all (art. 34 lid 3 and 4, not read), the AMvB rules on the
+//! variables (art. 38g lid 4–6), the rounding of the quotumtekort (none found in the text: the
+//! crate keeps it exact and rounds the levy to cents), the texts before 2026 (refused), and the
+//! quotumpercentage's own computation (art. 38f lid 2).
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::citation::{Citation, Regulation};
+use crate::decision::{Code, Decision, Eligibility, Ground, Kind, Slot, Value};
+use crate::error::{Error, Text};
+use crate::money::{Money, Percentage};
+use crate::rounding::Rounding;
+use crate::wire::{Validate, validated_serde, wire_enum};
+
+use super::doelen::Sector;
+
+const WFSV: Regulation = Regulation::Wfsv;
+const ART_38E_LID_1: Citation = Citation::article(WFSV, "38e").lid(1);
+const ART_38G_LID_3: Citation = Citation::article(WFSV, "38g").lid(3);
+const ART_38H_LID_3: Citation = Citation::article(WFSV, "38h").lid(3);
+const ART_38H_LID_4: Citation = Citation::article(WFSV, "38h").lid(4);
+
+/// The levy per missing workplace (art. 38h lid 4, 2026 text): € 5.000.
+pub const HEFFING_PER_ARBEIDSPLAATS: Decimal = Decimal::from_parts(5000, 0, 0, false, 0);
+
+/// The first calendar year the crate computes the levy for (the text it read).
+pub const QUOTUM_TEKST_VANAF: i32 = 2026;
+
+/// Whether art. 122n activated the levy for the sector for the year.
+///
+/// ```
+/// use participatiewet::banenafspraak::Activering;
+/// assert_eq!("niet_uitgevoerd".parse::<Activering>()?, Activering::NietUitgevoerd);
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Activering {
+    /// Activated (art. 122n lid 1) and not suspended.
+    Geactiveerd,
+    /// Not activated.
+    NietGeactiveerd,
+    /// Activated but not carried out (art. 122n lid 2).
+    NietUitgevoerd,
+}
+
+wire_enum!(Activering);
+
+/// The facts of one employer for one calendar year.
+///
+/// ```
+/// use participatiewet::banenafspraak::{Activering, Quotumfeiten, Sector};
+/// use participatiewet::Percentage;
+/// use rust_decimal::dec;
+/// let f = Quotumfeiten::new(2026, Sector::Overheid, Activering::Geactiveerd, dec!(1_000_000), Percentage::new(dec!(2.5))?, dec!(10_000), dec!(1326))?;
+/// assert_eq!(f.kalenderjaar(), 2026);
+/// assert!(Quotumfeiten::new(2026, Sector::Overheid, Activering::Geactiveerd, dec!(100), Percentage::new(dec!(2.5))?, dec!(200), dec!(1326)).is_err());
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+pub struct Quotumfeiten {
+    kalenderjaar: i32,
+    sector: Sector,
+    activering: Activering,
+    uren_werknemers: Decimal,
+    quotumpercentage: Percentage,
+    uren_arbeidsbeperkten: Decimal,
+    gemiddelde_uren_arbeidsbeperkte: Decimal,
+}
+
+validated_serde!(Quotumfeiten);
+
+/// The largest number of hours the crate accepts in a year's total (10^15).
+const UREN_MAX: Decimal = Decimal::from_parts(2_764_472_320, 232_830, 0, false, 0);
+
+impl Validate for Quotumfeiten {
+    fn validate(&self) -> Result<(), Error> {
+        if !(1900..=2199).contains(&self.kalenderjaar) {
+            return Err(Error::OutOfRange {
+                field: "kalenderjaar".into(),
+                value: self.kalenderjaar.to_string(),
+                min: "1900".to_owned(),
+                max: "2199".to_owned(),
+            });
+        }
+        for (field, v) in [
+            ("uren_werknemers", self.uren_werknemers),
+            ("uren_arbeidsbeperkten", self.uren_arbeidsbeperkten),
+            (
+                "gemiddelde_uren_arbeidsbeperkte",
+                self.gemiddelde_uren_arbeidsbeperkte,
+            ),
+        ] {
+            if v.is_sign_negative() || v > UREN_MAX || v.scale() > 4 {
+                return Err(Error::OutOfRange {
+                    field: field.into(),
+                    value: v.to_string(),
+                    min: "0".to_owned(),
+                    max: UREN_MAX.to_string(),
+                });
+            }
+        }
+        if self.gemiddelde_uren_arbeidsbeperkte.is_zero() {
+            return Err(Error::facts(
+                "gemiddelde_uren_arbeidsbeperkte",
+                Text::new("moet groter zijn dan nul", "must be above zero"),
+            ));
+        }
+        if self.uren_arbeidsbeperkten > self.uren_werknemers {
+            return Err(Error::facts(
+                "uren_arbeidsbeperkten",
+                Text::new(
+                    "meer uren van arbeidsbeperkten dan uren van alle werknemers",
+                    "more hours of arbeidsbeperkten than of all employees",
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
+
+impl Quotumfeiten {
+    /// The facts: year, sector, activation, A, B, C and D of art. 38g lid 3.
+    pub fn new(
+        kalenderjaar: i32,
+        sector: Sector,
+        activering: Activering,
+        uren_werknemers: Decimal,
+        quotumpercentage: Percentage,
+        uren_arbeidsbeperkten: Decimal,
+        gemiddelde_uren_arbeidsbeperkte: Decimal,
+    ) -> Result<Self, Error> {
+        let f = Self {
+            kalenderjaar,
+            sector,
+            activering,
+            uren_werknemers,
+            quotumpercentage,
+            uren_arbeidsbeperkten,
+            gemiddelde_uren_arbeidsbeperkte,
+        };
+        f.validate()?;
+        Ok(f)
+    }
+
+    /// The calendar year.
+    #[must_use]
+    pub const fn kalenderjaar(&self) -> i32 {
+        self.kalenderjaar
+    }
+}
+
+/// The levy: the quotumtekort in workplaces and the amount (zero when not activated or no
+/// shortfall), with the last day to set it.
+///
+/// Reading one from JSON recomputes it from its facts, so a tampered amount is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+pub struct Quotumheffing {
+    feiten: Quotumfeiten,
+    quotumtekort: Decimal,
+    heffing: Money,
+    vaststellen_uiterlijk: NaiveDate,
+}
+
+validated_serde!(Quotumheffing);
+
+impl Validate for Quotumheffing {
+    fn validate(&self) -> Result<(), Error> {
+        self.feiten.validate()?;
+        if quotumheffing(&self.feiten)? == *self {
+            Ok(())
+        } else {
+            Err(Error::state(
+                "banenafspraak::Quotumheffing",
+                Text::new(
+                    "de heffing volgt niet uit de feiten",
+                    "the levy does not follow from the facts",
+                ),
+            ))
+        }
+    }
+}
+
+impl Quotumheffing {
+    /// The facts.
+    #[must_use]
+    pub const fn feiten(&self) -> &Quotumfeiten {
+        &self.feiten
+    }
+    /// The quotumtekort in workplaces.
+    #[must_use]
+    pub const fn quotumtekort(&self) -> Decimal {
+        self.quotumtekort
+    }
+    /// The levy.
+    #[must_use]
+    pub const fn heffing(&self) -> Money {
+        self.heffing
+    }
+    /// The last day the inspecteur may set it (the day before 1 November of the next year).
+    #[must_use]
+    pub const fn vaststellen_uiterlijk(&self) -> NaiveDate {
+        self.vaststellen_uiterlijk
+    }
+}
+
+pub(crate) static HEFFING: Code = Code::new(
+    "banenafspraak_quotumheffing",
+    &[
+        Slot::new("jaar", Kind::Count),
+        Slot::new("bedrag", Kind::Money),
+    ],
+    "U bent over {jaar} een quotumheffing verschuldigd van {bedrag}.",
+    "You owe a quota levy of {bedrag} over {jaar}.",
+);
+pub(crate) static GEEN_HEFFING: Code = Code::refusal(
+    "banenafspraak_geen_quotumheffing",
+    &[Slot::new("jaar", Kind::Count)],
+    "U bent over {jaar} geen quotumheffing verschuldigd.",
+    "You owe no quota levy over {jaar}.",
+);
+pub(crate) static TEKORT: Code = Code::new(
+    "banenafspraak_quotumtekort",
+    &[
+        Slot::new("tekort", Kind::Number),
+        Slot::new("uren", Kind::Number),
+        Slot::new("percentage", Kind::Percentage),
+        Slot::new("uren_ab", Kind::Number),
+        Slot::new("gemiddeld", Kind::Number),
+    ],
+    "Het quotumtekort is {tekort} arbeidsplaatsen: ({uren} verloonde uren × {percentage} − {uren_ab} verloonde uren van arbeidsbeperkten) / {gemiddeld} uren per arbeidsbeperkte.",
+    "The quota shortfall is {tekort} workplaces: ({uren} paid hours × {percentage} − {uren_ab} paid hours of arbeidsbeperkten) / {gemiddeld} hours per arbeidsbeperkte.",
+);
+pub(crate) static PER_PLAATS: Code = Code::new(
+    "banenafspraak_quotumheffing_per_plaats",
+    &[Slot::new("bedrag", Kind::Money)],
+    "De quotumheffing bedraagt het quotumtekort vermenigvuldigd met {bedrag}.",
+    "The levy is the shortfall times {bedrag}.",
+);
+pub(crate) static NIET_GEACTIVEERD: Code = Code::refusal(
+    "banenafspraak_quotum_niet_geactiveerd",
+    &[],
+    "De quotumheffing is voor uw sector niet geactiveerd of wordt niet uitgevoerd.",
+    "The quota levy is not activated for your sector or is not carried out.",
+);
+pub(crate) static VASTSTELLING: Code = Code::new(
+    "banenafspraak_quotumheffing_termijn",
+    &[Slot::new("datum", Kind::Date)],
+    "De inspecteur stelt de quotumheffing uiterlijk op {datum} vast.",
+    "The inspecteur sets the levy by {datum}.",
+);
+
+pub(crate) const CODES: &[&Code] = &[
+    &HEFFING,
+    &GEEN_HEFFING,
+    &TEKORT,
+    &PER_PLAATS,
+    &NIET_GEACTIVEERD,
+    &VASTSTELLING,
+];
+
+/// The levy for `feiten`. Errors for a year before [`QUOTUM_TEKST_VANAF`] (a text not read).
+///
+/// ```
+/// use participatiewet::banenafspraak::{quotumheffing, Activering, Quotumfeiten, Sector};
+/// use participatiewet::Percentage;
+/// use rust_decimal::dec;
+/// // A = 1.000.000 hours, B = 2,5%, C = 12.042 hours, D = 1.326 hours: (25.000 − 12.042) / 1.326.
+/// let f = Quotumfeiten::new(2026, Sector::Overheid, Activering::Geactiveerd, dec!(1_000_000), Percentage::new(dec!(2.5))?, dec!(12_042), dec!(1326))?;
+/// let q = quotumheffing(&f)?;
+/// assert_eq!(q.quotumtekort().round_dp(4), dec!(9.7722));
+/// assert_eq!(q.heffing().to_string(), "48861.24");
+/// let back: participatiewet::banenafspraak::Quotumheffing = serde_json::from_str(&serde_json::to_string(&q).unwrap()).unwrap();
+/// assert_eq!(back, q);
+/// let tampered = serde_json::to_string(&q).unwrap().replace("48861.24", "1.00");
+/// assert!(serde_json::from_str::<participatiewet::banenafspraak::Quotumheffing>(&tampered).is_err());
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+pub fn quotumheffing(feiten: &Quotumfeiten) -> Result<Quotumheffing, Error> {
+    if feiten.kalenderjaar < QUOTUM_TEKST_VANAF {
+        return Err(Error::facts(
+            "kalenderjaar",
+            Text::new(
+                "de crate past de artikelen 38e tot en met 38h van de Wfsv toe zoals zij luiden vanaf 1 januari 2026; de eerdere tekst is niet nagelezen",
+                "the crate applies Wfsv art. 38e–38h as they read from 1 January 2026; the earlier text was not read",
+            ),
+        ));
+    }
+    let overflow = || Error::overflow("banenafspraak::quotumheffing");
+    let doel = feiten
+        .uren_werknemers
+        .checked_mul(feiten.quotumpercentage.fraction())
+        .ok_or_else(overflow)?;
+    let tekort = (doel - feiten.uren_arbeidsbeperkten)
+        .max(Decimal::ZERO)
+        .checked_div(feiten.gemiddelde_uren_arbeidsbeperkte)
+        .ok_or_else(overflow)?;
+    let heffing = if feiten.activering == Activering::Geactiveerd {
+        Money::rounded(
+            tekort
+                .checked_mul(HEFFING_PER_ARBEIDSPLAATS)
+                .ok_or_else(overflow)?,
+            Rounding::Cents,
+        )?
+    } else {
+        Money::ZERO
+    };
+    let jaar = feiten.kalenderjaar.checked_add(1).ok_or_else(overflow)?;
+    let vaststellen_uiterlijk = NaiveDate::from_ymd_opt(jaar, 10, 31).ok_or_else(overflow)?;
+    Ok(Quotumheffing {
+        feiten: *feiten,
+        quotumtekort: tekort.normalize(),
+        heffing,
+        vaststellen_uiterlijk,
+    })
+}
+
+impl Quotumheffing {
+    /// The levy as a decision with its grounds.
+    ///
+    /// ```
+    /// use participatiewet::banenafspraak::{quotumheffing, Activering, Quotumfeiten, Sector};
+    /// use participatiewet::{Motivering, Percentage, Taal};
+    /// use rust_decimal::dec;
+    /// let f = Quotumfeiten::new(2026, Sector::NietOverheid, Activering::NietGeactiveerd, dec!(1_000_000), Percentage::new(dec!(2.5))?, dec!(0), dec!(1326))?;
+    /// let d = quotumheffing(&f)?.decision();
+    /// assert!(!d.value().is_eligible());
+    /// assert!(Motivering::new(&d, Taal::Nl).to_string().contains("niet geactiveerd"));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    #[must_use]
+    pub fn decision(&self) -> Decision<Eligibility<Money>> {
+        let jaar = Value::Count(i64::from(self.feiten.kalenderjaar));
+        let geactiveerd = self.feiten.activering == Activering::Geactiveerd;
+        let (value, outcome) = if geactiveerd && !self.heffing.is_zero() {
+            (
+                Eligibility::Eligible(self.heffing),
+                Ground::new(&HEFFING, ART_38H_LID_4, [jaar, Value::Money(self.heffing)]),
+            )
+        } else {
+            (
+                Eligibility::NotEligible,
+                Ground::new(&GEEN_HEFFING, ART_38E_LID_1, [jaar]),
+            )
+        };
+        let mut d = Decision::with_capacity(value, outcome, 4);
+        if !geactiveerd {
+            d.push(Ground::new(&NIET_GEACTIVEERD, ART_38E_LID_1, []));
+        }
+        d.push(Ground::new(
+            &TEKORT,
+            ART_38G_LID_3,
+            [
+                Value::Number(self.quotumtekort.round_dp(2)),
+                Value::Number(self.feiten.uren_werknemers.normalize()),
+                Value::Percentage(self.feiten.quotumpercentage),
+                Value::Number(self.feiten.uren_arbeidsbeperkten.normalize()),
+                Value::Number(self.feiten.gemiddelde_uren_arbeidsbeperkte.normalize()),
+            ],
+        ));
+        if geactiveerd {
+            if let Ok(per) = Money::new(HEFFING_PER_ARBEIDSPLAATS) {
+                d.push(Ground::new(&PER_PLAATS, ART_38H_LID_4, [Value::Money(per)]));
+            }
+            d.push(Ground::new(
+                &VASTSTELLING,
+                ART_38H_LID_3,
+                [Value::Date(self.vaststellen_uiterlijk)],
+            ));
+        }
+        d
+    }
+}
