@@ -31,6 +31,8 @@ mod pipeline;
 
 /// The embedded synthetic caseload.
 const CASELOAD: &str = include_str!("data/caseload.csv");
+/// The embedded endings of bijstand (the outflow of the year before 2026-01-01).
+const UITSTROOM: &str = include_str!("data/uitstroom.csv");
 /// The seed of the embedded caseload.
 const SEED: u64 = 2017;
 
@@ -38,6 +40,7 @@ struct Args {
     peildatum: NaiveDate,
     path: Option<String>,
     generate: Option<u32>,
+    generate_uitstroom: Option<u32>,
     explain: Option<u32>,
     beleid: Vec<String>,
     html: Option<String>,
@@ -50,6 +53,7 @@ fn parse_args() -> Result<Args, String> {
         peildatum: NaiveDate::from_ymd_opt(2026, 1, 1).ok_or("bad default date")?,
         path: None,
         generate: None,
+        generate_uitstroom: None,
         explain: None,
         beleid: Vec::new(),
         html: None,
@@ -71,6 +75,9 @@ fn parse_args() -> Result<Args, String> {
                     .map_err(|_| format!("cannot read {value:?} as a date like 2026-01-01"))?;
             }
             "--generate" => out.generate = Some(number("--generate", args.next())?),
+            "--generate-uitstroom" => {
+                out.generate_uitstroom = Some(number("--generate-uitstroom", args.next())?);
+            }
             "--explain" => out.explain = Some(number("--explain", args.next())?),
             "--taal" => {
                 out.taal = match args.next().as_deref() {
@@ -110,6 +117,13 @@ fn main() -> ExitCode {
         print!(
             "{}",
             pipeline::data::to_csv(&pipeline::data::generate(n, SEED))
+        );
+        return ExitCode::SUCCESS;
+    }
+    if let Some(n) = args.generate_uitstroom {
+        print!(
+            "{}",
+            pipeline::uitstroom::to_csv(&pipeline::uitstroom::generate(n, SEED))
         );
         return ExitCode::SUCCESS;
     }
@@ -175,7 +189,10 @@ fn main() -> ExitCode {
         );
         return ExitCode::SUCCESS;
     }
-    let rapport = pipeline::run(&people, args.peildatum, &omgeving);
+    let mut rapport = pipeline::run(&people, args.peildatum, &omgeving);
+    if args.path.is_none() {
+        rapport.stromen = ingebedde_stromen(&people, args.peildatum);
+    }
     let tekst = pipeline::report(&rapport, &omgeving);
     if let Some(path) = &args.html {
         let written = pipeline::html::html(&rapport, &omgeving, &tekst)
@@ -202,4 +219,25 @@ fn lees_beleid(path: &str) -> Result<participatiewet::Beleid, String> {
             e.field().unwrap_or("-")
         )
     })
+}
+
+/// The flows of the embedded caseload: its endings of bijstand, moved to the peildatum like
+/// the caseload itself.
+fn ingebedde_stromen(
+    people: &[pipeline::data::Persoon],
+    peildatum: NaiveDate,
+) -> Option<pipeline::Stromen> {
+    match pipeline::uitstroom::lees(UITSTROOM) {
+        Ok((einden, fouten)) => {
+            for fout in &fouten {
+                eprintln!("embedded outflow: {fout} (line skipped)");
+            }
+            let einden = pipeline::uitstroom::op_peildatum(einden, peildatum);
+            Some(pipeline::stromen(people, &einden, peildatum))
+        }
+        Err(message) => {
+            eprintln!("embedded outflow: {message}");
+            None
+        }
+    }
 }

@@ -515,3 +515,74 @@ fn explain_gives_every_due_date_and_the_dutch_motivering() {
         "no date twice: {uit}"
     );
 }
+
+/// Flows over the year before the peildatum, on fixed data (figures by hand; peildatum
+/// 2026-01-01, so the year is 2025-01-01 to 2025-12-31): two people started in the year (one
+/// bijstand, one WW) and one before it; of the endings, two to work and one move fall in the
+/// year, and a first day without bijstand on 2026-01-01 falls after it. Outflow to work: 2,
+/// 348 short of the ambition of 350. A bad reason is reported with the valid ones and skipped.
+#[test]
+fn flows_of_the_year_against_the_ambition() {
+    use participatiewet::bijstand::beeindiging::Beeindigingsreden;
+    let header = pipeline::data::HEADER;
+    let people = pipeline::data::parse(&format!(
+        "{header}\n1,1980-01-01,bijstand,2025-03-01,ladder:3,,,,,alleenstaande\n\
+         2,1990-01-01,ww,2025-12-31,,,,,,alleenstaande\n\
+         3,1980-01-01,bijstand,2024-12-31,ladder:3,,,,,alleenstaande\n"
+    ))
+    .unwrap();
+    let (einden, fouten) = pipeline::uitstroom::lees(
+        "id,einde,reden\n10,2025-01-01,werk\n11,2025-12-31,werk\n12,2025-06-01,verhuizing\n\
+         13,2026-01-01,werk\n14,2025-06-01,lotto\n",
+    )
+    .unwrap();
+    assert_eq!(einden.len(), 4);
+    assert_eq!(fouten.len(), 1);
+    assert!(
+        fouten[0].to_string().starts_with("line 6 (id 14): reden:"),
+        "{}",
+        fouten[0]
+    );
+    assert!(
+        fouten[0].to_string().contains("werk"),
+        "the valid reasons: {}",
+        fouten[0]
+    );
+    let peildatum = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let s = pipeline::stromen(&people, &einden, peildatum);
+    assert_eq!(s.instroom.get("bijstand"), Some(&1));
+    assert_eq!(s.instroom.get("ww"), Some(&1));
+    assert_eq!(s.instroom.values().sum::<u32>(), 2);
+    assert_eq!(s.uitstroom.get(&Beeindigingsreden::Werk), Some(&2));
+    assert_eq!(s.uitstroom.get(&Beeindigingsreden::Verhuizing), Some(&1));
+    let omgeving = pipeline::Omgeving::voorbeeld();
+    let mut r = pipeline::run(&people, peildatum, &omgeving);
+    r.stromen = Some(s);
+    let report = pipeline::report(&r, &omgeving);
+    assert!(
+        report.contains("   inflow: 2 (bijstand 1, ww 1)"),
+        "{report}"
+    );
+    assert!(
+        report.contains("outflow from bijstand: 3 (werk 2, verhuizing 1)"),
+        "{report}"
+    );
+    assert!(
+        report.contains("outflow to work: 2 against 350 a year"),
+        "{report}"
+    );
+    assert!(report.contains(": 348 short"), "{report}");
+}
+
+#[test]
+fn shipped_outflow_is_the_generators_output() {
+    // regenerate with: cargo run --example caseload -- --generate-uitstroom 420 > examples/data/uitstroom.csv
+    let shipped = include_str!("../examples/data/uitstroom.csv");
+    let generated = pipeline::uitstroom::to_csv(&pipeline::uitstroom::generate(420, 2017));
+    assert!(
+        generated == shipped,
+        "examples/data/uitstroom.csv is not the generator's output"
+    );
+    let (einden, fouten) = pipeline::uitstroom::lees(shipped).unwrap();
+    assert_eq!((einden.len(), fouten.len()), (420, 0));
+}

@@ -6,6 +6,7 @@
 
 pub mod data;
 pub mod html;
+pub mod uitstroom;
 pub mod vergelijk;
 
 use std::fmt::Write as _;
@@ -142,6 +143,8 @@ pub struct Rapport {
     pub lks_geweigerd: u32,
     /// Jobs whose subsidy cannot be computed on the peildatum (a legal value not known), by band.
     pub lks_niet_berekenbaar: [u32; 4],
+    /// Inflow and outflow over the year before the peildatum, when an outflow file is given.
+    pub stromen: Option<Stromen>,
     /// The legal values the report needs that are not known on the peildatum: said up front,
     /// so no figure is read as "EUR 0.00".
     pub niet_bekend: Vec<Error>,
@@ -203,6 +206,94 @@ pub fn wsw_projectie(
             (jaar, n)
         })
         .collect()
+}
+
+/// Inflow and outflow over the year before the peildatum (from the day a year before, up to
+/// and including the day before the peildatum).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Stromen {
+    /// The first day of the year counted.
+    pub vanaf: Option<NaiveDate>,
+    /// People whose status began in the year, by status (the caseload file's `sinds`).
+    pub instroom: std::collections::BTreeMap<&'static str, u32>,
+    /// Endings of bijstand in the year by reason (the outflow file; a first day without
+    /// bijstand in the year).
+    pub uitstroom:
+        std::collections::BTreeMap<participatiewet::bijstand::beeindiging::Beeindigingsreden, u32>,
+}
+
+/// The council's own ambition for outflow to work per year: policy data, not law. The example
+/// municipality takes Zwolle's figure of 2017, "350 cliënten uitstroom naar werk per jaar".
+pub const AMBITIE_UITSTROOM_WERK: (u32, &str) = (
+    350,
+    "the council's ambition (policy data: Zwolle 2017, \"350 cliënten uitstroom naar werk per jaar\")",
+);
+
+/// The flows of the year before `peildatum`.
+pub fn stromen(
+    people: &[Persoon],
+    uitstroom: &[uitstroom::Uitstroom],
+    peildatum: NaiveDate,
+) -> Stromen {
+    let vanaf = add_months(peildatum, -12, MonthEnd::LastDay).unwrap_or(peildatum);
+    let mut s = Stromen {
+        vanaf: Some(vanaf),
+        ..Stromen::default()
+    };
+    for p in people
+        .iter()
+        .filter(|p| (vanaf..peildatum).contains(&p.sinds))
+    {
+        *s.instroom.entry(p.status.as_str()).or_insert(0) += 1;
+    }
+    let einden: Vec<_> = uitstroom
+        .iter()
+        .map(|u| u.beeindiging)
+        .filter(|b| (vanaf..peildatum).contains(&b.datum()))
+        .collect();
+    for ((_, reden), n) in participatiewet::bijstand::beeindiging::uitstroom(&einden) {
+        *s.uitstroom.entry(reden).or_insert(0) += n;
+    }
+    s
+}
+
+fn report_stromen(o: &mut String, s: &Stromen, peildatum: NaiveDate) {
+    let vanaf = s.vanaf.map(|d| d.to_string()).unwrap_or_default();
+    let _ = writeln!(o, "0. Flows from {vanaf} to the day before {peildatum}");
+    let instroom: u32 = s.instroom.values().sum();
+    let per_status: Vec<String> = s.instroom.iter().map(|(k, n)| format!("{k} {n}")).collect();
+    let _ = writeln!(o, "   inflow: {instroom} ({})", per_status.join(", "));
+    let uit: u32 = s.uitstroom.values().sum();
+    let per_reden: Vec<String> = s
+        .uitstroom
+        .iter()
+        .map(|(reden, n)| format!("{reden} {n}"))
+        .collect();
+    let _ = writeln!(
+        o,
+        "   outflow from bijstand: {uit} ({})",
+        per_reden.join(", ")
+    );
+    let werk = s
+        .uitstroom
+        .get(&participatiewet::bijstand::beeindiging::Beeindigingsreden::Werk)
+        .copied()
+        .unwrap_or(0);
+    let (ambitie, bron) = AMBITIE_UITSTROOM_WERK;
+    let _ = writeln!(
+        o,
+        "   outflow to work: {werk} against {ambitie} a year, {bron}: {}",
+        if werk >= ambitie {
+            "met".to_owned()
+        } else {
+            format!("{} short", ambitie - werk)
+        }
+    );
+    let _ = writeln!(
+        o,
+        "              grounds: Participatiewet art. 19 lid 1, art. 40, art. 47a, art. 13 (the end of bijstand and its reason); the ambition is policy"
+    );
+    let _ = writeln!(o);
 }
 
 /// The WW endings by age on the peildatum: under 27 (the search period of art. 41 lid 4
@@ -588,6 +679,9 @@ pub fn report(r: &Rapport, omgeving: &Omgeving) -> String {
         }
     }
     let _ = writeln!(o);
+    if let (Some(s), Some(peildatum)) = (&r.stromen, r.peildatum) {
+        report_stromen(&mut o, s, peildatum);
+    }
     report_segments(&mut o, r, beleid, &omgeving.params);
     report_domains(&mut o, r, omgeving);
     o
