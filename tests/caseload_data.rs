@@ -313,6 +313,7 @@ fn the_html_report_holds_every_chart() {
     assert!(html.starts_with("<!DOCTYPE html>"));
     let titles = [
         "People per segment",
+        "Outflow from bijstand in the year, by reason",
         "WW endings per month",
         "Jobs with loonkostensubsidie by loonwaarde",
         "Beschut werk: places against the required number",

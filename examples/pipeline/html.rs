@@ -1,6 +1,6 @@
-//! The report as one self-contained HTML file with charts (`--html FILE`): segments, WW
-//! endings per month, loonkostensubsidie by loonwaarde band, and beschut werk against the
-//! year's required number. The charts are SVG drawn with the `plotters` crate and inlined, so
+//! The report as one self-contained HTML file with charts (`--html FILE`): segments, the
+//! outflow of the year by reason, WW endings per month, loonkostensubsidie by loonwaarde band,
+//! and beschut werk against the year's required number. The charts are SVG drawn with the `plotters` crate and inlined, so
 //! the file needs no network and no other file.
 
 use std::fmt::Write as _;
@@ -10,8 +10,9 @@ use plotters::prelude::*;
 use super::{LKS_BANDEN, Omgeving, Rapport};
 
 /// The ids of the charts, in the order the file holds them.
-pub const CHARTS: [&str; 4] = [
+pub const CHARTS: [&str; 5] = [
     "segmenten",
+    "uitstroom",
     "ww-einde",
     "loonkostensubsidie",
     "beschut-werk",
@@ -22,18 +23,7 @@ const HEIGHT: u32 = 340;
 
 /// The HTML report of `r`, with the text report beside the charts.
 pub fn html(r: &Rapport, omgeving: &Omgeving, tekst: &str) -> Result<String, String> {
-    let peildatum = r.peildatum.map(|d| d.to_string()).unwrap_or_default();
-    let mut o = String::new();
-    let _ = write!(
-        o,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <title>Caseload of {gemeente} on {peildatum}</title>\n<style>\n\
-         body {{ font-family: sans-serif; margin: 2em; max-width: 80em; color: #222; }}\n\
-         figure {{ margin: 1.5em 0; }} figcaption {{ font-size: 0.9em; color: #555; }}\n\
-         pre {{ background: #f6f6f6; padding: 1em; overflow-x: auto; font-size: 0.8em; }}\n\
-         </style>\n</head>\n<body>\n<h1>Caseload of {gemeente} on {peildatum}</h1>\n",
-        gemeente = escape(omgeving.beleid.gemeente()),
-    );
+    let mut o = kop(r, omgeving);
     let segmenten: Vec<(String, u32)> = r
         .per_segment
         .iter()
@@ -48,6 +38,27 @@ pub fn html(r: &Rapport, omgeving: &Omgeving, tekst: &str) -> Result<String, Str
         "Segments 0-4 (Participatiewet art. 6, 7, 10b, 10d; Wsw art. 1; the municipality's \
          segment criteria are policy) and bijstand clients still without a diagnosis.",
     );
+    let uitstroom: Vec<(String, u32)> = r
+        .stromen
+        .as_ref()
+        .map(|s| {
+            s.uitstroom
+                .iter()
+                .map(|(reden, n)| (reden.to_string(), *n))
+                .collect()
+        })
+        .unwrap_or_default();
+    figure(
+        &mut o,
+        CHARTS[1],
+        &bars(
+            "Outflow from bijstand in the year, by reason",
+            "reason",
+            &uitstroom,
+        )?,
+        "The end of bijstand with its reason (Participatiewet art. 19 lid 1, 40, 47a, 13) in the \
+         year before the peildatum; empty without an outflow file.",
+    );
     let ww: Vec<(String, u32)> = r
         .ww_einde_per_maand
         .iter()
@@ -56,7 +67,7 @@ pub fn html(r: &Rapport, omgeving: &Omgeving, tekst: &str) -> Result<String, Str
         .collect();
     figure(
         &mut o,
-        CHARTS[1],
+        CHARTS[2],
         &bars("WW endings per month", "last day of WW", &ww)?,
         "The month in which each running WW ends (WW art. 42, art. 19 lid 1 onderdeel i), the \
          next twelve months.",
@@ -68,7 +79,7 @@ pub fn html(r: &Rapport, omgeving: &Omgeving, tekst: &str) -> Result<String, Str
         .collect();
     figure(
         &mut o,
-        CHARTS[2],
+        CHARTS[3],
         &bars(
             "Jobs with loonkostensubsidie by loonwaarde",
             "loonwaarde",
@@ -91,7 +102,7 @@ pub fn html(r: &Rapport, omgeving: &Omgeving, tekst: &str) -> Result<String, Str
     };
     figure(
         &mut o,
-        CHARTS[3],
+        CHARTS[4],
         &bars(
             "Beschut werk: places against the required number",
             "",
@@ -106,6 +117,23 @@ pub fn html(r: &Rapport, omgeving: &Omgeving, tekst: &str) -> Result<String, Str
         escape(tekst)
     );
     Ok(o)
+}
+
+/// The document's head, style and title.
+fn kop(r: &Rapport, omgeving: &Omgeving) -> String {
+    let peildatum = r.peildatum.map(|d| d.to_string()).unwrap_or_default();
+    let mut o = String::new();
+    let _ = write!(
+        o,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <title>Caseload of {gemeente} on {peildatum}</title>\n<style>\n\
+         body {{ font-family: sans-serif; margin: 2em; max-width: 80em; color: #222; }}\n\
+         figure {{ margin: 1.5em 0; }} figcaption {{ font-size: 0.9em; color: #555; }}\n\
+         pre {{ background: #f6f6f6; padding: 1em; overflow-x: auto; font-size: 0.8em; }}\n\
+         </style>\n</head>\n<body>\n<h1>Caseload of {gemeente} on {peildatum}</h1>\n",
+        gemeente = escape(omgeving.beleid.gemeente()),
+    );
+    o
 }
 
 fn figure(o: &mut String, id: &str, svg: &str, caption: &str) {
