@@ -587,3 +587,29 @@ fn shipped_outflow_is_the_generators_output() {
     let (einden, fouten) = pipeline::uitstroom::lees(shipped).unwrap();
     assert_eq!((einden.len(), fouten.len()), (420, 0));
 }
+
+/// The banenafspraak section on a fixed caseload (figures by hand; peildatum 2017-06-01): two
+/// jobs with loonkostensubsidie of 34 and 17 hours make 51 hours, 2 banen of 25,5 hours (Wfsv
+/// art. 38f); a job that starts after the peildatum and a beschut-werk job do not count. The
+/// region's target for arbeidsbeperkten in 2014-2017 is 585 (policy data), so 583 short.
+#[test]
+fn banenafspraak_section_on_a_fixed_caseload() {
+    let header = pipeline::data::HEADER;
+    let people = pipeline::data::parse(&format!(
+        "{header}\n1,1980-01-01,lks,2016-01-01,,,,60,34,\n2,1980-01-01,lks,2017-01-01,,,,40,17,\n\
+         3,1980-01-01,lks,2017-07-01,,,,40,36,\n4,1980-01-01,beschut,2017-01-01,,,,,,\n"
+    ))
+    .unwrap();
+    let peildatum = NaiveDate::from_ymd_opt(2017, 6, 1).unwrap();
+    let afspraak = pipeline::banen::regionale_afspraak().unwrap();
+    let b = pipeline::banen::banen(&people, peildatum, &afspraak).unwrap();
+    assert_eq!(b.jobs, 2);
+    assert_eq!(b.banen, rust_decimal::Decimal::TWO);
+    let real = b.realisatie.unwrap();
+    assert_eq!(real.doel(), 585);
+    assert_eq!(real.tekort(), rust_decimal::Decimal::from(583));
+    let omgeving = pipeline::Omgeving::voorbeeld();
+    let report = pipeline::report(&pipeline::run(&people, peildatum, &omgeving), &omgeving);
+    assert!(report.contains("   2 jobs = 2 banen"), "{report}");
+    assert!(report.contains(": 2 of 585, shortfall 583"), "{report}");
+}

@@ -4,6 +4,7 @@
 //! The per-person work uses the crate's plain (allocation-free) functions; grounds are built
 //! only for the report's lines and for one person on request (`--explain ID`).
 
+pub mod banen;
 pub mod data;
 pub mod html;
 pub mod uitstroom;
@@ -145,6 +146,8 @@ pub struct Rapport {
     pub lks_niet_berekenbaar: [u32; 4],
     /// Inflow and outflow over the year before the peildatum, when an outflow file is given.
     pub stromen: Option<Stromen>,
+    /// The banenafspraak: the jobs counted as banen against the region's target.
+    pub banen: Option<Result<banen::Plaatsingen, Error>>,
     /// The legal values the report needs that are not known on the peildatum: said up front,
     /// so no figure is read as "EUR 0.00".
     pub niet_bekend: Vec<Error>,
@@ -493,6 +496,7 @@ pub fn run(people: &[Persoon], peildatum: NaiveDate, omgeving: &Omgeving) -> Rap
         }
     }
     r.beschut_stand = Some(plaatsen.stand(peildatum, &omgeving.beleid));
+    r.banen = Some(banen::regionale_afspraak().and_then(|a| banen::banen(people, peildatum, &a)));
     r
 }
 
@@ -792,6 +796,7 @@ fn report_domains(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
     report_ww(o, r, omgeving);
     report_beschut(o, r, omgeving);
     report_lks(o, r);
+    report_banen(o, r);
     if r.nog_niet > 0 {
         let _ = writeln!(o, "Not yet started on {peildatum}: {} lines", r.nog_niet);
     }
@@ -924,6 +929,43 @@ fn lks_maand(p: &Persoon, peildatum: NaiveDate, params: &Parameters) -> Result<L
         None => LksGrondslag::Forfaitair,
     };
     lks_berekenen(&baan, grondslag, peildatum, params)
+}
+
+fn report_banen(o: &mut String, r: &Rapport) {
+    let _ = writeln!(
+        o,
+        "5. Banenafspraak (Wfsv art. 38b, 38f): jobs with loonkostensubsidie counted as banen of 25,5 hours a week"
+    );
+    let _ = writeln!(
+        o,
+        "   a screen: the file does not record the doelgroepregister (UWV's); each job is counted as if its holder were registered from its start"
+    );
+    match &r.banen {
+        Some(Ok(b)) => {
+            let _ = writeln!(o, "   {} jobs = {} banen", b.jobs, b.banen.round_dp(2));
+            match &b.realisatie {
+                Some(real) => {
+                    let _ = writeln!(
+                        o,
+                        "   against the region's target for {} (policy data: {}): {} of {}, shortfall {}",
+                        b.jaar,
+                        b.bron,
+                        real.gerealiseerd().round_dp(2),
+                        real.doel(),
+                        real.tekort().round_dp(2)
+                    );
+                }
+                None => {
+                    let _ = writeln!(o, "   the region's agreement sets no target for this year");
+                }
+            }
+        }
+        Some(Err(e)) => {
+            let _ = writeln!(o, "   not computable: {e}");
+        }
+        None => {}
+    }
+    let _ = writeln!(o);
 }
 
 fn report_lks(o: &mut String, r: &Rapport) {

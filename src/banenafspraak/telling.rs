@@ -17,7 +17,7 @@
 //! detachering or uitzending counts at the hirer; the crate takes the sector from the caller).
 
 use chrono::NaiveDate;
-use rust_decimal::{Decimal, RoundingStrategy, dec};
+use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
 use crate::date::checked;
@@ -31,7 +31,7 @@ use super::gronden as g;
 use super::inschrijving::Inschrijving;
 
 /// The paid hours a week that count as one baan: 25,5 (the nulmeting; see the module docs).
-pub const UREN_PER_BAAN: Decimal = dec!(25.5);
+pub const UREN_PER_BAAN: Decimal = Decimal::from_parts(255, 0, 0, false, 1);
 
 /// How the person works for the employer where the job counts.
 ///
