@@ -4,7 +4,8 @@
 //! The caseload file does not record the doelgroepregister (Wfsv art. 38b), which UWV keeps.
 //! The section counts the jobs with loonkostensubsidie as if their holders were in the register
 //! from the job's start: a screen of what could count, said to be one. Beschut-werk jobs are
-//! not counted (Wfsv art. 38b: a positive beschut-werk advice leads to no entry on that ground).
+//! not counted: the opening words of Wfsv art. 38b lid 1 exclude a person for whom the college
+//! determined beschut werk (Participatiewet art. 10b lid 1).
 
 use chrono::{Datelike, NaiveDate};
 use participatiewet::banenafspraak::{
