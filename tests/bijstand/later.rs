@@ -863,6 +863,7 @@ fn the_boundaries_of_later_bijstand() {
         beeindiging: Beeindiging::new(d(2026, 4, 2), Beeindigingsreden::Overlijden).unwrap(),
     };
     let uit = walk(state.clone(), &[einde], &ctx).unwrap().state;
+    assert_eq!(uit.bedrag_op(d(2026, 3, 31)), None);
     assert_eq!(uit.bedrag_op(d(2026, 4, 1)), Some(eur(140_150)));
     assert_eq!(uit.bedrag_op(d(2026, 4, 2)), None);
     // 100 measures load; the 101st is refused, by the machine and on reading
