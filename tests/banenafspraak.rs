@@ -926,3 +926,40 @@ fn a_ground_set_holds_a_ground_once() {
     assert!(!een.is_leeg());
     assert!(!een.bevat(Grond::Lid6));
 }
+
+#[test]
+fn json_snapshots_of_the_instruments_and_the_levy() {
+    let q = quotumheffing(&quotum(Activering::Geactiveerd, dec!(11_740))).unwrap();
+    assert_eq!(
+        serde_json::to_string(&q).unwrap(),
+        r#"{"feiten":{"kalenderjaar":2026,"sector":"overheid","activering":"geactiveerd","uren_werknemers":"1000000","quotumpercentage":"2.5","uren_arbeidsbeperkten":"11740","gemiddelde_uren_arbeidsbeperkte":"1326"},"quotumtekort":"10","heffing":"50000.00","vaststellen_uiterlijk":"2027-10-31"}"#
+    );
+    let dv = Dienstverband::new(
+        Werknemer::Lid6 {
+            einde: Some(d(2026, 9, 1)),
+        },
+        d(2020, 1, 1),
+    )
+    .unwrap();
+    let p = no_riskpolis(&dv, d(2026, 3, 2)).unwrap();
+    let json = serde_json::to_string(&p).unwrap();
+    assert_eq!(
+        json,
+        r#"{"gedekt":{"werknemer":{"groep":"lid6","einde":"2026-09-01"},"eerste_ziektedag":"2026-03-02","uiterlijk":"2026-08-31","percentage":"70"}}"#
+    );
+    assert_eq!(serde_json::from_str::<NoRiskPolis>(&json).unwrap(), p);
+    assert!(serde_json::from_str::<NoRiskPolis>(&json.replace("\"70\"", "\"100\"")).is_err());
+    let pp = proefplaatsing(Proefkandidaat::AlgemeneBijstand, d(2026, 3, 1), 1).unwrap();
+    let json = serde_json::to_string(pp.value()).unwrap();
+    assert_eq!(
+        json,
+        r#"{"outcome":"eligible","value":{"begin":"2026-03-01","eerste_periode_tot_en_met":"2026-04-30","verlenging_maanden":1,"tot_en_met":"2026-05-31"}}"#
+    );
+    let tampered = json.replace("2026-05-31", "2026-12-31");
+    assert!(
+        serde_json::from_str::<Eligibility<participatiewet::banenafspraak::Proefperiode>>(
+            &tampered
+        )
+        .is_err()
+    );
+}
