@@ -120,7 +120,7 @@ fn lid_6_keeps_a_person_while_the_entry_has_not_ended() {
     assert_eq!(uitkomst(f, PEIL()), Uitkomst::Arbeidsbeperkte(Grond::Lid6));
     let geeindigd = Feiten::builder().inschrijving(i.geeindigd(d(2026, 1, 1)).unwrap());
     assert_eq!(uitkomst(geeindigd, PEIL()), Uitkomst::GeenGrond);
-    // Lid 6 is in the 2020 text, not the 2018 one.
+    // Lid 6 is in the 2020 text, not in the one of 2019-01-01.
     assert_eq!(uitkomst(f, d(2019, 7, 1)), Uitkomst::GeenGrond);
 }
 
