@@ -963,3 +963,30 @@ fn json_snapshots_of_the_instruments_and_the_levy() {
         .is_err()
     );
 }
+
+#[test]
+fn lid_2_alone_with_beschut_werk_needs_no_note_about_lid_1() {
+    let f = Feiten::builder()
+        .jonggehandicapt_uwv_oordeel()
+        .beschut_werk(BeschutWerk::Vastgesteld { op: d(2025, 1, 6) })
+        .build()
+        .unwrap();
+    let dec = beoordeel(&f, PEIL()).unwrap().decision();
+    assert_eq!(dec.value().value(), Some(&Grond::Lid2));
+    assert!(!dec.has("banenafspraak_beschut_werk_lid_2"));
+    assert_eq!(dec.grounds().len(), 1);
+}
+
+#[test]
+fn outcomes_display_their_tag_and_date() {
+    assert_eq!(
+        Uitkomst::Arbeidsbeperkte(Grond::Lid1A).to_string(),
+        "arbeidsbeperkte: lid1a"
+    );
+    assert_eq!(
+        Uitkomst::UitgeslotenBeschutWerk(d(2025, 1, 6)).to_string(),
+        "uitgesloten_beschut_werk: 2025-01-06"
+    );
+    assert_eq!(Uitkomst::GeenGrond.to_string(), "geen_grond");
+    assert_eq!(Uitkomst::NietInWerking.to_string(), "niet_in_werking");
+}
