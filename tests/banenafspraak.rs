@@ -990,3 +990,80 @@ fn outcomes_display_their_tag_and_date() {
     assert_eq!(Uitkomst::GeenGrond.to_string(), "geen_grond");
     assert_eq!(Uitkomst::NietInWerking.to_string(), "niet_in_werking");
 }
+
+#[test]
+fn refusal_reasons_name_only_what_applies() {
+    // before art. 38b: the reason is the date, not a missing ground
+    let vroeg = beoordeel(&koen().build().unwrap(), d(2015, 4, 30))
+        .unwrap()
+        .decision();
+    assert!(vroeg.has("banenafspraak_niet_in_werking"));
+    assert!(!vroeg.has("banenafspraak_geen_grond"));
+    // lid 2 with beschut werk and a register entry: eligible, no refusal ground at all
+    let f = Feiten::builder()
+        .jonggehandicapt_uwv_oordeel()
+        .beschut_werk(BeschutWerk::Vastgesteld { op: d(2025, 1, 6) })
+        .inschrijving(Inschrijving::opgenomen(d(2024, 1, 1)).unwrap())
+        .build()
+        .unwrap();
+    let dec = beoordeel(&f, PEIL()).unwrap().decision();
+    assert!(dec.value().is_eligible());
+    assert_eq!(dec.reasons().count(), 0);
+    // a beschut-werk dienstbetrekking under a later text: the exclusion of the opening words,
+    // not the 2015 rule
+    let in_dienst = BeschutWerk::InDienstbetrekking {
+        op: d(2019, 1, 1),
+        sinds: d(2019, 2, 1),
+    };
+    let later = beoordeel(
+        &koen().beschut_werk(in_dienst).build().unwrap(),
+        d(2020, 6, 1),
+    )
+    .unwrap()
+    .decision();
+    assert!(later.has("banenafspraak_beschut_werk"));
+    assert!(!later.has("banenafspraak_beschut_werk_dienstbetrekking"));
+    // the 2015 rule only when onderdeel a would otherwise apply
+    let geen_a = Feiten::builder()
+        .beschut_werk(BeschutWerk::InDienstbetrekking {
+            op: d(2015, 6, 1),
+            sinds: d(2015, 7, 1),
+        })
+        .build()
+        .unwrap();
+    let dec = beoordeel(&geen_a, d(2015, 9, 1)).unwrap().decision();
+    assert!(!dec.has("banenafspraak_beschut_werk_dienstbetrekking"));
+    assert!(dec.has("banenafspraak_geen_grond"));
+}
+
+#[test]
+fn onderdeel_f_names_what_the_person_was() {
+    let wsw = beoordeel(
+        &Feiten::builder().voormalig(Voormalig::Wsw).build().unwrap(),
+        PEIL(),
+    )
+    .unwrap()
+    .decision();
+    assert_eq!(
+        wsw.ground("banenafspraak_voormalig")
+            .unwrap()
+            .text(Taal::Nl),
+        "U was op of na 1 januari 2013 geïndiceerd voor de sociale werkvoorziening en was dat op 1 mei 2015 niet langer."
+    );
+    let wajong = beoordeel(
+        &Feiten::builder()
+            .voormalig(Voormalig::Wajong)
+            .build()
+            .unwrap(),
+        PEIL(),
+    )
+    .unwrap()
+    .decision();
+    assert_eq!(
+        wajong
+            .ground("banenafspraak_voormalig")
+            .unwrap()
+            .text(Taal::Nl),
+        "U was op of na 1 januari 2013 gerechtigd op grond van de Wajong en was dat op 1 mei 2015 niet langer."
+    );
+}
