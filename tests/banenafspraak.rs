@@ -120,7 +120,7 @@ fn lid_6_keeps_a_person_while_the_entry_has_not_ended() {
     assert_eq!(uitkomst(f, PEIL()), Uitkomst::Arbeidsbeperkte(Grond::Lid6));
     let geeindigd = Feiten::builder().inschrijving(i.geeindigd(d(2026, 1, 1)).unwrap());
     assert_eq!(uitkomst(geeindigd, PEIL()), Uitkomst::GeenGrond);
-    // Lid 6 is in the 2020 text, not the 2018 one.
+    // Lid 6 is in the 2020 text, not in the one of 2019-01-01.
     assert_eq!(uitkomst(f, d(2019, 7, 1)), Uitkomst::GeenGrond);
 }
 
@@ -925,4 +925,145 @@ fn a_ground_set_holds_a_ground_once() {
     assert!(Gronden::default().is_leeg());
     assert!(!een.is_leeg());
     assert!(!een.bevat(Grond::Lid6));
+}
+
+#[test]
+fn json_snapshots_of_the_instruments_and_the_levy() {
+    let q = quotumheffing(&quotum(Activering::Geactiveerd, dec!(11_740))).unwrap();
+    assert_eq!(
+        serde_json::to_string(&q).unwrap(),
+        r#"{"feiten":{"kalenderjaar":2026,"sector":"overheid","activering":"geactiveerd","uren_werknemers":"1000000","quotumpercentage":"2.5","uren_arbeidsbeperkten":"11740","gemiddelde_uren_arbeidsbeperkte":"1326"},"quotumtekort":"10","heffing":"50000.00","vaststellen_uiterlijk":"2027-10-31"}"#
+    );
+    let dv = Dienstverband::new(
+        Werknemer::Lid6 {
+            einde: Some(d(2026, 9, 1)),
+        },
+        d(2020, 1, 1),
+    )
+    .unwrap();
+    let p = no_riskpolis(&dv, d(2026, 3, 2)).unwrap();
+    let json = serde_json::to_string(&p).unwrap();
+    assert_eq!(
+        json,
+        r#"{"gedekt":{"werknemer":{"groep":"lid6","einde":"2026-09-01"},"eerste_ziektedag":"2026-03-02","uiterlijk":"2026-08-31","percentage":"70"}}"#
+    );
+    assert_eq!(serde_json::from_str::<NoRiskPolis>(&json).unwrap(), p);
+    assert!(serde_json::from_str::<NoRiskPolis>(&json.replace("\"70\"", "\"100\"")).is_err());
+    let pp = proefplaatsing(Proefkandidaat::AlgemeneBijstand, d(2026, 3, 1), 1).unwrap();
+    let json = serde_json::to_string(pp.value()).unwrap();
+    assert_eq!(
+        json,
+        r#"{"outcome":"eligible","value":{"begin":"2026-03-01","eerste_periode_tot_en_met":"2026-04-30","verlenging_maanden":1,"tot_en_met":"2026-05-31"}}"#
+    );
+    let tampered = json.replace("2026-05-31", "2026-12-31");
+    assert!(
+        serde_json::from_str::<Eligibility<participatiewet::banenafspraak::Proefperiode>>(
+            &tampered
+        )
+        .is_err()
+    );
+}
+
+#[test]
+fn lid_2_alone_with_beschut_werk_needs_no_note_about_lid_1() {
+    let f = Feiten::builder()
+        .jonggehandicapt_uwv_oordeel()
+        .beschut_werk(BeschutWerk::Vastgesteld { op: d(2025, 1, 6) })
+        .build()
+        .unwrap();
+    let dec = beoordeel(&f, PEIL()).unwrap().decision();
+    assert_eq!(dec.value().value(), Some(&Grond::Lid2));
+    assert!(!dec.has("banenafspraak_beschut_werk_lid_2"));
+    assert_eq!(dec.grounds().len(), 1);
+}
+
+#[test]
+fn outcomes_display_their_tag_and_date() {
+    assert_eq!(
+        Uitkomst::Arbeidsbeperkte(Grond::Lid1A).to_string(),
+        "arbeidsbeperkte: lid1a"
+    );
+    assert_eq!(
+        Uitkomst::UitgeslotenBeschutWerk(d(2025, 1, 6)).to_string(),
+        "uitgesloten_beschut_werk: 2025-01-06"
+    );
+    assert_eq!(Uitkomst::GeenGrond.to_string(), "geen_grond");
+    assert_eq!(Uitkomst::NietInWerking.to_string(), "niet_in_werking");
+}
+
+#[test]
+fn refusal_reasons_name_only_what_applies() {
+    // before art. 38b: the reason is the date, not a missing ground
+    let vroeg = beoordeel(&koen().build().unwrap(), d(2015, 4, 30))
+        .unwrap()
+        .decision();
+    assert!(vroeg.has("banenafspraak_niet_in_werking"));
+    assert!(!vroeg.has("banenafspraak_geen_grond"));
+    // lid 2 with beschut werk and a register entry: eligible, no refusal ground at all
+    let f = Feiten::builder()
+        .jonggehandicapt_uwv_oordeel()
+        .beschut_werk(BeschutWerk::Vastgesteld { op: d(2025, 1, 6) })
+        .inschrijving(Inschrijving::opgenomen(d(2024, 1, 1)).unwrap())
+        .build()
+        .unwrap();
+    let dec = beoordeel(&f, PEIL()).unwrap().decision();
+    assert!(dec.value().is_eligible());
+    assert_eq!(dec.reasons().count(), 0);
+    // a beschut-werk dienstbetrekking under a later text: the exclusion of the opening words,
+    // not the 2015 rule
+    let in_dienst = BeschutWerk::InDienstbetrekking {
+        op: d(2019, 1, 1),
+        sinds: d(2019, 2, 1),
+    };
+    let later = beoordeel(
+        &koen().beschut_werk(in_dienst).build().unwrap(),
+        d(2020, 6, 1),
+    )
+    .unwrap()
+    .decision();
+    assert!(later.has("banenafspraak_beschut_werk"));
+    assert!(!later.has("banenafspraak_beschut_werk_dienstbetrekking"));
+    // the 2015 rule only when onderdeel a would otherwise apply
+    let geen_a = Feiten::builder()
+        .beschut_werk(BeschutWerk::InDienstbetrekking {
+            op: d(2015, 6, 1),
+            sinds: d(2015, 7, 1),
+        })
+        .build()
+        .unwrap();
+    let dec = beoordeel(&geen_a, d(2015, 9, 1)).unwrap().decision();
+    assert!(!dec.has("banenafspraak_beschut_werk_dienstbetrekking"));
+    assert!(dec.has("banenafspraak_geen_grond"));
+}
+
+#[test]
+fn onderdeel_f_names_what_the_person_was() {
+    let wsw = beoordeel(
+        &Feiten::builder().voormalig(Voormalig::Wsw).build().unwrap(),
+        PEIL(),
+    )
+    .unwrap()
+    .decision();
+    assert_eq!(
+        wsw.ground("banenafspraak_voormalig")
+            .unwrap()
+            .text(Taal::Nl),
+        "U was op of na 1 januari 2013 geïndiceerd voor de sociale werkvoorziening en was dat op 1 mei 2015 niet langer."
+    );
+    let wajong = beoordeel(
+        &Feiten::builder()
+            .voormalig(Voormalig::Wajong)
+            .build()
+            .unwrap(),
+        PEIL(),
+    )
+    .unwrap()
+    .decision();
+    assert_eq!(
+        wajong
+            .ground("banenafspraak_voormalig")
+            .unwrap()
+            .text(Taal::Nl),
+        "U was op of na 1 januari 2013 gerechtigd op grond van de Wajong en was dat op 1 mei 2015 niet langer."
+    );
 }

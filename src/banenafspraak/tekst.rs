@@ -12,7 +12,7 @@
 //! | 2016-01-01 | the opening words exclude a person the college determined to be beschut werk; onderdeel e (UWV on the person's own request) | 2015-07-01 |
 //! | 2017-01-01 | onderdeel a also for a person with loonkostensubsidie (Pw art. 10d lid 2), and by a loonwaarde below the minimum wage | 2016-01-01 |
 //! | 2018-01-01 | onderdeel e also requires the college's support towards a dienstbetrekking | 2017-01-01 |
-//! | 2020-01-01 | onderdeel f (former Wsw/Wajong, transitional) and lid 6 (stays while registered) | 2018-01-01 |
+//! | 2020-01-01 | onderdeel f (former Wsw/Wajong, transitional) and lid 6 (stays while registered) | 2019-01-01 |
 //! | 2026-01-01 | onderdeel c: a Wajong person without durable capacity counts while in a dienstbetrekking; onderdeel g (WIA experiment) | 2025-01-01 |
 
 use chrono::NaiveDate;
