@@ -7,9 +7,9 @@
 use chrono::NaiveDate;
 use participatiewet::banenafspraak::{
     Activering, Arbeidsrelatie, Baan, BeschutWerk, Categorie, Dienstverband, DoelgroepLks, Feiten,
-    Inschrijving, Minimumloonvaststelling, Omvang, Proefkandidaat, Quotumfeiten, Realisatie,
-    Regiodoel, RegionaleAfspraak, Sector, Toeleiding, Wajong, Werknemer, beoordeel, jobcoaching,
-    no_riskpolis, proefplaatsing, quotumheffing, tel,
+    Inschrijving, Minimumloonvaststelling, Proefkandidaat, Quotumfeiten, Realisatie,
+    RegionaleAfspraak, Sector, Toeleiding, Wajong, Werknemer, beoordeel, jobcoaching, no_riskpolis,
+    proefplaatsing, quotumheffing, tel,
 };
 use participatiewet::{Bezwaar, Hours, Motivering, Percentage, Taal};
 
@@ -78,41 +78,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("{}", Motivering::new(&telling.decision(), Taal::Nl));
 
     // The region's own agreement (policy data, cited as such).
-    let afspraak = RegionaleAfspraak::new(
-        "Regionaal werkbedrijf, banenafspraak 2014-2017 en daarna",
-        vec![
-            Regiodoel::new(
-                Categorie::Arbeidsbeperking,
-                2014,
-                Some(2017),
-                Omvang::Totaal(585),
-            ),
-            Regiodoel::new(
-                Categorie::BredereDoelgroep,
-                2014,
-                Some(2017),
-                Omvang::Totaal(415),
-            ),
-            Regiodoel::new(
-                Categorie::Garantiebanen(Sector::NietOverheid),
-                2014,
-                Some(2017),
-                Omvang::Totaal(365),
-            ),
-            Regiodoel::new(
-                Categorie::Garantiebanen(Sector::Overheid),
-                2014,
-                Some(2017),
-                Omvang::Totaal(140),
-            ),
-            Regiodoel::new(
-                Categorie::Arbeidsbeperking,
-                2018,
-                None,
-                Omvang::PerJaar(1000),
-            ),
-        ],
-    )?;
+    let afspraak =
+        RegionaleAfspraak::voorbeeld("Regionaal werkbedrijf, banenafspraak 2014-2017 en daarna")?;
     if let Some(r) = Realisatie::regionaal(&telling, &afspraak, Categorie::Arbeidsbeperking, 2026) {
         println!("{}", Motivering::new(&r.decision(), Taal::Nl));
     }

@@ -443,42 +443,7 @@ fn national_targets_of_the_sociaal_akkoord() {
 }
 
 fn regio() -> RegionaleAfspraak {
-    RegionaleAfspraak::new(
-        "Regionaal werkbedrijf, banenafspraak",
-        vec![
-            Regiodoel::new(
-                Categorie::Arbeidsbeperking,
-                2014,
-                Some(2017),
-                Omvang::Totaal(585),
-            ),
-            Regiodoel::new(
-                Categorie::BredereDoelgroep,
-                2014,
-                Some(2017),
-                Omvang::Totaal(415),
-            ),
-            Regiodoel::new(
-                Categorie::Garantiebanen(Sector::NietOverheid),
-                2014,
-                Some(2017),
-                Omvang::Totaal(365),
-            ),
-            Regiodoel::new(
-                Categorie::Garantiebanen(Sector::Overheid),
-                2014,
-                Some(2017),
-                Omvang::Totaal(140),
-            ),
-            Regiodoel::new(
-                Categorie::Arbeidsbeperking,
-                2018,
-                None,
-                Omvang::PerJaar(1000),
-            ),
-        ],
-    )
-    .unwrap()
+    RegionaleAfspraak::voorbeeld("Regionaal werkbedrijf, banenafspraak").unwrap()
 }
 
 #[test]

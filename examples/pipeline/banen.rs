@@ -9,8 +9,7 @@
 
 use chrono::{Datelike, NaiveDate};
 use participatiewet::banenafspraak::{
-    Arbeidsrelatie, Baan, Categorie, Inschrijving, Omvang, Realisatie, Regiodoel,
-    RegionaleAfspraak, Sector, tel,
+    Arbeidsrelatie, Baan, Categorie, Inschrijving, Realisatie, RegionaleAfspraak, Sector, tel,
 };
 use participatiewet::{Error, Hours};
 use rust_decimal::Decimal;
@@ -37,41 +36,7 @@ pub struct Plaatsingen {
 /// market sector and 140 at the government, and 1,000 a year after that. Policy data: the
 /// figures of the municipal documents the example is shaped on, not law.
 pub fn regionale_afspraak() -> Result<RegionaleAfspraak, Error> {
-    RegionaleAfspraak::new(
-        "Regionaal werkbedrijf Voorbeeldregio (synthetic), banenafspraak",
-        vec![
-            Regiodoel::new(
-                Categorie::Arbeidsbeperking,
-                2014,
-                Some(2017),
-                Omvang::Totaal(585),
-            ),
-            Regiodoel::new(
-                Categorie::BredereDoelgroep,
-                2014,
-                Some(2017),
-                Omvang::Totaal(415),
-            ),
-            Regiodoel::new(
-                Categorie::Garantiebanen(Sector::NietOverheid),
-                2014,
-                Some(2017),
-                Omvang::Totaal(365),
-            ),
-            Regiodoel::new(
-                Categorie::Garantiebanen(Sector::Overheid),
-                2014,
-                Some(2017),
-                Omvang::Totaal(140),
-            ),
-            Regiodoel::new(
-                Categorie::Arbeidsbeperking,
-                2018,
-                None,
-                Omvang::PerJaar(1000),
-            ),
-        ],
-    )
+    RegionaleAfspraak::voorbeeld("Regionaal werkbedrijf Voorbeeldregio (synthetic), banenafspraak")
 }
 
 /// The banen of `people` on `peildatum` against `afspraak`.

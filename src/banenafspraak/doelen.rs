@@ -299,6 +299,38 @@ impl RegionaleAfspraak {
         Ok(a)
     }
 
+    /// An example of a region's agreement, with the figures of the municipal documents this
+    /// crate serves (policy data, not law): 585 extra (leerwerk)banen for people with an
+    /// arbeidsbeperking and 415 for a broader group in 2014-2017, of which 365 garantiebanen in
+    /// the market sector and 140 at the government, and 1,000 a year from 2018.
+    ///
+    /// ```
+    /// use participatiewet::banenafspraak::{Categorie, RegionaleAfspraak};
+    /// let a = RegionaleAfspraak::voorbeeld("Regionaal werkbedrijf, banenafspraak")?;
+    /// assert_eq!(a.doel(Categorie::Arbeidsbeperking, 2017), Some(585));
+    /// assert_eq!(a.doel(Categorie::Arbeidsbeperking, 2018), Some(1585));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    pub fn voorbeeld(naam: impl Into<String>) -> Result<Self, Error> {
+        let tot_2017 =
+            |categorie, aantal| Regiodoel::new(categorie, 2014, Some(2017), Omvang::Totaal(aantal));
+        Self::new(
+            naam,
+            vec![
+                tot_2017(Categorie::Arbeidsbeperking, 585),
+                tot_2017(Categorie::BredereDoelgroep, 415),
+                tot_2017(Categorie::Garantiebanen(Sector::NietOverheid), 365),
+                tot_2017(Categorie::Garantiebanen(Sector::Overheid), 140),
+                Regiodoel::new(
+                    Categorie::Arbeidsbeperking,
+                    2018,
+                    None,
+                    Omvang::PerJaar(1000),
+                ),
+            ],
+        )
+    }
+
     /// The rows.
     #[must_use]
     pub fn rijen(&self) -> &[Regiodoel] {
