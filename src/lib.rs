@@ -23,7 +23,7 @@
 //! | [`beschut_werk`] | Participatiewet art. 10b; Besluit advisering beschut werk | who qualifies, the advice-and-determination machine, the yearly places |
 //! | [`loonwaarde`] | Participatiewet art. 10c–10e; Besluit/Regeling loonkostensubsidie | the wage value at the workplace, its determination machine, the monthly subsidy |
 //! | [`ww`] | Werkloosheidswet art. 16–19, 42, 42d, 47; IOW | entitlement, duration, amount, IOW |
-//! | [`banenafspraak`] | Wfsv art. 38b–38d, 38f | the doelgroepregister, banen counted in the law's unit, national and regional targets |
+//! | [`banenafspraak`] | Wfsv art. 38b–38h; Ziektewet art. 29b; Participatiewet art. 8a, 10da | the doelgroepregister, banen counted in the law's unit, national and regional targets, the quotumheffing, the no-riskpolis, proefplaatsing and jobcoaching |
 //! | [`bijstand`] | Participatiewet art. 11–13, 18, 19a–22a, 34, 41, 44 | bijstand at a date, measures (art. 18), the end of bijstand, the WW-to-bijstand hand-over machine |
 //!
 //! ## Integrating: a decision, a letter, a stored machine, a form error
@@ -78,7 +78,8 @@
 //!   parameter rows a decision used and the [`Parameters::fingerprint`] of the set.
 //! - [`Procedure`], [`Context`], [`Transition`], [`Effect`]: the one shape of every machine.
 //! - [`Error`] (stable [`code`](Error::code), [`field`](Error::field), Dutch and English
-//!   [`message`](Error::message)) and [`TransitionError`].
+//!   [`message`](Error::message)) and [`TransitionError`]; [`from_json`] reads facts from
+//!   a web form with the field named by its path.
 //! - [`Money`], [`Percentage`], [`Hours`]: validating decimal newtypes; every legal rounding
 //!   rule is a variant of [`Rounding`].
 //! - [`Parameters`]: every number the legislator changes, as date-versioned [`Table`]s with a
