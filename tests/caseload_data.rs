@@ -834,3 +834,29 @@ fn the_dutch_comparison_and_html_are_dutch() {
         assert!(!html.contains(woord), "English {woord:?} in the Dutch page");
     }
 }
+
+/// Past the tables (peildatum 2031-01-01) the Dutch report says which legal values are not
+/// known, in the crate's Dutch messages, and marks the figures that need them.
+#[test]
+fn the_dutch_report_says_what_is_not_known() {
+    use participatiewet::Taal;
+    let (people, _) = kleine_caseload();
+    let omgeving = pipeline::Omgeving::voorbeeld();
+    let r = pipeline::run(
+        &people,
+        NaiveDate::from_ymd_opt(2031, 1, 1).unwrap(),
+        &omgeving,
+    );
+    let nl = pipeline::report_in(&r, &omgeving, Taal::Nl);
+    for tekst in [
+        "Niet te berekenen op deze datum",
+        "   - het wettelijk minimumloon per maand is niet bekend op 1 januari 2031",
+        "banen, op deze datum niet te berekenen voor 1",
+        "   totaal per maand: op deze datum niet te berekenen (1 banen;",
+    ] {
+        assert!(nl.contains(tekst), "missing {tekst:?} in\n{nl}");
+    }
+    for woord in ["Not computable", "not known", "total per month", "EUR"] {
+        assert!(!nl.contains(woord), "English {woord:?} in\n{nl}");
+    }
+}
