@@ -6,6 +6,7 @@
 
 pub mod banen;
 pub mod data;
+mod domeinen;
 pub mod html;
 mod rapport;
 pub mod tekst;
