@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! cargo run --example caseload                                  # the embedded caseload
+//! cargo run --example caseload -- --taal nl                     # the whole report in Dutch
 //! cargo run --example caseload -- --peildatum 2026-04-01        # on another date
 //! cargo run --example caseload -- path/to/own.csv               # your own caseload file
 //! cargo run --example caseload -- --explain 17                  # one person: due dates, motivering
@@ -16,6 +17,14 @@
 //!
 //! A policy file is a `participatiewet::Beleid` in the crate's wire format; with two, the
 //! report is the table of the policy settings and figures under each, the differences marked.
+//!
+//! `--taal nl|en` sets the language of what is printed. The report, the policy comparison and
+//! the HTML page are English by default; `--taal nl` writes them in Dutch, the words of
+//! municipal practice, amounts as `€ 1.401,50`, dates as `1 april 2026`, and grounds and
+//! citations as the law writes them (`artikel 10b, vierde lid, van de Participatiewet`).
+//! `--explain` is a caseworker's view of one person with the motivering of each decision as a
+//! letter has it, so it is Dutch by default. Error messages on the terminal and the caseload
+//! file's own words (status names, the source of a figure) stay as they are.
 //!
 //! The embedded caseload (`examples/data/caseload.csv`) is synthetic and deterministic: 3,200
 //! people shaped like a mid-sized municipality (Zwolle, 2017), drawn around 2026-01-01. On
@@ -44,7 +53,8 @@ struct Args {
     explain: Option<u32>,
     beleid: Vec<String>,
     html: Option<String>,
-    taal: participatiewet::Taal,
+    /// `--taal`, when given: the report's default is English, `--explain`'s Dutch.
+    taal: Option<participatiewet::Taal>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -57,7 +67,7 @@ fn parse_args() -> Result<Args, String> {
         explain: None,
         beleid: Vec::new(),
         html: None,
-        taal: participatiewet::Taal::Nl,
+        taal: None,
     };
     let number = |flag: &str, v: Option<String>| -> Result<u32, String> {
         let v = v.ok_or(format!("{flag} needs a number"))?;
@@ -81,8 +91,8 @@ fn parse_args() -> Result<Args, String> {
             "--explain" => out.explain = Some(number("--explain", args.next())?),
             "--taal" => {
                 out.taal = match args.next().as_deref() {
-                    Some("nl") => participatiewet::Taal::Nl,
-                    Some("en") => participatiewet::Taal::En,
+                    Some("nl") => Some(participatiewet::Taal::Nl),
+                    Some("en") => Some(participatiewet::Taal::En),
                     other => return Err(format!("--taal expects nl or en, got {other:?}")),
                 }
             }
@@ -96,7 +106,7 @@ fn parse_args() -> Result<Args, String> {
             }
             other if other.starts_with("--") => {
                 return Err(format!(
-                    "unknown argument {other:?}; use --peildatum YYYY-MM-DD, --explain ID, --generate N, --beleid FILE, --html FILE, or a file path"
+                    "unknown argument {other:?}; use --peildatum YYYY-MM-DD, --explain ID, --generate N, --beleid FILE, --html FILE, --taal nl|en, or a file path"
                 ));
             }
             path => out.path = Some(path.to_owned()),
@@ -169,10 +179,14 @@ fn main() -> ExitCode {
             }
         }
     }
+    let taal = args.taal.unwrap_or(participatiewet::Taal::En);
     if let [a, b] = &omgevingen[..] {
         let ra = pipeline::run(&people, args.peildatum, a);
         let rb = pipeline::run(&people, args.peildatum, b);
-        print!("{}", pipeline::vergelijk::vergelijk(&ra, a, &rb, b));
+        print!(
+            "{}",
+            pipeline::vergelijk::vergelijk_in(&ra, a, &rb, b, taal)
+        );
         return ExitCode::SUCCESS;
     }
     let omgeving = omgevingen
@@ -185,17 +199,32 @@ fn main() -> ExitCode {
         };
         print!(
             "{}",
-            pipeline::explain(p, args.peildatum, &omgeving, args.taal)
+            pipeline::explain(
+                p,
+                args.peildatum,
+                &omgeving,
+                args.taal.unwrap_or(participatiewet::Taal::Nl)
+            )
         );
         return ExitCode::SUCCESS;
     }
-    let mut rapport = pipeline::run(&people, args.peildatum, &omgeving);
+    rapport(&args, &people, &omgeving, taal)
+}
+
+/// The report in `taal` on standard output, and with `--html` also as an HTML page.
+fn rapport(
+    args: &Args,
+    people: &[pipeline::data::Persoon],
+    omgeving: &pipeline::Omgeving,
+    taal: participatiewet::Taal,
+) -> ExitCode {
+    let mut rapport = pipeline::run(people, args.peildatum, omgeving);
     if args.path.is_none() {
-        rapport.stromen = ingebedde_stromen(&people, args.peildatum);
+        rapport.stromen = ingebedde_stromen(people, args.peildatum);
     }
-    let tekst = pipeline::report(&rapport, &omgeving);
+    let tekst = pipeline::report_in(&rapport, omgeving, taal);
     if let Some(path) = &args.html {
-        let written = pipeline::html::html(&rapport, &omgeving, &tekst)
+        let written = pipeline::html::html_in(&rapport, omgeving, &tekst, taal)
             .and_then(|page| std::fs::write(path, page).map_err(|e| e.to_string()));
         if let Err(e) = written {
             eprintln!("cannot write {path}: {e}");

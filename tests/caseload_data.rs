@@ -613,3 +613,250 @@ fn banenafspraak_section_on_a_fixed_caseload() {
     assert!(report.contains("   2 jobs = 2 banen"), "{report}");
     assert!(report.contains(": 2 of 585, shortfall 583"), "{report}");
 }
+
+/// A small fixed caseload for the report in Dutch (peildatum 2026-01-01): the under-27 on WW of
+/// the test above (born 2002-09-12, WW ends 2026-02-03), a bijstand client in segment 1, one
+/// determined for beschut werk and waiting, a job with loonkostensubsidie (loonwaarde 40%, 34
+/// hours), a bijstand client without a diagnosis, and a Wsw employee.
+fn kleine_caseload() -> (Vec<pipeline::data::Persoon>, NaiveDate) {
+    let header = pipeline::data::HEADER;
+    let people = pipeline::data::parse(&format!(
+        "{header}\n1,2002-09-12,ww,2025-11-04,,,,,,alleenstaande\n\
+         2,1980-01-01,bijstand,2020-01-01,ladder:1,,,,,alleenstaande\n\
+         3,1980-01-01,bijstand,2020-01-01,ladder:4,,vastgesteld:2025-10-09,,,alleenstaande\n\
+         4,1980-01-01,lks,2025-01-01,,,,40,34,\n\
+         5,1990-01-01,bijstand,2025-12-01,,,,,,alleenstaande\n\
+         6,1960-03-15,wsw,2010-01-01,,,,,,\n"
+    ))
+    .unwrap();
+    (people, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())
+}
+
+/// The report's English headings and words, none of which the Dutch report may hold.
+const ENGELS: &[&str] = &[
+    "Caseload of",
+    "people on file",
+    "Policy:",
+    "Segment criteria",
+    "Flows from",
+    "inflow:",
+    "outflow",
+    "People per segment",
+    "by ladder",
+    "no segment yet",
+    "reaching AOW age",
+    "projected",
+    "1 Jan ",
+    "WW ending in the next",
+    "expected route",
+    "by age on the peildatum",
+    "per person:",
+    " born ",
+    "WW ends",
+    "inform from",
+    "places realised",
+    "shortfall",
+    "determined and waiting",
+    "college decision overdue",
+    "weeks on average",
+    "may qualify",
+    "Jobs with loonkostensubsidie",
+    "per month",
+    "total per month",
+    "jobs without subsidy",
+    "jobs =",
+    "against the region's target",
+    "grounds:",
+    "Participatiewet art.",
+    "WW art.",
+    "EUR",
+    "2026-01-01",
+];
+
+/// `--taal nl`: the whole report in Dutch, with Dutch amounts (`€ 1.234,56`), dates
+/// (`3 februari 2026`), grounds (`Ground::text(Taal::Nl)`) and citations as the law writes them
+/// (`Citation::text(Taal::Nl)`), and none of the English headings; the English report is what
+/// `report` gives.
+#[test]
+fn the_dutch_report_is_dutch_throughout() {
+    use participatiewet::Taal;
+    let (people, peildatum) = kleine_caseload();
+    let omgeving = pipeline::Omgeving::voorbeeld();
+    let mut r = pipeline::run(&people, peildatum, &omgeving);
+    let (einden, _) = pipeline::uitstroom::lees(
+        "id,einde,reden\n10,2025-03-01,werk\n11,2025-06-01,ander_inkomen\n",
+    )
+    .unwrap();
+    r.stromen = Some(pipeline::stromen(&people, &einden, peildatum));
+    let nl = pipeline::report_in(&r, &omgeving, Taal::Nl);
+    for kop in [
+        "Caseload van Voorbeeldstad (synthetic) op 1 januari 2026: 6 mensen in het bestand",
+        "Beleid: gemeentelijk beleid",
+        "0. In- en uitstroom van 1 januari 2025 tot 1 januari 2026",
+        "   uitstroom uit de bijstand: 2 (werk 1, ander inkomen 1)",
+        "Beleid: gemeentelijk beleid: ",
+        "   uitstroom naar werk: 1 tegen 350 per jaar",
+        ": 349 te weinig",
+        "1. Mensen per segment (doelgroep)",
+        "   nog geen segment:    1  bijstandsgerechtigden die op een diagnose wachten",
+        "verwacht (geen instroom; ieder vertrekt op de AOW-leeftijd",
+        "1 januari 2027: 1, 1 januari 2028: 0",
+        "2. WW eindigt in de komende 3 maanden: 1 mensen nu te informeren",
+        "jonger dan 27 1, 27-49 0, 50 en ouder 0; alleenstaand (*) 1",
+        "   id     1* geboren 12 september 2002  WW eindigt 3 februari 2026 (3 maanden, \
+         alleen de wekeneis, kort)  -> bijstand vanaf 4 februari 2026",
+        "informeren vanaf 4 november 2025, melden vanaf 7 januari 2026, einde zoektermijn \
+         3 februari 2026, aanvraag vanaf 4 februari 2026, bijstand vanaf 4 februari 2026",
+        "3. Beschut werk (artikel 10b van de Participatiewet)",
+        "   tekort voor 2026: 60 plaatsen",
+        "gemiddeld 12 weken, ten hoogste 12 weken",
+        "4. Banen met loonkostensubsidie (artikel 10d van de Participatiewet): 1",
+        "5. Banenafspraak",
+        "              gronden: artikel 42 van de Werkloosheidswet (duur); artikel 19, eerste lid, \
+         onderdeel i, van de Werkloosheidswet (eindigt op de AOW-leeftijd)",
+        "gronden: artikel 6, eerste lid, onderdeel a, van de Participatiewet (NUG)",
+    ] {
+        assert!(nl.contains(kop), "missing {kop:?} in\n{nl}");
+    }
+    // The amount of the loonwaarde band 30-49% the Dutch way, with its thousands point.
+    let bedrag = participatiewet::taal::bedrag(r.lks_bedrag_per_band[1], Taal::Nl);
+    assert!(
+        bedrag.starts_with("€ 1.") && bedrag.contains(','),
+        "{bedrag}"
+    );
+    assert!(nl.contains(&format!("{bedrag} per maand")), "{nl}");
+    assert!(nl.contains(&format!(
+        "totaal per maand: {bedrag} (0 banen zonder subsidie)"
+    )));
+    // Beschut werk's grounds from their Dutch templates, with the Dutch citation first.
+    let stand = r.beschut_stand.as_ref().unwrap().as_ref().unwrap();
+    for g in stand.decision().grounds() {
+        let regel = format!("{}: {}", g.citation().text(Taal::Nl), g.text(Taal::Nl));
+        assert!(nl.contains(&regel), "missing {regel:?} in\n{nl}");
+    }
+    for woord in ENGELS {
+        assert!(
+            !nl.contains(woord),
+            "English {woord:?} in the Dutch report:\n{nl}"
+        );
+    }
+    // The English report stays the default, and holds those words.
+    let en = pipeline::report(&r, &omgeving);
+    assert_eq!(en, pipeline::report_in(&r, &omgeving, Taal::En));
+    for woord in [
+        "People per segment",
+        "WW ending in the next 3 months",
+        "grounds:",
+        "per month",
+    ] {
+        assert!(en.contains(woord), "{woord:?} in\n{en}");
+    }
+}
+
+/// `--taal nl` with two policies and with `--html`: the comparison table and the HTML page in
+/// Dutch too.
+#[test]
+fn the_dutch_comparison_and_html_are_dutch() {
+    use participatiewet::Taal;
+    let (people, peildatum) = kleine_caseload();
+    let lees = |name: &str| -> participatiewet::Beleid {
+        participatiewet::from_json(
+            &std::fs::read_to_string(format!("examples/data/{name}.json")).unwrap(),
+        )
+        .unwrap()
+    };
+    let a = pipeline::Omgeving {
+        beleid: lees("beleid_standaard"),
+        ..pipeline::Omgeving::voorbeeld()
+    };
+    let b = pipeline::Omgeving {
+        beleid: lees("beleid_ruim"),
+        ..pipeline::Omgeving::voorbeeld()
+    };
+    let (ra, rb) = (
+        pipeline::run(&people, peildatum, &a),
+        pipeline::run(&people, peildatum, &b),
+    );
+    let tabel = pipeline::vergelijk::vergelijk_in(&ra, &a, &rb, &b, Taal::Nl);
+    assert!(
+        tabel.starts_with("Twee beleidskeuzes naast elkaar op 1 januari 2026: A = "),
+        "{tabel}"
+    );
+    let rij = tabel
+        .lines()
+        .find(|l| {
+            l.trim_start()
+                .starts_with("beleid: informatievenster WW (maanden)")
+        })
+        .unwrap_or_default();
+    let cellen: Vec<&str> = rij.split_whitespace().rev().take(4).collect();
+    assert_eq!(cellen, ["verschilt", "<-", "6", "3"], "{tabel}");
+    assert!(tabel.contains("mensen in segment 4"), "{tabel}");
+    assert!(tabel.contains("5%/1mnd 30%/1mnd 100%/1mnd"), "{tabel}");
+    assert!(tabel.contains(" van de 18 regels verschillen"), "{tabel}");
+    let bedrag = participatiewet::taal::bedrag(
+        participatiewet::Money::sum(ra.lks_bedrag_per_band).unwrap(),
+        Taal::Nl,
+    );
+    assert!(tabel.contains(&bedrag), "{bedrag} in\n{tabel}");
+    for woord in [
+        "policy:",
+        "people in segment",
+        "differs",
+        "rows differ",
+        "EUR",
+    ] {
+        assert!(!tabel.contains(woord), "English {woord:?} in\n{tabel}");
+    }
+
+    let tekst = pipeline::report_in(&ra, &a, Taal::Nl);
+    let html = pipeline::html::html_in(&ra, &a, &tekst, Taal::Nl).unwrap();
+    assert!(html.contains("<html lang=\"nl\">"));
+    for titel in [
+        "Caseload van ",
+        "Mensen per segment",
+        "Uitstroom uit de bijstand in het jaar, naar reden",
+        "Einde WW per maand",
+        "Banen met loonkostensubsidie naar loonwaarde",
+        "Beschut werk: plaatsen tegen het vereiste aantal",
+        "<h2>Het rapport</h2>",
+        "1. Mensen per segment (doelgroep)",
+    ] {
+        assert!(html.contains(titel), "missing {titel:?}");
+    }
+    for woord in [
+        "People per segment",
+        "The report",
+        "Caseload of",
+        "none yet",
+        "realised",
+    ] {
+        assert!(!html.contains(woord), "English {woord:?} in the Dutch page");
+    }
+}
+
+/// Past the tables (peildatum 2031-01-01) the Dutch report says which legal values are not
+/// known, in the crate's Dutch messages, and marks the figures that need them.
+#[test]
+fn the_dutch_report_says_what_is_not_known() {
+    use participatiewet::Taal;
+    let (people, _) = kleine_caseload();
+    let omgeving = pipeline::Omgeving::voorbeeld();
+    let r = pipeline::run(
+        &people,
+        NaiveDate::from_ymd_opt(2031, 1, 1).unwrap(),
+        &omgeving,
+    );
+    let nl = pipeline::report_in(&r, &omgeving, Taal::Nl);
+    for tekst in [
+        "Niet te berekenen op deze datum",
+        "   - het wettelijk minimumloon per maand is niet bekend op 1 januari 2031",
+        "banen, op deze datum niet te berekenen voor 1",
+        "   totaal per maand: op deze datum niet te berekenen (1 banen;",
+    ] {
+        assert!(nl.contains(tekst), "missing {tekst:?} in\n{nl}");
+    }
+    for woord in ["Not computable", "not known", "total per month", "EUR"] {
+        assert!(!nl.contains(woord), "English {woord:?} in\n{nl}");
+    }
+}

@@ -28,7 +28,7 @@ pub struct Plaatsingen {
     /// That year.
     pub jaar: i32,
     /// The agreement, as cited.
-    pub bron: String,
+    pub bron: participatiewet::Citation,
 }
 
 /// The example region's agreement: 585 extra (leerwerk)banen for people with an
@@ -71,6 +71,6 @@ pub fn banen(
             peildatum.year(),
         ),
         jaar: peildatum.year(),
-        bron: afspraak.citation().to_string(),
+        bron: afspraak.citation(),
     })
 }

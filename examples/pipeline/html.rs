@@ -5,8 +5,10 @@
 
 use std::fmt::Write as _;
 
+use participatiewet::Taal;
 use plotters::prelude::*;
 
+use super::tekst::{datum, kies};
 use super::{LKS_BANDEN, Omgeving, Rapport};
 
 /// The ids of the charts, in the order the file holds them.
@@ -21,22 +23,50 @@ pub const CHARTS: [&str; 5] = [
 const WIDTH: u32 = 720;
 const HEIGHT: u32 = 340;
 
-/// The HTML report of `r`, with the text report beside the charts.
+/// The HTML report of `r` in English, with the text report beside the charts.
+#[allow(
+    dead_code,
+    reason = "the English page the tests read; the example calls html_in"
+)]
 pub fn html(r: &Rapport, omgeving: &Omgeving, tekst: &str) -> Result<String, String> {
-    let mut o = kop(r, omgeving);
+    html_in(r, omgeving, tekst, Taal::En)
+}
+
+/// The HTML report of `r` in `taal`, with the text report (in the same language) beside the
+/// charts.
+pub fn html_in(
+    r: &Rapport,
+    omgeving: &Omgeving,
+    tekst: &str,
+    taal: Taal,
+) -> Result<String, String> {
+    let mut o = kop(r, omgeving, taal);
     let segmenten: Vec<(String, u32)> = r
         .per_segment
         .iter()
         .enumerate()
         .map(|(s, &n)| (s.to_string(), n))
-        .chain(std::iter::once(("none yet".to_owned(), r.diagnose_nodig)))
+        .chain(std::iter::once((
+            kies(taal, "nog geen", "none yet").to_owned(),
+            r.diagnose_nodig,
+        )))
         .collect();
     figure(
         &mut o,
         CHARTS[0],
-        &bars("People per segment", "segment", &segmenten)?,
-        "Segments 0-4 (Participatiewet art. 6, 7, 10b, 10d; Wsw art. 1; the municipality's \
-         segment criteria are policy) and bijstand clients still without a diagnosis.",
+        &bars(
+            kies(taal, "Mensen per segment", "People per segment"),
+            "segment",
+            &segmenten,
+        )?,
+        kies(
+            taal,
+            "Segmenten 0-4 (artikelen 6, 7, 10b en 10d van de Participatiewet; artikel 1 van de \
+             Wet sociale werkvoorziening; de segmentcriteria van de gemeente zijn beleid) en \
+             bijstandsgerechtigden nog zonder diagnose.",
+            "Segments 0-4 (Participatiewet art. 6, 7, 10b, 10d; Wsw art. 1; the municipality's \
+             segment criteria are policy) and bijstand clients still without a diagnosis.",
+        ),
     );
     let uitstroom: Vec<(String, u32)> = r
         .stromen
@@ -44,7 +74,10 @@ pub fn html(r: &Rapport, omgeving: &Omgeving, tekst: &str) -> Result<String, Str
         .map(|s| {
             s.uitstroom
                 .iter()
-                .map(|(reden, n)| (reden.to_string(), *n))
+                .map(|(reden, n)| match taal {
+                    Taal::Nl => (reden.to_string().replace('_', " "), *n),
+                    _ => (reden.to_string(), *n),
+                })
                 .collect()
         })
         .unwrap_or_default();
@@ -52,13 +85,34 @@ pub fn html(r: &Rapport, omgeving: &Omgeving, tekst: &str) -> Result<String, Str
         &mut o,
         CHARTS[1],
         &bars(
-            "Outflow from bijstand in the year, by reason",
-            "reason",
+            kies(
+                taal,
+                "Uitstroom uit de bijstand in het jaar, naar reden",
+                "Outflow from bijstand in the year, by reason",
+            ),
+            kies(taal, "reden", "reason"),
             &uitstroom,
         )?,
-        "The end of bijstand with its reason (Participatiewet art. 19 lid 1, 40, 47a, 13) in the \
-         year before the peildatum; empty without an outflow file.",
+        kies(
+            taal,
+            "Het einde van de bijstand met de reden ervan (artikelen 19, eerste lid, 40, 47a en 13 \
+             van de Participatiewet) in het jaar vóór de peildatum; leeg zonder uitstroombestand.",
+            "The end of bijstand with its reason (Participatiewet art. 19 lid 1, 40, 47a, 13) in \
+             the year before the peildatum; empty without an outflow file.",
+        ),
     );
+    figuren_ww_lks_beschut(&mut o, r, taal)?;
+    let _ = write!(
+        o,
+        "<h2>{}</h2>\n<pre>{}</pre>\n</body>\n</html>\n",
+        kies(taal, "Het rapport", "The report"),
+        escape(tekst)
+    );
+    Ok(o)
+}
+
+/// The charts of WW endings, loonkostensubsidie and beschut werk.
+fn figuren_ww_lks_beschut(o: &mut String, r: &Rapport, taal: Taal) -> Result<(), String> {
     let ww: Vec<(String, u32)> = r
         .ww_einde_per_maand
         .iter()
@@ -66,11 +120,20 @@ pub fn html(r: &Rapport, omgeving: &Omgeving, tekst: &str) -> Result<String, Str
         .map(|(&(y, m), &n)| (format!("{y}-{m:02}"), n))
         .collect();
     figure(
-        &mut o,
+        o,
         CHARTS[2],
-        &bars("WW endings per month", "last day of WW", &ww)?,
-        "The month in which each running WW ends (WW art. 42, art. 19 lid 1 onderdeel i), the \
-         next twelve months.",
+        &bars(
+            kies(taal, "Einde WW per maand", "WW endings per month"),
+            kies(taal, "laatste dag van de WW", "last day of WW"),
+            &ww,
+        )?,
+        kies(
+            taal,
+            "De maand waarin elke lopende WW eindigt (artikel 42 en artikel 19, eerste lid, \
+             onderdeel i, van de Werkloosheidswet), de komende twaalf maanden.",
+            "The month in which each running WW ends (WW art. 42, art. 19 lid 1 onderdeel i), \
+             the next twelve months.",
+        ),
     );
     let lks: Vec<(String, u32)> = LKS_BANDEN
         .iter()
@@ -78,21 +141,33 @@ pub fn html(r: &Rapport, omgeving: &Omgeving, tekst: &str) -> Result<String, Str
         .map(|(&(van, tot), n)| (format!("{van}-{}%", tot - 1), n))
         .collect();
     figure(
-        &mut o,
+        o,
         CHARTS[3],
         &bars(
-            "Jobs with loonkostensubsidie by loonwaarde",
+            kies(
+                taal,
+                "Banen met loonkostensubsidie naar loonwaarde",
+                "Jobs with loonkostensubsidie by loonwaarde",
+            ),
             "loonwaarde",
             &lks,
         )?,
-        "Participatiewet art. 10d lid 4: the lower the loonwaarde, the higher the subsidy, up to \
-         70% of the minimum wage plus holiday pay.",
+        kies(
+            taal,
+            "Artikel 10d, vierde lid, van de Participatiewet: hoe lager de loonwaarde, hoe hoger de \
+             subsidie, tot ten hoogste 70% van het minimumloon met vakantiebijslag.",
+            "Participatiewet art. 10d lid 4: the lower the loonwaarde, the higher the subsidy, up \
+             to 70% of the minimum wage plus holiday pay.",
+        ),
     );
     let beschut = match &r.beschut_stand {
         Some(Ok(stand)) => vec![
-            ("realised".to_owned(), stand.gerealiseerd()),
             (
-                "required".to_owned(),
+                kies(taal, "gerealiseerd", "realised").to_owned(),
+                stand.gerealiseerd(),
+            ),
+            (
+                kies(taal, "vereist", "required").to_owned(),
                 stand
                     .vereist()
                     .map_or(0, participatiewet::beschut_werk::Vereist::aantal),
@@ -101,37 +176,50 @@ pub fn html(r: &Rapport, omgeving: &Omgeving, tekst: &str) -> Result<String, Str
         _ => Vec::new(),
     };
     figure(
-        &mut o,
+        o,
         CHARTS[4],
         &bars(
-            "Beschut werk: places against the required number",
+            kies(
+                taal,
+                "Beschut werk: plaatsen tegen het vereiste aantal",
+                "Beschut werk: places against the required number",
+            ),
             "",
             &beschut,
         )?,
-        "Participatiewet art. 10b lid 4: the yearly number of places the municipality must at \
-         least realise.",
+        kies(
+            taal,
+            "Artikel 10b, vierde lid, van de Participatiewet: het aantal plaatsen dat de gemeente \
+             per jaar ten minste moet realiseren.",
+            "Participatiewet art. 10b lid 4: the yearly number of places the municipality must at \
+             least realise.",
+        ),
     );
-    let _ = write!(
-        o,
-        "<h2>The report</h2>\n<pre>{}</pre>\n</body>\n</html>\n",
-        escape(tekst)
-    );
-    Ok(o)
+    Ok(())
 }
 
 /// The document's head, style and title.
-fn kop(r: &Rapport, omgeving: &Omgeving) -> String {
-    let peildatum = r.peildatum.map(|d| d.to_string()).unwrap_or_default();
+fn kop(r: &Rapport, omgeving: &Omgeving, taal: Taal) -> String {
+    let peildatum = r.peildatum.map(|d| datum(d, taal)).unwrap_or_default();
+    let titel = match taal {
+        Taal::Nl => format!(
+            "Caseload van {} op {peildatum}",
+            escape(omgeving.beleid.gemeente())
+        ),
+        _ => format!(
+            "Caseload of {} on {peildatum}",
+            escape(omgeving.beleid.gemeente())
+        ),
+    };
     let mut o = String::new();
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <title>Caseload of {gemeente} on {peildatum}</title>\n<style>\n\
+        "<!DOCTYPE html>\n<html lang=\"{taal}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <title>{titel}</title>\n<style>\n\
          body {{ font-family: sans-serif; margin: 2em; max-width: 80em; color: #222; }}\n\
          figure {{ margin: 1.5em 0; }} figcaption {{ font-size: 0.9em; color: #555; }}\n\
          pre {{ background: #f6f6f6; padding: 1em; overflow-x: auto; font-size: 0.8em; }}\n\
-         </style>\n</head>\n<body>\n<h1>Caseload of {gemeente} on {peildatum}</h1>\n",
-        gemeente = escape(omgeving.beleid.gemeente()),
+         </style>\n</head>\n<body>\n<h1>{titel}</h1>\n",
     );
     o
 }

@@ -6,16 +6,29 @@
 
 pub mod banen;
 pub mod data;
+mod domeinen;
 pub mod html;
+mod rapport;
+pub mod tekst;
 pub mod uitstroom;
 pub mod vergelijk;
+
+pub use rapport::report_in;
+
+/// The report in English (the default of the example); [`report_in`] writes it in Dutch too.
+#[allow(
+    dead_code,
+    reason = "the English report the tests read; the example calls report_in"
+)]
+pub fn report(r: &Rapport, omgeving: &Omgeving) -> String {
+    report_in(r, omgeving, Taal::En)
+}
 
 use std::fmt::Write as _;
 
 use chrono::{Datelike, NaiveDate};
 use participatiewet::doelgroep::{
-    Classificatie, Diagnose, LegalStatus, Segment, SegmentFeiten, SegmentStart, SegmentState,
-    classificeer,
+    Classificatie, Diagnose, LegalStatus, SegmentFeiten, SegmentStart, SegmentState, classificeer,
 };
 use participatiewet::{
     Beleid, Context, Error, MonthEnd, Motivering, Parameters, Procedure, Taal, add_months, age_on,
@@ -232,6 +245,9 @@ pub const AMBITIE_UITSTROOM_WERK: (u32, &str) = (
     "the council's ambition (policy data: Zwolle 2017, \"350 cliënten uitstroom naar werk per jaar\")",
 );
 
+/// The source of [`AMBITIE_UITSTROOM_WERK`] in Dutch.
+pub const AMBITIE_BRON_NL: &str = "de ambitie van de raad (beleidsgegevens: Zwolle 2017, \"350 cliënten uitstroom naar werk per jaar\")";
+
 /// The flows of the year before `peildatum`.
 pub fn stromen(
     people: &[Persoon],
@@ -258,45 +274,6 @@ pub fn stromen(
         *s.uitstroom.entry(reden).or_insert(0) += n;
     }
     s
-}
-
-fn report_stromen(o: &mut String, s: &Stromen, peildatum: NaiveDate) {
-    let vanaf = s.vanaf.map(|d| d.to_string()).unwrap_or_default();
-    let _ = writeln!(o, "0. Flows from {vanaf} to the day before {peildatum}");
-    let instroom: u32 = s.instroom.values().sum();
-    let per_status: Vec<String> = s.instroom.iter().map(|(k, n)| format!("{k} {n}")).collect();
-    let _ = writeln!(o, "   inflow: {instroom} ({})", per_status.join(", "));
-    let uit: u32 = s.uitstroom.values().sum();
-    let per_reden: Vec<String> = s
-        .uitstroom
-        .iter()
-        .map(|(reden, n)| format!("{reden} {n}"))
-        .collect();
-    let _ = writeln!(
-        o,
-        "   outflow from bijstand: {uit} ({})",
-        per_reden.join(", ")
-    );
-    let werk = s
-        .uitstroom
-        .get(&participatiewet::bijstand::beeindiging::Beeindigingsreden::Werk)
-        .copied()
-        .unwrap_or(0);
-    let (ambitie, bron) = AMBITIE_UITSTROOM_WERK;
-    let _ = writeln!(
-        o,
-        "   outflow to work: {werk} against {ambitie} a year, {bron}: {}",
-        if werk >= ambitie {
-            "met".to_owned()
-        } else {
-            format!("{} short", ambitie - werk)
-        }
-    );
-    let _ = writeln!(
-        o,
-        "              grounds: Participatiewet art. 19 lid 1, art. 40, art. 47a, art. 13 (the end of bijstand and its reason); the ambition is policy"
-    );
-    let _ = writeln!(o);
 }
 
 /// The WW endings by age on the peildatum: under 27 (the search period of art. 41 lid 4
@@ -647,267 +624,6 @@ fn count_classificatie(r: &mut Rapport, c: Classificatie) {
     }
 }
 
-/// The report as a policy officer reads it: each line with the rule it rests on.
-pub fn report(r: &Rapport, omgeving: &Omgeving) -> String {
-    let beleid = &omgeving.beleid;
-    let mut o = String::new();
-    let peildatum = r.peildatum.map(|d| d.to_string()).unwrap_or_default();
-    let c = &beleid.segmentcriteria();
-    let _ = writeln!(
-        o,
-        "Caseload of {} on {peildatum}: {} people on file",
-        beleid.gemeente(),
-        r.mensen
-    );
-    let _ = writeln!(
-        o,
-        "Policy: {} (municipal policy, not law)",
-        beleid.citation()
-    );
-    let _ = writeln!(
-        o,
-        "Segment criteria (policy): ladder segment 2 from trede {}, segment 3 from trede {}; ZRM segment 1 from {} domains scoring <= {}, segment 3 when every domain >= {}",
-        c.ladder_na_ondersteuning_vanaf(),
-        c.ladder_direct_vanaf(),
-        c.zrm_beperkt_vanaf_probleemdomeinen(),
-        c.zrm_probleem_tot_en_met(),
-        c.zrm_direct_vanaf()
-    );
-    if !r.niet_bekend.is_empty() {
-        let _ = writeln!(
-            o,
-            "Not computable on this date (the law's value is not known to the crate; figures that need it are marked):"
-        );
-        for e in &r.niet_bekend {
-            let _ = writeln!(o, "   - {e}");
-        }
-    }
-    let _ = writeln!(o);
-    if let (Some(s), Some(peildatum)) = (&r.stromen, r.peildatum) {
-        report_stromen(&mut o, s, peildatum);
-    }
-    report_segments(&mut o, r, beleid, &omgeving.params);
-    report_domains(&mut o, r, omgeving);
-    o
-}
-
-fn report_segments(o: &mut String, r: &Rapport, beleid: &Beleid, params: &Parameters) {
-    let c = &beleid.segmentcriteria();
-    let _ = writeln!(o, "1. People per segment (doelgroep)");
-    for segment in Segment::ALL {
-        let n = r
-            .per_segment
-            .get(usize::from(segment.number()))
-            .copied()
-            .unwrap_or(0);
-        let _ = writeln!(o, "   {segment}: {n:>6}  {}", segment.omschrijving());
-        match segment {
-            Segment::S0 => {
-                let [nug, anw, werkloos, zelfstandig, lks, bw] = r.nul_per_status;
-                let _ = writeln!(
-                    o,
-                    "              NUG {nug}, Anw {anw}, IOAW {werkloos}, IOAZ {zelfstandig}, LKS job {lks}, beschut werk {bw}"
-                );
-                let _ = writeln!(
-                    o,
-                    "              grounds: Participatiewet art. 6 lid 1 a (NUG), art. 7 lid 1 a (Anw/IOAW/IOAZ), art. 10d (LKS), art. 10b (beschut werk)"
-                );
-            }
-            Segment::S1 | Segment::S2 | Segment::S3 => {
-                let row = r
-                    .per_instrument
-                    .get(usize::from(segment.number()) - 1)
-                    .copied()
-                    .unwrap_or_default();
-                let criterion = match segment {
-                    Segment::S1 => format!(
-                        "ladder trede < {}, or >= {} ZRM domains scoring <= {}",
-                        c.ladder_na_ondersteuning_vanaf(),
-                        c.zrm_beperkt_vanaf_probleemdomeinen(),
-                        c.zrm_probleem_tot_en_met()
-                    ),
-                    Segment::S2 => format!(
-                        "ladder trede {} to {}, or ZRM otherwise",
-                        c.ladder_na_ondersteuning_vanaf(),
-                        c.ladder_direct_vanaf() - 1
-                    ),
-                    _ => format!(
-                        "ladder trede >= {}, or every ZRM domain >= {}",
-                        c.ladder_direct_vanaf(),
-                        c.zrm_direct_vanaf()
-                    ),
-                };
-                let _ = writeln!(
-                    o,
-                    "              by ladder {}, by ZRM {}, by caseworker's judgement {}",
-                    row[0], row[1], row[2]
-                );
-                let _ = writeln!(
-                    o,
-                    "              grounds: Participatiewet art. 11 (algemene bijstand); segment criteria (policy): {criterion}"
-                );
-            }
-            Segment::S4 => {
-                let _ = writeln!(
-                    o,
-                    "              grounds: Wsw art. 1 (a Wsw dienstbetrekking on 2014-12-31; no inflow from 2015-01-01)"
-                );
-                if let Some(peildatum) = r.peildatum {
-                    let _ = writeln!(
-                        o,
-                        "              projected (no inflow; each leaves at AOW age, AOW art. 7a): {}",
-                        wsw_projectie(&r.wsw_geboren, peildatum, params)
-                            .iter()
-                            .map(|(jaar, n)| match n {
-                                Some(n) => format!("1 Jan {jaar}: {n}"),
-                                None => format!("1 Jan {jaar}: AOW age not known"),
-                            })
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    );
-                }
-            }
-        }
-    }
-    let _ = writeln!(
-        o,
-        "   no segment yet: {:>4}  bijstand clients awaiting a diagnosis ({} for more than 3 months)",
-        r.diagnose_nodig, r.diagnose_nodig_lang
-    );
-    let _ = writeln!(
-        o,
-        "              grounds: Participatiewet art. 11; a diagnosis places a client in 1, 2 or 3 (no default segment)"
-    );
-    let [a0, a1, a2, a3, a4] = r.aow_binnen_jaar;
-    let _ = writeln!(
-        o,
-        "   reaching AOW age within 12 months: segment 0 {a0}, 1 {a1}, 2 {a2}, 3 {a3}, 4 {a4}; already past it: {}",
-        r.aow_bereikt
-    );
-    let _ = writeln!(
-        o,
-        "              grounds: AOW art. 7a (AOW age per calendar year); Participatiewet art. 9 lid 1 (obligations end)"
-    );
-    let _ = writeln!(o);
-}
-
-fn report_domains(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
-    let peildatum = r.peildatum.map(|d| d.to_string()).unwrap_or_default();
-    report_ww(o, r, omgeving);
-    report_beschut(o, r, omgeving);
-    report_lks(o, r);
-    report_banen(o, r);
-    if r.nog_niet > 0 {
-        let _ = writeln!(o, "Not yet started on {peildatum}: {} lines", r.nog_niet);
-    }
-    if r.fouten_totaal > 0 {
-        let _ = writeln!(
-            o,
-            "Lines with missing or impossible facts: {} (first {} shown)",
-            r.fouten_totaal,
-            r.fouten.len()
-        );
-        for (id, err) in &r.fouten {
-            let _ = writeln!(o, "   id {id}: {err}");
-        }
-    }
-}
-
-fn report_ww(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
-    let beleid = &omgeving.beleid;
-    let n = r.ww_eindigt.len();
-    let _ = writeln!(
-        o,
-        "2. WW ending in the next {} months: {n} people to inform now (of {} with WW running)",
-        beleid.ww_information_months(),
-        r.ww_lopend
-    );
-    let count = |route: &str| {
-        r.ww_eindigt
-            .iter()
-            .filter(|e| e.vervolg.route() == route)
-            .count()
-    };
-    let kort = r.ww_eindigt.iter().filter(|e| e.kort).count();
-    let _ = writeln!(
-        o,
-        "   expected route: bijstand {}, IOW {}, none (AOW) {}; short WW (<= {} months) {kort}, longer WW {}",
-        count("bijstand"),
-        count("IOW"),
-        count("none (AOW)"),
-        beleid.short_ww_months(),
-        n - kort
-    );
-    let _ = writeln!(
-        o,
-        "              grounds: WW art. 42 (duration), WW art. 19 lid 1 i (ends at AOW age), IOW art. 3, Participatiewet art. 11; window and short/long WW: policy"
-    );
-    if let Some(peildatum) = r.peildatum {
-        let [jong, midden, oud] = leeftijdsbanden(&r.ww_eindigt, peildatum);
-        let alleen = r
-            .ww_eindigt
-            .iter()
-            .filter(|e| e.alleenstaand == Some(true))
-            .count();
-        let _ = writeln!(
-            o,
-            "   by age on the peildatum: under 27 {jong}, 27-49 {midden}, 50 and older {oud}; single (*) {alleen}"
-        );
-    }
-    let _ = writeln!(
-        o,
-        "   per person: the hand-over's dates (bijstand::State, a melding on the earliest day): \
-         inform from, melding from (art. 41 lid 6), search period ends (art. 41 lid 4), \
-         application from, bijstand from (art. 44)"
-    );
-    let mut lines: Vec<&WwEinde> = r.ww_eindigt.iter().collect();
-    lines.sort_by_key(|e| (e.duur.einddatum(), e.id));
-    for e in lines {
-        let half = if e.duur.halve_maand() { "½" } else { "" };
-        let vanaf = match e.vervolg {
-            WwVervolg::Iow { vanaf } | WwVervolg::Bijstand { vanaf } => format!(" from {vanaf}"),
-            WwVervolg::Aow { aow_datum } => format!(" on {aow_datum}"),
-            _ => String::new(),
-        };
-        let _ = writeln!(
-            o,
-            "   id {:>5}{} born {}  WW ends {} ({}{half} months, {:?}{})  -> {}{vanaf}",
-            e.id,
-            if e.alleenstaand == Some(true) {
-                "*"
-            } else {
-                " "
-            },
-            e.geboren,
-            e.duur.einddatum(),
-            e.duur.maanden(),
-            e.duur.regel(),
-            if e.kort { ", short" } else { "" },
-            e.vervolg.route()
-        );
-        if let Some(g) = e.overgang {
-            let datum = |d: Option<NaiveDate>| d.map_or("-".to_owned(), |d| d.to_string());
-            let _ = writeln!(
-                o,
-                "              inform from {}, melding from {}, search period ends {}, application from {}, bijstand from {}",
-                datum(g.informeren),
-                datum(g.melding),
-                datum(g.zoektermijn_einde),
-                datum(g.aanvraag),
-                datum(g.ingang)
-            );
-        }
-    }
-    if r.ww_beeindigd > 0 {
-        let _ = writeln!(
-            o,
-            "   WW already ended before the peildatum (update the file): {}",
-            r.ww_beeindigd
-        );
-    }
-    let _ = writeln!(o);
-}
-
 /// The normal full-time hours of comparable jobs: the caseload file has no such column, so the
 /// example assumes 38 hours (a common cao working week) for every job.
 const VOLTIJD_UREN: u8 = 38;
@@ -929,164 +645,6 @@ fn lks_maand(p: &Persoon, peildatum: NaiveDate, params: &Parameters) -> Result<L
         None => LksGrondslag::Forfaitair,
     };
     lks_berekenen(&baan, grondslag, peildatum, params)
-}
-
-fn report_banen(o: &mut String, r: &Rapport) {
-    let _ = writeln!(
-        o,
-        "5. Banenafspraak (Wfsv art. 38b, 38f): jobs with loonkostensubsidie counted as banen of 25,5 hours a week"
-    );
-    let _ = writeln!(
-        o,
-        "   a screen: the file does not record the doelgroepregister (UWV's); each job is counted as if its holder were registered from its start"
-    );
-    match &r.banen {
-        Some(Ok(b)) => {
-            let _ = writeln!(o, "   {} jobs = {} banen", b.jobs, b.banen.round_dp(2));
-            match &b.realisatie {
-                Some(real) => {
-                    let _ = writeln!(
-                        o,
-                        "   against the region's target for {} (policy data: {}): {} of {}, shortfall {}",
-                        b.jaar,
-                        b.bron,
-                        real.gerealiseerd().round_dp(2),
-                        real.doel(),
-                        real.tekort().round_dp(2)
-                    );
-                }
-                None => {
-                    let _ = writeln!(o, "   the region's agreement sets no target for this year");
-                }
-            }
-        }
-        Some(Err(e)) => {
-            let _ = writeln!(o, "   not computable: {e}");
-        }
-        None => {}
-    }
-    let _ = writeln!(o);
-}
-
-fn report_lks(o: &mut String, r: &Rapport) {
-    let _ = writeln!(
-        o,
-        "4. Jobs with loonkostensubsidie (Participatiewet art. 10d): {}",
-        r.lks_banen
-    );
-    for (((&(van, tot), n), bedrag), open) in LKS_BANDEN
-        .iter()
-        .zip(r.lks_per_band)
-        .zip(r.lks_bedrag_per_band)
-        .zip(r.lks_niet_berekenbaar)
-    {
-        let tot = tot - 1;
-        let _ = if open > 0 {
-            writeln!(
-                o,
-                "   loonwaarde {van:>2}-{tot:>3}%: {n:>5} jobs, not computable on this date for {open}"
-            )
-        } else {
-            writeln!(
-                o,
-                "   loonwaarde {van:>2}-{tot:>3}%: {n:>5} jobs, EUR {bedrag:>12} per month"
-            )
-        };
-    }
-    let open: u32 = r.lks_niet_berekenbaar.iter().sum();
-    let _ = if open > 0 {
-        writeln!(
-            o,
-            "   total per month: not computable on this date ({open} jobs; see the values not known above)"
-        )
-    } else {
-        let totaal = Money::sum(r.lks_bedrag_per_band).unwrap_or(Money::MAX);
-        writeln!(
-            o,
-            "   total per month: EUR {totaal} ({} jobs without subsidy)",
-            r.lks_geweigerd
-        )
-    };
-    let _ = writeln!(
-        o,
-        "              grounds: Participatiewet art. 10d lid 4 (basis WML + 8%, wage part at most 70%), \
-         Regeling loonkostensubsidie Participatiewet 2021 art. 1 (werkgeverslasten), art. 10d lid 4 \
-         (hours against 36 from 2024; {VOLTIJD_UREN} normal full-time hours assumed)"
-    );
-    let _ = writeln!(o);
-}
-
-fn report_beschut(o: &mut String, r: &Rapport, omgeving: &Omgeving) {
-    let _ = writeln!(o, "3. Beschut werk (Participatiewet art. 10b)");
-    match &r.beschut_stand {
-        Some(Ok(stand)) => {
-            let vereist = stand
-                .vereist()
-                .map_or("no yearly number (before 2017)".to_owned(), |v| {
-                    format!("{} required for {}", v.aantal(), v.jaar())
-                });
-            let _ = writeln!(
-                o,
-                "   places realised {} ({vereist}); duty to offer: {:?}",
-                stand.gerealiseerd(),
-                stand.plicht()
-            );
-            if let Some(v) = stand.vereist() {
-                let tekort = v.aantal().saturating_sub(stand.gerealiseerd());
-                let _ = writeln!(o, "   shortfall against {}: {tekort} places", v.jaar());
-            }
-            for g in stand.decision().grounds() {
-                let _ = writeln!(o, "              {g}");
-            }
-            if let Ok(row) = omgeving.taakstelling.minimum().at(stand.peildatum()) {
-                let _ = writeln!(
-                    o,
-                    "              source of the number: {} ({:?})",
-                    row.source, row.confidence
-                );
-            }
-        }
-        Some(Err(err)) => {
-            let _ = writeln!(o, "   places required: not determined: {err}");
-        }
-        None => {}
-    }
-    let _ = writeln!(
-        o,
-        "   determined and waiting for a place {}; UWV advice requested {} ({} past the 8-week term)",
-        r.beschut_vastgesteld, r.beschut_aangevraagd, r.beschut_advies_verlopen
-    );
-    let _ = writeln!(
-        o,
-        "   college decision overdue (8 weeks for the advice + {} weeks to decide since the request): {}",
-        omgeving.beleid.decision_term_weeks(),
-        r.beschut_besluit_verlopen
-    );
-    if let (Some(langst), false) = (
-        r.beschut_wacht_dagen.iter().max(),
-        r.beschut_wacht_dagen.is_empty(),
-    ) {
-        let totaal: i64 = r.beschut_wacht_dagen.iter().sum();
-        let n = i64::try_from(r.beschut_wacht_dagen.len())
-            .unwrap_or(1)
-            .max(1);
-        let _ = writeln!(
-            o,
-            "   wait since the determination, of those waiting: {} weeks on average, {} weeks at most",
-            totaal / n / 7,
-            langst / 7
-        );
-    }
-    let _ = writeln!(
-        o,
-        "   may qualify (a screen on the file, not an advice): {} bijstand clients in segment 1 without a procedure",
-        r.beschut_screen
-    );
-    let _ = writeln!(
-        o,
-        "              grounds: Participatiewet art. 10b lid 1-3; Besluit advisering beschut werk art. 2 lid 1 (advice within 8 weeks); decision term: policy"
-    );
-    let _ = writeln!(o);
 }
 
 /// Everything for one person, for a caseworker: the segment and why, every due date from every
