@@ -483,3 +483,42 @@ pub fn bijstandsnorm(
     };
     Ok(norm)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Normregel, VOLWASSEN_VANAF, normregel};
+
+    /// Art. 20 lid 1 b/c, lid 2 b/c: a spouse of exactly 21 is "21 jaar of ouder", so a young
+    /// applicant with a spouse of 21 is a couple of whom one is under 21 (onderdeel c), not a
+    /// couple of two under 21 (onderdeel b); a spouse of 20 is under 21.
+    #[test]
+    fn a_spouse_of_exactly_21_is_not_under_21() {
+        let op = |jong, kinderen, partner| normregel(jong, false, kinderen, Some((partner, false)));
+        assert_eq!(
+            op(true, false, VOLWASSEN_VANAF),
+            Normregel::GehuwdenEenJongere
+        );
+        assert_eq!(
+            op(true, true, VOLWASSEN_VANAF),
+            Normregel::GehuwdenEenJongereMetKinderen
+        );
+        assert_eq!(
+            op(true, false, VOLWASSEN_VANAF - 1),
+            Normregel::GehuwdenJongeren
+        );
+        assert_eq!(
+            op(true, true, VOLWASSEN_VANAF - 1),
+            Normregel::GehuwdenJongerenMetKinderen
+        );
+        // An applicant of 21 or older: a spouse of 21 makes an adult couple, of 20 one young.
+        assert_eq!(op(false, false, VOLWASSEN_VANAF), Normregel::Gehuwden);
+        assert_eq!(
+            op(false, false, VOLWASSEN_VANAF - 1),
+            Normregel::GehuwdenEenJongere
+        );
+        assert_eq!(
+            op(false, true, VOLWASSEN_VANAF - 1),
+            Normregel::GehuwdenEenJongereMetKinderen
+        );
+    }
+}
