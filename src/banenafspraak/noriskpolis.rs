@@ -26,6 +26,19 @@
 //!   employee of art. 3, the dagloon in the first 52 weeks, at most the wage owed);
 //! - lid 8: not for a dienstbetrekking of Wsw art. 2.
 //!
+//! The consolidation of 2022-01-01, stored as whole articles, shows the closing words of lid 1
+//! and lid 2 that the per-lid texts of 2024–2026 lack. Lid 2 closes: "heeft vanaf de eerste dag
+//! van zijn ongeschiktheid tot werken recht op ziekengeld over perioden van ongeschiktheid tot
+//! werken wegens ziekte die zijn aangevangen na aanvang van de dienstbetrekking. Het recht op
+//! ziekengeld van de werknemer, bedoeld in onderdeel c, ontstaat niet eerder dan zijn recht op
+//! een arbeidsongeschiktheidsuitkering of arbeidsondersteuning op grond van de Wet
+//! arbeidsongeschiktheidsvoorziening jonggehandicapten. Het recht op ziekengeld van de
+//! werknemer, bedoeld in onderdeel e, ontstaat niet eerder dan het moment waarop hij een
+//! arbeidsbeperkte wordt als bedoeld in artikel 38b, eerste of tweede lid, van de Wet
+//! financiering sociale verzekeringen." Those two sentences are not built (the crate has no
+//! date for either event); that text is not applied before 2024 either, its lid 2 e differing
+//! ("bij voltijdse arbeid minder bedraagt").
+//!
 //! Not built: the extension of the five-year term for a serious, raised risk (art. 29c), the
 //! dagloon itself and the 52-week rule of lid 6.
 
