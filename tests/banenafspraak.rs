@@ -911,6 +911,72 @@ fn quotum_over(
 }
 
 #[test]
+fn quotum_facts_refuse_what_a_form_cannot_hold() {
+    let pct = Percentage::new(dec!(2.5)).unwrap();
+    let f = |jaar: i32, a, c, gem| {
+        Quotumfeiten::new(
+            jaar,
+            Sector::Overheid,
+            Activering::Geactiveerd,
+            a,
+            pct,
+            c,
+            gem,
+        )
+    };
+    assert!(f(2026, dec!(100), dec!(50), dec!(1326)).is_ok());
+    assert_eq!(
+        f(1899, dec!(1), dec!(0), dec!(1)).unwrap_err().field(),
+        Some("kalenderjaar")
+    );
+    assert_eq!(
+        f(2200, dec!(1), dec!(0), dec!(1)).unwrap_err().field(),
+        Some("kalenderjaar")
+    );
+    assert!(f(1900, dec!(1), dec!(0), dec!(1)).is_ok());
+    assert!(f(2199, dec!(1), dec!(0), dec!(1)).is_ok());
+    assert_eq!(
+        f(2026, dec!(-1), dec!(0), dec!(1)).unwrap_err().field(),
+        Some("uren_werknemers")
+    );
+    assert_eq!(
+        f(2026, dec!(1.00001), dec!(0), dec!(1))
+            .unwrap_err()
+            .field(),
+        Some("uren_werknemers")
+    );
+    assert_eq!(
+        f(2026, dec!(1_000_000_000_000_001), dec!(0), dec!(1))
+            .unwrap_err()
+            .field(),
+        Some("uren_werknemers")
+    );
+    assert!(f(2026, dec!(1_000_000_000_000_000), dec!(0), dec!(1)).is_ok());
+    assert_eq!(
+        f(2026, dec!(10), dec!(-1), dec!(1)).unwrap_err().field(),
+        Some("uren_arbeidsbeperkten")
+    );
+    assert_eq!(
+        f(2026, dec!(10), dec!(11), dec!(1)).unwrap_err().field(),
+        Some("uren_arbeidsbeperkten")
+    );
+    assert!(f(2026, dec!(10), dec!(10), dec!(1)).is_ok());
+    assert_eq!(
+        f(2026, dec!(10), dec!(0), dec!(0)).unwrap_err().field(),
+        Some("gemiddelde_uren_arbeidsbeperkte")
+    );
+    assert_eq!(
+        f(2026, dec!(10), dec!(0), dec!(0.00001))
+            .unwrap_err()
+            .field(),
+        Some("gemiddelde_uren_arbeidsbeperkte")
+    );
+    // Reading facts from JSON goes through the same check.
+    let bad = r#"{"kalenderjaar":2026,"sector":"overheid","activering":"geactiveerd","uren_werknemers":"1","quotumpercentage":"2.5","uren_arbeidsbeperkten":"2","gemiddelde_uren_arbeidsbeperkte":"1"}"#;
+    assert!(serde_json::from_str::<Quotumfeiten>(bad).is_err());
+}
+
+#[test]
 fn no_levy_over_a_year_before_art_38e() {
     // The consolidation of 2015-05-01 is the first with art. 38e; a levy over 2014 would be set
     // under the text of 2015-01-01, which has none.
