@@ -6,7 +6,10 @@
 //! scenarios of that repository's `doelgroepregister_banenafspraak.feature` (peildatum
 //! 2026-07-01) as facts; the unit of 25,5 hours a week per baan from the nulmeting; the
 //! national targets of the sociaal akkoord as summarised by the Raad van State (advice
-//! W12.20.0470/III).
+//! W12.20.0470/III) and, for 2017, Kamerstukken II 2017/18, 34 352, nr. 113; Wfsv art.
+//! 38e–38h, 122n and 122na in the consolidations of 2015-05-01 through 2026-01-01 (see
+//! `quotumtekst`); the Wet banenafspraak (BWBR0051018) of 2026-01-01; Ziektewet art. 29b in the
+//! consolidations of 2024-01-01, 2025-01-01 and 2026-01-01.
 
 #![allow(
     clippy::unwrap_used,
@@ -422,6 +425,42 @@ fn a_job_counts_only_while_it_runs_and_its_person_is_registered() {
 }
 
 #[test]
+fn the_2017_targets_of_the_drie_meting() {
+    // Kamerstukken II 2017/18, 34 352, nr. 113 (2 July 2018): "De opgave voor markt en overheid
+    // tot en met 2017 was om 33.000 extra banen te realiseren ten opzichte van de nulmeting;
+    // 23.000 in de sector markt en 10.000 in de sector overheid."
+    use participatiewet::banenafspraak::{LANDELIJKE_DOELEN, landelijk_doel};
+    assert_eq!(
+        landelijk_doel(Sector::NietOverheid, 2017).unwrap().aantal,
+        23_000
+    );
+    assert_eq!(
+        landelijk_doel(Sector::Overheid, 2017).unwrap().aantal,
+        10_000
+    );
+    let totaal: u32 = LANDELIJKE_DOELEN
+        .iter()
+        .filter(|d| d.jaar == 2017)
+        .map(|d| d.aantal)
+        .sum();
+    assert_eq!(totaal, 33_000);
+    for jaar in [2015, 2016, 2018, 2019, 2020, 2024] {
+        assert!(landelijk_doel(Sector::Overheid, jaar).is_none());
+    }
+    // Each year's target never falls behind an earlier one, per sector.
+    for s in [Sector::Overheid, Sector::NietOverheid] {
+        assert!(landelijk_doel(s, 2017).unwrap().aantal < landelijk_doel(s, 2025).unwrap().aantal);
+    }
+    let t = tel(&[], d(2017, 12, 31)).unwrap();
+    assert_eq!(
+        Realisatie::landelijk(&t, Sector::Overheid, 2017)
+            .unwrap()
+            .tekort(),
+        dec!(10000)
+    );
+}
+
+#[test]
 fn national_targets_of_the_sociaal_akkoord() {
     // Raad van State, W12.20.0470/III: "Ten opzichte van de nulmeting op 1 januari 2013 dienen
     // in 2025 in de marktsector 100.000 extra arbeidsbeperkten werkzaam te zijn en in de
@@ -636,9 +675,36 @@ fn the_register_ground_maps_to_the_group_of_article_29b() {
 
 #[test]
 fn the_no_riskpolis_refuses_a_text_it_did_not_read() {
+    // Read: the consolidations of 2024-01-01, 2025-01-01 and 2026-01-01; the one stored before
+    // (2022-01-01) was not.
     let f = Dienstverband::new(Werknemer::Wajong, d(2020, 1, 1)).unwrap();
-    let err = no_riskpolis(&f, d(2025, 12, 31)).unwrap_err();
+    let err = no_riskpolis(&f, d(2023, 12, 31)).unwrap_err();
     assert_eq!(err.field(), Some("eerste_ziektedag"));
+}
+
+#[test]
+fn the_no_riskpolis_of_the_2024_and_2025_texts() {
+    // 2024-01-01 and 2025-01-01, art. 29b lid 2: "De werknemer: a. die voorafgaand aan zijn
+    // dienstbetrekking ... recht had of heeft gehad op een arbeidsongeschiktheidsuitkering of
+    // arbeidsondersteuning op grond van de Wet arbeidsongeschiktheidsvoorziening
+    // jonggehandicapten" (no term); lid 5: "Het ziekengeld, bedoeld in het eerste, tweede en
+    // vierde lid, bedraagt 70% van het dagloon van de verzekerde."; lid 8: "Dit artikel is niet
+    // van toepassing indien de werknemer werkzaam is in een dienstbetrekking in de zin van
+    // artikel 2 van de Wet sociale werkvoorziening."
+    let f = Dienstverband::new(Werknemer::Wajong, d(2020, 1, 1)).unwrap();
+    for dag in [d(2024, 1, 1), d(2025, 6, 30)] {
+        assert!(matches!(
+            no_riskpolis(&f, dag).unwrap(),
+            participatiewet::banenafspraak::NoRiskPolis::Gedekt(_)
+        ));
+        assert!(matches!(
+            no_riskpolis(&f.wsw_artikel_2(), dag).unwrap(),
+            participatiewet::banenafspraak::NoRiskPolis::NietGedekt {
+                reden: participatiewet::banenafspraak::Uitsluiting29b::WswDienstbetrekking,
+                ..
+            }
+        ));
+    }
 }
 
 #[test]
@@ -777,27 +843,232 @@ fn the_levy_is_the_shortfall_times_5000_euro_when_activated() {
 }
 
 #[test]
-fn no_levy_without_activation_or_shortfall_and_no_text_before_2026() {
+fn no_levy_without_activation_or_shortfall() {
     let q = quotumheffing(&quotum(Activering::NietUitgevoerd, dec!(0))).unwrap();
     assert!(q.heffing().is_zero());
     assert!(q.decision().has("banenafspraak_quotum_niet_geactiveerd"));
     let vol = quotumheffing(&quotum(Activering::Geactiveerd, dec!(30_000))).unwrap();
     assert_eq!(vol.quotumtekort(), dec!(0));
     assert!(!vol.decision().value().is_eligible());
-    let oud = Quotumfeiten::new(
-        2025,
-        Sector::Overheid,
-        Activering::Geactiveerd,
-        dec!(1),
-        Percentage::ZERO,
-        dec!(0),
-        dec!(1),
+}
+
+// ----- the quotumheffing through time (Wfsv art. 38e–38h, 122n, 122na, 2015-05-01 on) -------
+
+use participatiewet::banenafspraak::{QuotumTekst, WET_BANENAFSPRAAK_ARTIKEL_2};
+
+fn quotum_over(
+    jaar: i32,
+    activering: Activering,
+) -> Result<participatiewet::banenafspraak::Quotumheffing, participatiewet::Error> {
+    // A = 1.000.000, B = 2,5% → 25.000 hours due; C = 11.740 → 13.260 short; D = 1.326 → 10.
+    quotumheffing(
+        &Quotumfeiten::new(
+            jaar,
+            Sector::Overheid,
+            activering,
+            dec!(1_000_000),
+            Percentage::new(dec!(2.5)).unwrap(),
+            dec!(11_740),
+            dec!(1326),
+        )
+        .unwrap(),
     )
-    .unwrap();
+}
+
+#[test]
+fn quotum_facts_refuse_what_a_form_cannot_hold() {
+    let pct = Percentage::new(dec!(2.5)).unwrap();
+    let f = |jaar: i32, a, c, gem| {
+        Quotumfeiten::new(
+            jaar,
+            Sector::Overheid,
+            Activering::Geactiveerd,
+            a,
+            pct,
+            c,
+            gem,
+        )
+    };
+    assert!(f(2026, dec!(100), dec!(50), dec!(1326)).is_ok());
     assert_eq!(
-        quotumheffing(&oud).unwrap_err().field(),
+        f(1899, dec!(1), dec!(0), dec!(1)).unwrap_err().field(),
         Some("kalenderjaar")
     );
+    assert_eq!(
+        f(2200, dec!(1), dec!(0), dec!(1)).unwrap_err().field(),
+        Some("kalenderjaar")
+    );
+    assert!(f(1900, dec!(1), dec!(0), dec!(1)).is_ok());
+    assert!(f(2199, dec!(1), dec!(0), dec!(1)).is_ok());
+    assert_eq!(
+        f(2026, dec!(-1), dec!(0), dec!(1)).unwrap_err().field(),
+        Some("uren_werknemers")
+    );
+    assert_eq!(
+        f(2026, dec!(1.00001), dec!(0), dec!(1))
+            .unwrap_err()
+            .field(),
+        Some("uren_werknemers")
+    );
+    assert_eq!(
+        f(2026, dec!(1_000_000_000_000_001), dec!(0), dec!(1))
+            .unwrap_err()
+            .field(),
+        Some("uren_werknemers")
+    );
+    assert!(f(2026, dec!(1_000_000_000_000_000), dec!(0), dec!(1)).is_ok());
+    assert_eq!(
+        f(2026, dec!(10), dec!(-1), dec!(1)).unwrap_err().field(),
+        Some("uren_arbeidsbeperkten")
+    );
+    assert_eq!(
+        f(2026, dec!(10), dec!(11), dec!(1)).unwrap_err().field(),
+        Some("uren_arbeidsbeperkten")
+    );
+    assert!(f(2026, dec!(10), dec!(10), dec!(1)).is_ok());
+    assert_eq!(
+        f(2026, dec!(10), dec!(0), dec!(0)).unwrap_err().field(),
+        Some("gemiddelde_uren_arbeidsbeperkte")
+    );
+    assert_eq!(
+        f(2026, dec!(10), dec!(0), dec!(0.00001))
+            .unwrap_err()
+            .field(),
+        Some("gemiddelde_uren_arbeidsbeperkte")
+    );
+    // Reading facts from JSON goes through the same check.
+    let bad = r#"{"kalenderjaar":2026,"sector":"overheid","activering":"geactiveerd","uren_werknemers":"1","quotumpercentage":"2.5","uren_arbeidsbeperkten":"2","gemiddelde_uren_arbeidsbeperkte":"1"}"#;
+    assert!(serde_json::from_str::<Quotumfeiten>(bad).is_err());
+}
+
+#[test]
+fn no_levy_over_a_year_before_art_38e() {
+    // The consolidation of 2015-05-01 is the first with art. 38e; a levy over 2014 would be set
+    // under the text of 2015-01-01, which has none.
+    for jaar in [1900, 2013, 2014] {
+        assert_eq!(
+            quotum_over(jaar, Activering::Geactiveerd)
+                .unwrap_err()
+                .field(),
+            Some("kalenderjaar")
+        );
+    }
+}
+
+#[test]
+fn the_2015_text_sets_the_levy_before_1_august() {
+    // 2015-05-01, art. 38h lid 3: "De vaststelling van de quotumheffing vindt plaats vóór
+    // 1 augustus volgend op het kalenderjaar waarover het quotumtekort wordt vastgesteld."
+    // Art. 38e lid 1: "... wordt geheven indien deze op grond van artikel 122n, eerste lid, voor
+    // de werkgever in de desbetreffende sector is geactiveerd."
+    let q = quotum_over(2015, Activering::Geactiveerd).unwrap();
+    assert_eq!(q.tekst(), QuotumTekst::T2015);
+    assert_eq!(q.heffing().to_string(), "50000.00");
+    assert_eq!(q.vaststellen_uiterlijk(), d(2016, 7, 31));
+    assert!(
+        Motivering::new(&q.decision(), Taal::Nl)
+            .to_string()
+            .contains("De inspecteur stelt de quotumheffing uiterlijk op 31 juli 2016 vast.")
+    );
+    // The 2015 text has no art. 122n lid 2: an activated levy cannot be "niet uitgevoerd".
+    assert_eq!(
+        quotum_over(2015, Activering::NietUitgevoerd)
+            .unwrap_err()
+            .field(),
+        Some("activering")
+    );
+    assert!(
+        quotum_over(2015, Activering::NietGeactiveerd)
+            .unwrap()
+            .heffing()
+            .is_zero()
+    );
+}
+
+#[test]
+fn the_2017_text_sets_the_levy_before_1_november() {
+    // 2017-01-01, art. 38h lid 3: "... vindt plaats vóór 1 november volgend op het
+    // kalenderjaar ..."; the levy over 2016 is set in 2017, under that text.
+    let q = quotum_over(2016, Activering::Geactiveerd).unwrap();
+    assert_eq!(q.tekst(), QuotumTekst::T2017);
+    assert_eq!(q.vaststellen_uiterlijk(), d(2017, 10, 31));
+    // Over 2018 (set in 2019, text of 2017 still): levied; no lid 2 to suspend it yet.
+    let q = quotum_over(2018, Activering::Geactiveerd).unwrap();
+    assert_eq!(q.heffing().to_string(), "50000.00");
+    assert_eq!(
+        quotum_over(2018, Activering::NietUitgevoerd)
+            .unwrap_err()
+            .field(),
+        Some("activering")
+    );
+}
+
+#[test]
+fn the_2020_text_holds_the_levy_back_before_2022() {
+    // 2020-01-01, art. 122na lid 1: "Nadat bij regeling van Onze Minister op grond van artikel
+    // 122n, eerste lid, tot invoering van de quotumheffing voor de betreffende sector is
+    // besloten, wordt de quotumheffing, in afwijking van de artikelen 38e, eerste lid, en 122n,
+    // eerste lid, niet uitgevoerd met betrekking tot kalenderjaren die zijn gelegen vóór
+    // 1 januari 2022."
+    let q = quotum_over(2019, Activering::Geactiveerd).unwrap();
+    assert_eq!(q.tekst(), QuotumTekst::T2020);
+    assert!(q.heffing().is_zero());
+    assert!(!q.uitgevoerd());
+    assert_eq!(q.quotumtekort(), dec!(10));
+    assert_eq!(
+        Motivering::new(&q.decision(), Taal::Nl).to_string(),
+        "Besluit\n\
+         U bent over 2019 geen quotumheffing verschuldigd.\n\
+         \n\
+         Motivering\n\
+         - De quotumheffing wordt niet uitgevoerd over kalenderjaren die vóór 1 januari 2022 \
+         liggen. (artikel 122na, eerste lid, van de Wet financiering sociale verzekeringen)\n\
+         - Het quotumtekort is 10 arbeidsplaatsen: (1.000.000 verloonde uren × 2,5% − 11.740 \
+         verloonde uren van arbeidsbeperkten) / 1.326 uren per arbeidsbeperkte. (artikel 38g, \
+         derde lid, van de Wet financiering sociale verzekeringen)\n"
+    );
+    // Art. 38e lid 1 from 2020: "... en niet op grond van artikel 122n, tweede lid, niet wordt
+    // uitgevoerd." The lid-2 suspension now exists.
+    let n = quotum_over(2021, Activering::NietUitgevoerd).unwrap();
+    assert!(n.decision().has("banenafspraak_quotum_niet_geactiveerd"));
+    assert!(!n.decision().has("banenafspraak_quotum_overgangsrecht"));
+    assert!(
+        quotum_over(2021, Activering::Geactiveerd)
+            .unwrap()
+            .heffing()
+            .is_zero()
+    );
+}
+
+#[test]
+fn the_2022_text_holds_it_back_before_2026() {
+    // 2022-12-14, art. 122na lid 1: "... gelegen vóór 1 januari 2026." The levy over 2022 is
+    // set in 2023, under that text; so are those over 2023 and 2024.
+    for jaar in [2022, 2023, 2024] {
+        let q = quotum_over(jaar, Activering::Geactiveerd).unwrap();
+        assert_eq!(q.tekst(), QuotumTekst::T2022);
+        assert!(q.heffing().is_zero());
+        assert!(
+            Motivering::new(&q.decision(), Taal::Nl)
+                .to_string()
+                .contains("vóór 1 januari 2026 liggen")
+        );
+    }
+}
+
+#[test]
+fn the_2026_text_holds_it_back_before_art_2_of_the_wet_banenafspraak() {
+    // 2026-01-01, art. 122na lid 1: "... gelegen vóór het tijdstip van inwerkingtreding van
+    // artikel 2 van de Wet banenafspraak." That law's first consolidation is of 2026-01-01.
+    assert_eq!(WET_BANENAFSPRAAK_ARTIKEL_2, d(2026, 1, 1));
+    let q = quotum_over(2025, Activering::Geactiveerd).unwrap();
+    assert_eq!(q.tekst(), QuotumTekst::T2026);
+    assert!(q.heffing().is_zero());
+    assert!(q.decision().has("banenafspraak_quotum_overgangsrecht"));
+    let q = quotum_over(2026, Activering::Geactiveerd).unwrap();
+    assert!(q.uitgevoerd());
+    assert_eq!(q.heffing().to_string(), "50000.00");
+    assert!(!q.decision().has("banenafspraak_quotum_overgangsrecht"));
 }
 
 #[test]
@@ -897,7 +1168,7 @@ fn json_snapshots_of_the_instruments_and_the_levy() {
     let q = quotumheffing(&quotum(Activering::Geactiveerd, dec!(11_740))).unwrap();
     assert_eq!(
         serde_json::to_string(&q).unwrap(),
-        r#"{"feiten":{"kalenderjaar":2026,"sector":"overheid","activering":"geactiveerd","uren_werknemers":"1000000","quotumpercentage":"2.5","uren_arbeidsbeperkten":"11740","gemiddelde_uren_arbeidsbeperkte":"1326"},"quotumtekort":"10","heffing":"50000.00","vaststellen_uiterlijk":"2027-10-31"}"#
+        r#"{"feiten":{"kalenderjaar":2026,"sector":"overheid","activering":"geactiveerd","uren_werknemers":"1000000","quotumpercentage":"2.5","uren_arbeidsbeperkten":"11740","gemiddelde_uren_arbeidsbeperkte":"1326"},"tekst":"t2026","quotumtekort":"10","heffing":"50000.00","vaststellen_uiterlijk":"2027-10-31"}"#
     );
     let dv = Dienstverband::new(
         Werknemer::Lid6 {

@@ -7,9 +7,14 @@
 //! `sector niet-overheid`, art. 38c). The sociaal akkoord of 2013 agreed, against the
 //! nulmeting of 1 January 2013, 100.000 extra jobs in the market sector and 25.000 in the
 //! government sector in 2025 (as the Raad van State summarises it in its advice
-//! W12.20.0470/III on the Wet banenafspraak). Those two end points are
-//! [`LANDELIJKE_DOELEN`]; the year-by-year path of the agreement was not found in a text the
-//! crate could verify and is not shipped. A caller with the path can hold it as a
+//! W12.20.0470/III on the Wet banenafspraak). The yearly path in between is not in the law or
+//! a regulation the crate read. One official publication gives a year of it: the letter of the
+//! Staatssecretaris of 2 July 2018 on the "drie-meting" (Kamerstukken II 2017/18, 34 352,
+//! nr. 113): "De opgave voor markt en overheid tot en met 2017 was om 33.000 extra banen te
+//! realiseren ten opzichte van de nulmeting; 23.000 in de sector markt en 10.000 in de sector
+//! overheid." Those rows and the two end points are [`LANDELIJKE_DOELEN`]. Figures for other
+//! years were found only in press and trade summaries of later letters, not in an official
+//! text the crate read, and are not shipped; a caller with them can hold them as a
 //! [`RegionaleAfspraak`]-like table of its own.
 
 use std::fmt;
@@ -65,6 +70,7 @@ impl Sector {
 /// use participatiewet::banenafspraak::{landelijk_doel, Sector};
 /// assert_eq!(landelijk_doel(Sector::NietOverheid, 2025).map(|d| d.aantal), Some(100_000));
 /// assert_eq!(landelijk_doel(Sector::Overheid, 2025).map(|d| d.aantal), Some(25_000));
+/// assert_eq!(landelijk_doel(Sector::Overheid, 2017).map(|d| d.aantal), Some(10_000));
 /// assert_eq!(landelijk_doel(Sector::Overheid, 2020), None);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -79,8 +85,20 @@ pub struct LandelijkDoel {
     pub aantal: u32,
 }
 
-/// The national targets the crate ships (see the module docs for the source).
-pub const LANDELIJKE_DOELEN: [LandelijkDoel; 2] = [
+/// The national targets the crate ships, by year (see the module docs for the sources): 2017
+/// from Kamerstukken II 2017/18, 34 352, nr. 113; 2025 from the sociaal akkoord as the Raad
+/// van State summarises it.
+pub const LANDELIJKE_DOELEN: [LandelijkDoel; 4] = [
+    LandelijkDoel {
+        sector: Sector::NietOverheid,
+        jaar: 2017,
+        aantal: 23_000,
+    },
+    LandelijkDoel {
+        sector: Sector::Overheid,
+        jaar: 2017,
+        aantal: 10_000,
+    },
     LandelijkDoel {
         sector: Sector::NietOverheid,
         jaar: 2025,

@@ -21,8 +21,9 @@
 //!   the conditions are the ordinance's) and jobcoaching (Pw art. 10da: a right in law for the
 //!   doelgroep loonkostensubsidie; its form is the ordinance's) ([`proefplaatsing`],
 //!   [`jobcoaching`]);
-//! - `quotum`: the quotumheffing of art. 38e–38h as the 2026 text reads ([`quotumheffing`]);
-//!   what is not built is listed there;
+//! - `quotum`, `quotumtekst`: the quotumheffing of art. 38e–38h with art. 122n and 122na, in
+//!   every text from 2015-05-01 ([`quotumheffing`], [`QuotumTekst`]); what is not built is
+//!   listed there;
 //! - `gronden`: every ground code of the domain.
 //!
 //! A placement on a banenafspraak job adds no event to the segment machine
@@ -65,6 +66,7 @@ mod inschrijving;
 mod instrumenten;
 mod noriskpolis;
 mod quotum;
+mod quotumtekst;
 mod register;
 mod tekst;
 mod telling;
@@ -91,6 +93,7 @@ pub use quotum::{
     Activering, HEFFING_PER_ARBEIDSPLAATS, QUOTUM_TEKST_VANAF, Quotumfeiten, Quotumheffing,
     quotumheffing,
 };
+pub use quotumtekst::{QuotumTekst, WET_BANENAFSPRAAK_ARTIKEL_2};
 pub use register::{Beoordeling, Uitkomst, beoordeel};
 pub use tekst::{ARTIKEL_38B_VANAF, Tekst};
 pub use telling::{Arbeidsrelatie, Baan, Telling, UREN_PER_BAAN, tel};

@@ -2,9 +2,15 @@
 //! ziekengeld from UWV from the first day of sickness, so that the employer's wage liability
 //! during sickness is covered; for some groups during five years, for others without a term.
 //!
-//! The crate applies the text of art. 29b as read in the consolidation of 2026-01-01
-//! (BWBR0001888) and refuses an earlier first day of sickness rather than apply a text it did
-//! not read. In that text:
+//! The crate applies the text of art. 29b as read in the consolidations of 2024-01-01,
+//! 2025-01-01 and 2026-01-01 (BWBR0001888) and refuses an earlier first day of sickness rather
+//! than apply a text it did not read (the consolidation stored before, of 2022-01-01, was not
+//! read). The three read alike, word for word in lid 1 and lid 3–12; lid 2 onderdeel e of
+//! 2026 also names support towards a dienstbetrekking under Pw art. 7a ("op grond van artikel
+//! 7, eerste lid, onderdeel a, of artikel 7a, eerste lid, onderdeel a, of derde lid, van de
+//! Participatiewet"), where 2024 and 2025 name only "artikel 7, eerste lid, onderdeel a, van
+//! de Participatiewet". Which group a werknemer belongs to is the caller's fact
+//! ([`Werknemer`]), so that difference changes no rule the crate applies. In those texts:
 //!
 //! - lid 1 (onderdelen a–d) and lid 4 cover periods of sickness that began "in de vijf jaren
 //!   na aanvang van de dienstbetrekking" respectively "na vaststelling van het recht op
@@ -19,6 +25,19 @@
 //! - lid 5: the ziekengeld is 70% of the dagloon (lid 6: on the employer's request, for an
 //!   employee of art. 3, the dagloon in the first 52 weeks, at most the wage owed);
 //! - lid 8: not for a dienstbetrekking of Wsw art. 2.
+//!
+//! The consolidation of 2022-01-01, stored as whole articles, shows the closing words of lid 1
+//! and lid 2 that the per-lid texts of 2024–2026 lack. Lid 2 closes: "heeft vanaf de eerste dag
+//! van zijn ongeschiktheid tot werken recht op ziekengeld over perioden van ongeschiktheid tot
+//! werken wegens ziekte die zijn aangevangen na aanvang van de dienstbetrekking. Het recht op
+//! ziekengeld van de werknemer, bedoeld in onderdeel c, ontstaat niet eerder dan zijn recht op
+//! een arbeidsongeschiktheidsuitkering of arbeidsondersteuning op grond van de Wet
+//! arbeidsongeschiktheidsvoorziening jonggehandicapten. Het recht op ziekengeld van de
+//! werknemer, bedoeld in onderdeel e, ontstaat niet eerder dan het moment waarop hij een
+//! arbeidsbeperkte wordt als bedoeld in artikel 38b, eerste of tweede lid, van de Wet
+//! financiering sociale verzekeringen." Those two sentences are not built (the crate has no
+//! date for either event); that text is not applied before 2024 either, its lid 2 e differing
+//! ("bij voltijdse arbeid minder bedraagt").
 //!
 //! Not built: the extension of the five-year term for a serious, raised risk (art. 29c), the
 //! dagloon itself and the 52-week rule of lid 6.
@@ -37,8 +56,8 @@ use super::werknemer::{WERKNEMER_LABELS, Werknemer};
 
 const ZW: Regulation = Regulation::Ziektewet;
 
-/// The first day the crate applies art. 29b (the consolidation it read).
-pub const ARTIKEL_29B_GELEZEN: NaiveDate = match NaiveDate::from_ymd_opt(2026, 1, 1) {
+/// The first day the crate applies art. 29b (the earliest consolidation it read, 2024-01-01).
+pub const ARTIKEL_29B_GELEZEN: NaiveDate = match NaiveDate::from_ymd_opt(2024, 1, 1) {
     Some(d) => d,
     None => NaiveDate::MIN,
 };
@@ -233,7 +252,7 @@ pub enum NoRiskPolis {
 /// let NoRiskPolis::Gedekt(dekking) = no_riskpolis(&wia, d(2026, 2, 28))? else { panic!() };
 /// assert_eq!(dekking.uiterlijk(), Some(d(2026, 2, 28)));
 /// assert!(matches!(no_riskpolis(&wia, d(2026, 3, 1))?, NoRiskPolis::NietGedekt { reden: Uitsluiting29b::TermijnVerstreken, .. }));
-/// assert!(no_riskpolis(&wia, d(2025, 12, 31)).is_err());
+/// assert!(no_riskpolis(&wia, d(2023, 12, 31)).is_err());
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
 pub fn no_riskpolis(
@@ -245,8 +264,8 @@ pub fn no_riskpolis(
         return Err(Error::facts(
             "eerste_ziektedag",
             Text::new(
-                "de crate past artikel 29b van de Ziektewet toe zoals het luidt vanaf 1 januari 2026; de eerdere tekst is niet nagelezen",
-                "the crate applies ZW art. 29b as it reads from 1 January 2026; the earlier text was not read",
+                "de crate past artikel 29b van de Ziektewet toe zoals het luidt vanaf 1 januari 2024; de eerdere tekst is niet nagelezen",
+                "the crate applies ZW art. 29b as it reads from 1 January 2024; the earlier text was not read",
             ),
         ));
     }

@@ -1,10 +1,17 @@
 //! The quotumheffing (Wfsv art. 38e–38h): the levy on an employer whose jobs filled by
 //! arbeidsbeperkten fall short of the quotum, once the quotum is activated for its sector.
 //!
-//! Read in the consolidation of 2026-01-01 (BWBR0017745):
+//! Every text from 2015-05-01 on, as `quotumtekst` lists them ([`QuotumTekst`]); the levy
+//! over a calendar year is set in the year after it, so the crate applies the text in force
+//! on 1 January of that next year (every change read took effect on or before a 1 January
+//! it could govern). Read in each of them:
 //!
-//! - art. 38e lid 1: the levy is raised only if art. 122n lid 1 activated it for the employer's
-//!   sector and art. 122n lid 2 does not suspend it ([`Activering`], a fact the caller holds);
+//! - art. 38e lid 1: the levy is raised only if art. 122n lid 1 activated it for the
+//!   employer's sector, and, from the 2020 text, art. 122n lid 2 does not suspend it
+//!   ([`Activering`], a fact the caller holds);
+//! - art. 122na lid 1 (from 2020): an activated levy is still not carried out over the
+//!   calendar years before a day the text names (2022, then 2026, then the entry into force of
+//!   art. 2 of the Wet banenafspraak);
 //! - art. 38g lid 3: the quotumtekort per employer from A (the employer's total verloonde uren
 //!   in the year), B (the sector's quotumpercentage of art. 38f lid 1), C (the verloonde uren
 //!   of arbeidsbeperkten at the employer) and D (the average verloonde uren of arbeidsbeperkten
@@ -12,14 +19,16 @@
 //!   the consolidated text as read; the crate computes `(A × B − C) / D`, the one combination
 //!   of the four that yields a number of workplaces, and never below zero;
 //! - art. 38h lid 4: "De quotumheffing bedraagt het quotumtekort vermenigvuldigd met
-//!   € 5.000"; lid 3: the levy is set before 1 November of the following year.
+//!   € 5.000"; lid 3: the levy is set before 1 August (2015 text) or 1 November (from 2017) of
+//!   the following year.
 //!
 //! Not built: who is liable at all (art. 34 lid 3 and 4, not read), the AMvB rules on the
 //! variables (art. 38g lid 4–6), the rounding of the quotumtekort (none found in the text: the
-//! crate keeps it exact and rounds the levy to cents), the texts before 2026 (refused), and the
-//! quotumpercentage's own computation (art. 38f lid 2).
+//! crate keeps it exact and rounds the levy to cents), years before 2015 (refused), the
+//! quotumpercentage's own computation (art. 38f lid 2) and the quotumregeling of the Wet
+//! banenafspraak.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -31,18 +40,21 @@ use crate::rounding::Rounding;
 use crate::wire::{Validate, validated_serde, wire_enum};
 
 use super::doelen::Sector;
+use super::quotumtekst::QuotumTekst;
 
 const WFSV: Regulation = Regulation::Wfsv;
 const ART_38E_LID_1: Citation = Citation::article(WFSV, "38e").lid(1);
 const ART_38G_LID_3: Citation = Citation::article(WFSV, "38g").lid(3);
 const ART_38H_LID_3: Citation = Citation::article(WFSV, "38h").lid(3);
 const ART_38H_LID_4: Citation = Citation::article(WFSV, "38h").lid(4);
+const ART_122NA_LID_1: Citation = Citation::article(WFSV, "122na").lid(1);
 
-/// The levy per missing workplace (art. 38h lid 4, 2026 text): € 5.000.
+/// The levy per missing workplace (art. 38h lid 4, the same in every text read): € 5.000.
 pub const HEFFING_PER_ARBEIDSPLAATS: Decimal = Decimal::from_parts(5000, 0, 0, false, 0);
 
-/// The first calendar year the crate computes the levy for (the text it read).
-pub const QUOTUM_TEKST_VANAF: i32 = 2026;
+/// The first calendar year the crate computes the levy for: 2015, the year art. 38e–38h came
+/// in (read from the consolidation of 2015-05-01; earlier years are refused).
+pub const QUOTUM_TEKST_VANAF: i32 = 2015;
 
 /// Whether art. 122n activated the levy for the sector for the year.
 ///
@@ -59,7 +71,8 @@ pub enum Activering {
     Geactiveerd,
     /// Not activated.
     NietGeactiveerd,
-    /// Activated but not carried out (art. 122n lid 2).
+    /// Activated but not carried out (art. 122n lid 2, from the 2020 text; refused for a year
+    /// whose text has no such lid).
     NietUitgevoerd,
 }
 
@@ -178,6 +191,7 @@ impl Quotumfeiten {
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct Quotumheffing {
     feiten: Quotumfeiten,
+    tekst: QuotumTekst,
     quotumtekort: Decimal,
     heffing: Money,
     vaststellen_uiterlijk: NaiveDate,
@@ -208,6 +222,23 @@ impl Quotumheffing {
     pub const fn feiten(&self) -> &Quotumfeiten {
         &self.feiten
     }
+    /// The text applied: the one in force on 1 January after the calendar year.
+    #[must_use]
+    pub const fn tekst(&self) -> QuotumTekst {
+        self.tekst
+    }
+    /// Whether the levy is carried out: activated (art. 38e lid 1, 122n) and not held back by
+    /// art. 122na.
+    #[must_use]
+    pub fn uitgevoerd(&self) -> bool {
+        self.feiten.activering == Activering::Geactiveerd && !self.overgang()
+    }
+    /// Whether art. 122na lid 1 holds an activated levy back for this year.
+    fn overgang(&self) -> bool {
+        self.tekst
+            .uitgevoerd_vanaf()
+            .is_some_and(|d| self.feiten.kalenderjaar < d.year())
+    }
     /// The quotumtekort in workplaces.
     #[must_use]
     pub const fn quotumtekort(&self) -> Decimal {
@@ -218,7 +249,8 @@ impl Quotumheffing {
     pub const fn heffing(&self) -> Money {
         self.heffing
     }
-    /// The last day the inspecteur may set it (the day before 1 November of the next year).
+    /// The last day the inspecteur may set it: the day before 1 August (2015 text) or
+    /// 1 November (from 2017) of the next year.
     #[must_use]
     pub const fn vaststellen_uiterlijk(&self) -> NaiveDate {
         self.vaststellen_uiterlijk
@@ -271,6 +303,13 @@ pub(crate) static VASTSTELLING: Code = Code::new(
     "The inspecteur sets the levy by {datum}.",
 );
 
+pub(crate) static OVERGANG: Code = Code::refusal(
+    "banenafspraak_quotum_overgangsrecht",
+    &[Slot::new("datum", Kind::Date)],
+    "De quotumheffing wordt niet uitgevoerd over kalenderjaren die vóór {datum} liggen.",
+    "The quota levy is not carried out over calendar years before {datum}.",
+);
+
 pub(crate) const CODES: &[&Code] = &[
     &HEFFING,
     &GEEN_HEFFING,
@@ -278,36 +317,55 @@ pub(crate) const CODES: &[&Code] = &[
     &PER_PLAATS,
     &NIET_GEACTIVEERD,
     &VASTSTELLING,
+    &OVERGANG,
 ];
 
-/// The levy for `feiten`. Errors for a year before [`QUOTUM_TEKST_VANAF`] (a text not read).
+/// The levy for `feiten`, under the text in force on 1 January after the calendar year
+/// ([`QuotumTekst`]). Errors for a year before [`QUOTUM_TEKST_VANAF`] (no art. 38e yet) and
+/// for [`Activering::NietUitgevoerd`] under a text without art. 122n lid 2.
 ///
 /// ```
-/// use participatiewet::banenafspraak::{quotumheffing, Activering, Quotumfeiten, Sector};
+/// use participatiewet::banenafspraak::{quotumheffing, Activering, QuotumTekst, Quotumfeiten, Sector};
 /// use participatiewet::Percentage;
 /// use rust_decimal::dec;
 /// // A = 1.000.000 hours, B = 2,5%, C = 12.042 hours, D = 1.326 hours: (25.000 − 12.042) / 1.326.
 /// let f = Quotumfeiten::new(2026, Sector::Overheid, Activering::Geactiveerd, dec!(1_000_000), Percentage::new(dec!(2.5))?, dec!(12_042), dec!(1326))?;
 /// let q = quotumheffing(&f)?;
+/// assert_eq!(q.tekst(), QuotumTekst::T2026);
 /// assert_eq!(q.quotumtekort().round_dp(4), dec!(9.7722));
 /// assert_eq!(q.heffing().to_string(), "48861.24");
 /// let back: participatiewet::banenafspraak::Quotumheffing = serde_json::from_str(&serde_json::to_string(&q).unwrap()).unwrap();
 /// assert_eq!(back, q);
 /// let tampered = serde_json::to_string(&q).unwrap().replace("48861.24", "1.00");
 /// assert!(serde_json::from_str::<participatiewet::banenafspraak::Quotumheffing>(&tampered).is_err());
+/// // Over 2019 the 2020 text holds an activated levy back (art. 122na: not before 2022).
+/// let f = Quotumfeiten::new(2019, Sector::Overheid, Activering::Geactiveerd, dec!(1_000_000), Percentage::new(dec!(2.5))?, dec!(12_042), dec!(1326))?;
+/// assert!(quotumheffing(&f)?.heffing().is_zero());
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
 pub fn quotumheffing(feiten: &Quotumfeiten) -> Result<Quotumheffing, Error> {
-    if feiten.kalenderjaar < QUOTUM_TEKST_VANAF {
+    let overflow = || Error::overflow("banenafspraak::quotumheffing");
+    let volgend = feiten.kalenderjaar.checked_add(1).ok_or_else(overflow)?;
+    let tekst = NaiveDate::from_ymd_opt(volgend, 1, 1)
+        .and_then(QuotumTekst::op)
+        .ok_or_else(|| {
+            Error::facts(
+                "kalenderjaar",
+                Text::new(
+                    "de artikelen 38e tot en met 38h van de Wfsv gelden vanaf 1 mei 2015; over een eerder kalenderjaar is geen quotumheffing",
+                    "Wfsv art. 38e–38h apply from 1 May 2015; there is no quota levy over an earlier calendar year",
+                ),
+            )
+        })?;
+    if feiten.activering == Activering::NietUitgevoerd && !tekst.kent_niet_uitvoeren() {
         return Err(Error::facts(
-            "kalenderjaar",
+            "activering",
             Text::new(
-                "de crate past de artikelen 38e tot en met 38h van de Wfsv toe zoals zij luiden vanaf 1 januari 2026; de eerdere tekst is niet nagelezen",
-                "the crate applies Wfsv art. 38e–38h as they read from 1 January 2026; the earlier text was not read",
+                "het niet uitvoeren van een geactiveerde quotumheffing (artikel 122n, tweede lid, van de Wfsv) bestaat pas vanaf 1 januari 2020",
+                "not carrying out an activated levy (Wfsv art. 122n lid 2) exists only from 1 January 2020",
             ),
         ));
     }
-    let overflow = || Error::overflow("banenafspraak::quotumheffing");
     let doel = feiten
         .uren_werknemers
         .checked_mul(feiten.quotumpercentage.fraction())
@@ -316,24 +374,24 @@ pub fn quotumheffing(feiten: &Quotumfeiten) -> Result<Quotumheffing, Error> {
         .max(Decimal::ZERO)
         .checked_div(feiten.gemiddelde_uren_arbeidsbeperkte)
         .ok_or_else(overflow)?;
-    let heffing = if feiten.activering == Activering::Geactiveerd {
-        Money::rounded(
+    let mut q = Quotumheffing {
+        feiten: *feiten,
+        tekst,
+        quotumtekort: tekort.normalize(),
+        heffing: Money::ZERO,
+        vaststellen_uiterlijk: NaiveDate::from_ymd_opt(volgend, tekst.vaststelling_voor_maand(), 1)
+            .and_then(|d| d.pred_opt())
+            .ok_or_else(overflow)?,
+    };
+    if q.uitgevoerd() {
+        q.heffing = Money::rounded(
             tekort
                 .checked_mul(HEFFING_PER_ARBEIDSPLAATS)
                 .ok_or_else(overflow)?,
             Rounding::Cents,
-        )?
-    } else {
-        Money::ZERO
-    };
-    let jaar = feiten.kalenderjaar.checked_add(1).ok_or_else(overflow)?;
-    let vaststellen_uiterlijk = NaiveDate::from_ymd_opt(jaar, 10, 31).ok_or_else(overflow)?;
-    Ok(Quotumheffing {
-        feiten: *feiten,
-        quotumtekort: tekort.normalize(),
-        heffing,
-        vaststellen_uiterlijk,
-    })
+        )?;
+    }
+    Ok(q)
 }
 
 impl Quotumheffing {
@@ -353,7 +411,8 @@ impl Quotumheffing {
     pub fn decision(&self) -> Decision<Eligibility<Money>> {
         let jaar = Value::Count(i64::from(self.feiten.kalenderjaar));
         let geactiveerd = self.feiten.activering == Activering::Geactiveerd;
-        let (value, outcome) = if geactiveerd && !self.heffing.is_zero() {
+        let uitgevoerd = self.uitgevoerd();
+        let (value, outcome) = if uitgevoerd && !self.heffing.is_zero() {
             (
                 Eligibility::Eligible(self.heffing),
                 Ground::new(&HEFFING, ART_38H_LID_4, [jaar, Value::Money(self.heffing)]),
@@ -367,6 +426,12 @@ impl Quotumheffing {
         let mut d = Decision::with_capacity(value, outcome, 4);
         if !geactiveerd {
             d.push(Ground::new(&NIET_GEACTIVEERD, ART_38E_LID_1, []));
+        } else if let (false, Some(vanaf)) = (uitgevoerd, self.tekst.uitgevoerd_vanaf()) {
+            d.push(Ground::new(
+                &OVERGANG,
+                ART_122NA_LID_1,
+                [Value::Date(vanaf)],
+            ));
         }
         d.push(Ground::new(
             &TEKORT,
@@ -379,7 +444,7 @@ impl Quotumheffing {
                 Value::Number(self.feiten.gemiddelde_uren_arbeidsbeperkte.normalize()),
             ],
         ));
-        if geactiveerd {
+        if uitgevoerd {
             if let Ok(per) = Money::new(HEFFING_PER_ARBEIDSPLAATS) {
                 d.push(Ground::new(&PER_PLAATS, ART_38H_LID_4, [Value::Money(per)]));
             }
