@@ -1225,3 +1225,313 @@ fn every_arm_of_the_transition_table() {
         }
     }
 }
+
+// --- issue 12 item 5: a register member placed on a banenafspraak job ---------------------
+
+mod banenafspraakbaan {
+    use super::*;
+    use participatiewet::Hours;
+    use participatiewet::banenafspraak::{Arbeidsrelatie, Baan, Grond, Inschrijving, Sector};
+    use participatiewet::doelgroep::{BANENAFSPRAAK_DOELGROEP, DOELGROEPREGISTER};
+
+    pub(super) fn baan(begin: NaiveDate) -> Baan {
+        Baan::new(
+            Sector::NietOverheid,
+            Arbeidsrelatie::Dienstbetrekking,
+            "20".parse::<Hours>().unwrap(),
+            begin,
+        )
+        .unwrap()
+        .inschrijving(Inschrijving::opgenomen(d(2025, 11, 3)).unwrap())
+    }
+
+    pub(super) fn geplaatst(datum: NaiveDate, baan: Baan) -> SegmentEvent {
+        SegmentEvent::BanenafspraakGeplaatst {
+            datum,
+            baan,
+            grond: Grond::Lid1A,
+        }
+    }
+
+    fn nug() -> SegmentState {
+        start(
+            SegmentFeiten::new(LegalStatus::Nug),
+            d(2026, 1, 1),
+            &Beleid::default(),
+        )
+        .unwrap()
+    }
+
+    fn refused(state: &SegmentState, event: &SegmentEvent) -> TransitionError {
+        let before = serde_json::to_string(state).unwrap();
+        let err = apply(state, event, &Beleid::default()).unwrap_err();
+        assert_eq!(serde_json::to_string(state).unwrap(), before);
+        err
+    }
+
+    #[test]
+    fn a_job_is_recorded_without_moving_the_segment() {
+        let s = nug();
+        let t = apply(
+            &s,
+            &geplaatst(d(2026, 2, 1), baan(d(2026, 2, 1))),
+            &Beleid::default(),
+        )
+        .unwrap();
+        assert_eq!(t.state.segment(), Some(Segment::S0));
+        assert_eq!(t.state.sinds(), s.sinds());
+        assert_eq!(t.state.reden(), s.reden());
+        let p = t.state.banenafspraak().unwrap();
+        assert_eq!(
+            (p.vanaf(), p.grond(), p.baan()),
+            (d(2026, 2, 1), Grond::Lid1A, baan(d(2026, 2, 1)))
+        );
+        assert_eq!(t.effects.len(), 1);
+        let effect = &t.effects[0];
+        assert!(effect.is("doelgroep_banenafspraak_geplaatst"));
+        assert_eq!(effect.datum(), d(2026, 2, 1));
+        assert_eq!(effect.citation().to_string(), "Wfsv art. 38b");
+        assert_eq!(
+            effect.text(Taal::Nl),
+            "De cliënt werkt vanaf 1 februari 2026 in een baan die meetelt voor de \
+             banenafspraak; het segment blijft ongewijzigd."
+        );
+        // the decision is the one of the state without the job
+        assert_eq!(
+            t.state
+                .decision(&Beleid::default())
+                .outcome()
+                .text(Taal::Nl),
+            s.decision(&Beleid::default()).outcome().text(Taal::Nl)
+        );
+    }
+
+    #[test]
+    fn a_job_with_loonkostensubsidie_still_moves_the_segment_by_the_bijstand_event() {
+        let beleid = Beleid::default();
+        let s = start(bijstand(ladder(4)), d(2026, 1, 1), &beleid).unwrap();
+        let s = apply(&s, &geplaatst(d(2026, 2, 1), baan(d(2026, 2, 1))), &beleid)
+            .unwrap()
+            .state;
+        assert_eq!(s.segment(), Some(Segment::S2));
+        let t = apply(
+            &s,
+            &SegmentEvent::LksBaanGestart {
+                datum: d(2026, 3, 1),
+            },
+            &beleid,
+        )
+        .unwrap();
+        assert_eq!(t.state.segment(), Some(Segment::S0));
+        assert!(t.effects[0].is("doelgroep_segment_gewijzigd"));
+        // the job runs on, counted in the new state from its start
+        assert_eq!(
+            t.state.banenafspraak().map(|p| p.vanaf()),
+            Some(d(2026, 3, 1))
+        );
+        // leaving the segments drops it
+        let out = apply(
+            &t.state,
+            &SegmentEvent::OndersteuningBeeindigd {
+                datum: d(2026, 4, 1),
+            },
+            &beleid,
+        )
+        .unwrap()
+        .state;
+        assert_eq!(out.banenafspraak(), None);
+    }
+
+    #[test]
+    fn a_job_that_ended_does_not_run_into_the_next_state() {
+        let beleid = Beleid::default();
+        let s = start(bijstand(ladder(4)), d(2026, 1, 1), &beleid).unwrap();
+        let kort = baan(d(2026, 2, 1)).einde(d(2026, 2, 28)).unwrap();
+        let s = apply(&s, &geplaatst(d(2026, 2, 1), kort), &beleid)
+            .unwrap()
+            .state;
+        let next = apply(
+            &s,
+            &SegmentEvent::DiagnoseGemeten {
+                datum: d(2026, 3, 1),
+                diagnose: ladder(6),
+            },
+            &beleid,
+        )
+        .unwrap()
+        .state;
+        assert_eq!(next.segment(), Some(Segment::S3));
+        assert_eq!(next.banenafspraak(), None);
+    }
+
+    #[test]
+    fn a_person_not_in_the_register_on_the_start_is_refused() {
+        let s = nug();
+        let zonder = Baan::new(
+            Sector::Overheid,
+            Arbeidsrelatie::Dienstbetrekking,
+            "20".parse::<Hours>().unwrap(),
+            d(2026, 2, 1),
+        )
+        .unwrap();
+        let later = zonder.inschrijving(Inschrijving::opgenomen(d(2026, 2, 2)).unwrap());
+        let geeindigd = zonder.inschrijving(
+            Inschrijving::opgenomen(d(2020, 1, 1))
+                .unwrap()
+                .geeindigd(d(2026, 2, 1))
+                .unwrap(),
+        );
+        for b in [zonder, later, geeindigd] {
+            let err = refused(&s, &geplaatst(d(2026, 2, 1), b));
+            assert_eq!(err.citation(), Some(&DOELGROEPREGISTER));
+            assert_eq!(err.citation().unwrap().to_string(), "Wfsv art. 38d lid 1");
+            assert_eq!(
+                err.rule().get(Taal::Nl),
+                "de werknemer staat bij het begin van de baan niet in het doelgroepregister"
+            );
+        }
+    }
+
+    #[test]
+    fn a_date_before_the_state_is_refused() {
+        let err = refused(&nug(), &geplaatst(d(2025, 12, 31), baan(d(2025, 12, 1))));
+        assert_eq!(err.citation(), Some(&BANENAFSPRAAK_DOELGROEP));
+        assert_eq!(
+            err.rule().get(Taal::En),
+            "the job counts from a day before the state's own date"
+        );
+        // nor may a later event go back before the recorded job
+        let s = apply(
+            &nug(),
+            &geplaatst(d(2026, 3, 1), baan(d(2026, 3, 1))),
+            &Beleid::default(),
+        )
+        .unwrap()
+        .state;
+        assert!(
+            apply(
+                &s,
+                &SegmentEvent::OndersteuningBeeindigd {
+                    datum: d(2026, 2, 1)
+                },
+                &Beleid::default()
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn a_job_already_recorded_is_refused() {
+        let s = apply(
+            &nug(),
+            &geplaatst(d(2026, 2, 1), baan(d(2026, 2, 1))),
+            &Beleid::default(),
+        )
+        .unwrap()
+        .state;
+        let err = refused(&s, &geplaatst(d(2026, 3, 1), baan(d(2026, 3, 1))));
+        assert_eq!(err.citation(), Some(&BANENAFSPRAAK_DOELGROEP));
+        assert_eq!(
+            err.rule().get(Taal::Nl),
+            "er is al een banenafspraakbaan vastgelegd"
+        );
+    }
+
+    #[test]
+    fn a_job_that_does_not_run_or_a_state_outside_0_to_3_is_refused() {
+        let err = refused(&nug(), &geplaatst(d(2026, 2, 1), baan(d(2026, 3, 1))));
+        assert_eq!(err.citation(), Some(&BANENAFSPRAAK_DOELGROEP));
+        assert_eq!(
+            err.rule().get(Taal::En),
+            "the job does not run on the day it counts from"
+        );
+        let beleid = Beleid::default();
+        for s in [
+            buiten(d(2026, 1, 1)),
+            start(wsw(d(2005, 3, 1)), d(2026, 1, 1), &beleid).unwrap(),
+        ] {
+            let err = refused(&s, &geplaatst(d(2026, 2, 1), baan(d(2026, 2, 1))));
+            assert_eq!(err.citation(), Some(&BANENAFSPRAAK_DOELGROEP));
+            assert_eq!(err.event(), "banenafspraak_geplaatst");
+        }
+    }
+
+    #[test]
+    fn the_stored_state_round_trips_its_json_snapshot() {
+        let beleid = Beleid::default();
+        let s = start(
+            SegmentFeiten::new(LegalStatus::AlgemeneBijstand),
+            d(2026, 1, 1),
+            &beleid,
+        )
+        .unwrap();
+        let s = apply(&s, &geplaatst(d(2026, 2, 1), baan(d(2026, 2, 1))), &beleid)
+            .unwrap()
+            .state;
+        let json = serde_json::to_string(&s).unwrap();
+        assert_eq!(
+            json,
+            r#"{"state":"diagnose_nodig","sinds":"2026-01-01","reden":"start","bijstand_sinds":"2026-01-01","banenafspraak":{"vanaf":"2026-02-01","baan":{"sector":"niet_overheid","relatie":"dienstbetrekking","uren_per_week":"20","begin":"2026-02-01","einde":null,"inschrijving":{"opgenomen":"2025-11-03","geeindigd":null}},"grond":"lid1a"}}"#
+        );
+        assert_eq!(serde_json::from_str::<SegmentState>(&json).unwrap(), s);
+        let e = geplaatst(d(2026, 2, 1), baan(d(2026, 2, 1)));
+        let ej = serde_json::to_string(&e).unwrap();
+        assert_eq!(
+            ej,
+            r#"{"event":"banenafspraak_geplaatst","datum":"2026-02-01","baan":{"sector":"niet_overheid","relatie":"dienstbetrekking","uren_per_week":"20","begin":"2026-02-01","einde":null,"inschrijving":{"opgenomen":"2025-11-03","geeindigd":null}},"grond":"lid1a"}"#
+        );
+        assert_eq!(serde_json::from_str::<SegmentEvent>(&ej).unwrap(), e);
+    }
+
+    #[test]
+    fn tampered_rows_are_refused() {
+        let baan = r#"{"sector":"niet_overheid","relatie":"dienstbetrekking","uren_per_week":"20","begin":"2026-02-01","einde":null,"inschrijving":{"opgenomen":"2025-11-03","geeindigd":null}}"#;
+        let row = |plaatsing: &str| {
+            format!(
+                r#"{{"state":"zonder_bijstand","sinds":"2026-01-01","reden":"start","status":{{"status":"nug"}},"banenafspraak":{plaatsing}}}"#
+            )
+        };
+        let good = row(&format!(
+            r#"{{"vanaf":"2026-02-01","baan":{baan},"grond":"lid1a"}}"#
+        ));
+        assert!(
+            serde_json::from_str::<SegmentState>(&good).is_ok(),
+            "{good}"
+        );
+        let tampered = [
+            // an unknown field
+            row(&format!(
+                r#"{{"vanaf":"2026-02-01","baan":{baan},"grond":"lid1a","x":1}}"#
+            )),
+            // dated before the state
+            row(&format!(
+                r#"{{"vanaf":"2025-12-31","baan":{baan},"grond":"lid1a"}}"#
+            )),
+            // counted before the job began
+            row(&format!(
+                r#"{{"vanaf":"2026-01-15","baan":{baan},"grond":"lid1a"}}"#
+            )),
+            // a person not in the register
+            row(&format!(
+                r#"{{"vanaf":"2026-02-01","baan":{},"grond":"lid1a"}}"#,
+                baan.replace(r#"{"opgenomen":"2025-11-03","geeindigd":null}"#, "null")
+            )),
+            // a job in a state that cannot hold one
+            format!(
+                r#"{{"state":"buiten","sinds":"2026-01-01","reden":"start","banenafspraak":{{"vanaf":"2026-02-01","baan":{baan},"grond":"lid1a"}}}}"#
+            ),
+        ];
+        for json in tampered {
+            assert!(
+                serde_json::from_str::<SegmentState>(&json).is_err(),
+                "accepted: {json}"
+            );
+        }
+        assert!(
+            serde_json::from_str::<SegmentEvent>(&format!(
+                r#"{{"event":"banenafspraak_geplaatst","datum":"2026-02-01","baan":{baan},"grond":"lid1a","x":1}}"#
+            ))
+            .is_err()
+        );
+    }
+}

@@ -10,6 +10,8 @@
 )]
 
 use chrono::NaiveDate;
+use participatiewet::Hours;
+use participatiewet::banenafspraak::{Arbeidsrelatie, Baan, Grond, Inschrijving, Sector};
 use participatiewet::bijstand::beeindiging::{Beeindiging, Beeindigingsreden};
 use participatiewet::doelgroep::{
     Diagnose, LegalStatus, Reden, Segment, SegmentEvent, SegmentFeiten, SegmentStart, SegmentState,
@@ -20,6 +22,18 @@ use participatiewet::{
     Validate,
 };
 use proptest::prelude::*;
+
+const GRONDEN: [Grond; 9] = [
+    Grond::Lid1A,
+    Grond::Lid1B,
+    Grond::Lid1C,
+    Grond::Lid1D,
+    Grond::Lid1E,
+    Grond::Lid1F,
+    Grond::Lid1G,
+    Grond::Lid2,
+    Grond::Lid6,
+];
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -124,6 +138,31 @@ fn event() -> impl Strategy<Value = SegmentEvent> {
                 diagnose
             }),
         date().prop_map(|datum| SegmentEvent::AowLeeftijdBereikt { datum }),
+        (
+            date(),
+            0_u64..400,
+            proptest::option::of(-400_i64..800),
+            0usize..9
+        )
+            .prop_filter_map(
+                "a job and a register entry within the crate's dates",
+                |(datum, terug, opgenomen, grond)| {
+                    let begin = datum.checked_sub_days(chrono::Days::new(terug))?;
+                    let mut baan = Baan::new(
+                        Sector::NietOverheid,
+                        Arbeidsrelatie::Dienstbetrekking,
+                        "25.5".parse::<Hours>().ok()?,
+                        begin,
+                    )
+                    .ok()?;
+                    if let Some(dagen) = opgenomen {
+                        let op = begin.checked_sub_signed(chrono::Duration::days(dagen))?;
+                        baan = baan.inschrijving(Inschrijving::opgenomen(op).ok()?);
+                    }
+                    let grond = *GRONDEN.get(grond)?;
+                    Some(SegmentEvent::BanenafspraakGeplaatst { datum, baan, grond })
+                }
+            ),
         (date(), 0usize..13, proptest::option::of(status())).prop_filter_map(
             "an end within the crate's dates",
             |(datum, reden, daarna)| {
@@ -187,6 +226,12 @@ fn decides(state: &SegmentState, beleid: &Beleid) {
 /// The invariants of the issue, checked from the outside.
 fn check(state: &SegmentState) {
     state.validate().unwrap();
+    // a recorded banenafspraak job counts from the state's start on, while its person is
+    // registered
+    if let Some(p) = state.banenafspraak() {
+        assert!(p.vanaf() >= state.sinds());
+        assert!(p.baan().telt_op(p.vanaf()));
+    }
     match state.segment() {
         Some(Segment::S1 | Segment::S2 | Segment::S3) => assert!(state.has_algemene_bijstand()),
         Some(Segment::S0) => assert!(!state.has_algemene_bijstand()),
@@ -260,6 +305,16 @@ proptest! {
                         t.effects.iter().any(|e| e.is("doelgroep_segment_gewijzigd")),
                         t.state.segment() != before.segment()
                     );
+                    // a banenafspraak job is recorded, and moves no segment
+                    if let SegmentEvent::BanenafspraakGeplaatst { datum, baan, grond } = *event {
+                        prop_assert_eq!(before.banenafspraak(), None);
+                        prop_assert_eq!(t.state.segment(), before.segment());
+                        prop_assert_eq!((t.state.sinds(), t.state.reden()), (before.sinds(), before.reden()));
+                        let p = t.state.banenafspraak().unwrap();
+                        prop_assert_eq!((p.vanaf(), p.baan(), p.grond()), (datum, baan, grond));
+                        prop_assert!(baan.telt_op(datum));
+                        prop_assert!(t.effects[0].is("doelgroep_banenafspraak_geplaatst"));
+                    }
                     state = t.state;
                 }
                 Err(err) => {

@@ -307,3 +307,71 @@ fn measures_and_outflow_live_in_the_same_table() {
         [((2026, Beeindigingsreden::Werk), 1)]
     );
 }
+
+/// The register decision of the banenafspraak hands its ground to the segment machine: the
+/// job is stored in the segment row, the segment is unchanged, and a service counts the jobs
+/// per segment from the stored rows.
+#[test]
+fn a_register_decision_places_a_segment_client_on_a_banenafspraak_job() {
+    use participatiewet::banenafspraak::{
+        Arbeidsrelatie, Baan, Feiten, Inschrijving, Minimumloonvaststelling, Sector, Toeleiding,
+        beoordeel, tel,
+    };
+    use participatiewet::doelgroep::{Segment, SegmentEvent};
+    let params = Parameters::bundled();
+    let beleid = Beleid::default();
+    let ctx = Context::new(&params, &beleid);
+    let mut table = Vec::new();
+
+    let inschrijving = Inschrijving::opgenomen(d(2025, 11, 3)).unwrap();
+    let feiten = Feiten::builder()
+        .toeleiding(Toeleiding::Artikel7Lid1a)
+        .minimumloon(Minimumloonvaststelling::UwvOpVerzoekCollege)
+        .inschrijving(inschrijving)
+        .build()
+        .unwrap();
+    let besluit = beoordeel(&feiten, d(2026, 2, 1)).unwrap().decision();
+    let grond = *besluit.value().value().unwrap();
+    let baan = Baan::new(
+        Sector::NietOverheid,
+        Arbeidsrelatie::Dienstbetrekking,
+        "25.5".parse().unwrap(),
+        d(2026, 2, 1),
+    )
+    .unwrap()
+    .inschrijving(inschrijving);
+    let segment: SegmentState = walk(
+        &mut table,
+        1,
+        &SegmentStart::feiten(SegmentFeiten::new(LegalStatus::Nug), d(2026, 1, 1)).unwrap(),
+        &SegmentEvent::BanenafspraakGeplaatst {
+            datum: d(2026, 2, 1),
+            baan,
+            grond,
+        },
+        &ctx,
+    );
+    assert_eq!(segment.tag(), "zonder_bijstand");
+    assert_eq!(segment.segment(), Some(Segment::S0));
+    assert!(
+        table[0].json.contains(r#""grond":"lid1a""#),
+        "{}",
+        table[0].json
+    );
+
+    // counted per segment from the stored rows
+    let rows: Vec<SegmentState> = table
+        .iter()
+        .filter_map(|r| serde_json::from_str::<SegmentState>(&r.json).ok())
+        .collect();
+    let banen: Vec<Baan> = rows
+        .iter()
+        .filter(|s| s.segment() == Some(Segment::S0))
+        .filter_map(|s| s.banenafspraak().map(|p| p.baan()))
+        .collect();
+    let telling = tel(&banen, d(2026, 7, 1)).unwrap();
+    assert_eq!(
+        telling.banen(Sector::NietOverheid),
+        rust_decimal::Decimal::ONE
+    );
+}

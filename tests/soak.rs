@@ -137,6 +137,7 @@ fn drive<P: Procedure + PartialEq + std::fmt::Debug>(
     reason = "one generator per machine, read side by side"
 )]
 fn machines_never_panic_never_lose_a_state_and_refuse_tampered_rows() {
+    use participatiewet::banenafspraak::{Arbeidsrelatie, Baan, Grond, Inschrijving, Sector};
     use participatiewet::beschut_werk::{self, Aanvraag, Aanvrager, Advies, Vaststelling};
     use participatiewet::bijstand::afstemming::{
         Afstemmingsverordening, Arbeidsverplichting, Gedraging, Verplichting,
@@ -288,7 +289,28 @@ fn machines_never_panic_never_lose_a_state_and_refuse_tampered_rows() {
                 &mut calls,
                 &start,
                 &mut |rng, datum| {
-                    Some(match rng.below(5) {
+                    Some(match rng.below(6) {
+                        5 => {
+                            let begin = datum.checked_sub_days(chrono::Days::new(rng.below(60)))?;
+                            let opgenomen =
+                                begin.checked_sub_days(chrono::Days::new(rng.below(90)))?;
+                            let baan = Baan::new(
+                                Sector::Overheid,
+                                Arbeidsrelatie::Dienstbetrekking,
+                                Hours::new(Decimal::from(rng.below(41))).ok()?,
+                                begin,
+                            )
+                            .ok()?;
+                            SegmentEvent::BanenafspraakGeplaatst {
+                                datum,
+                                baan: if rng.chance(4) {
+                                    baan
+                                } else {
+                                    baan.inschrijving(Inschrijving::opgenomen(opgenomen).ok()?)
+                                },
+                                grond: Grond::Lid1A,
+                            }
+                        }
                         4 => SegmentEvent::Uitstroom {
                             beeindiging: Beeindiging::new(
                                 datum,

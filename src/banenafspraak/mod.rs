@@ -26,8 +26,9 @@
 //!   listed there;
 //! - `gronden`: every ground code of the domain.
 //!
-//! A placement on a banenafspraak job adds no event to the segment machine
-//! ([`doelgroep`](crate::doelgroep)): a job with loonkostensubsidie is that machine's existing
+//! A placement on a banenafspraak job is recorded in the segment machine
+//! ([`doelgroep`](crate::doelgroep)) by `SegmentEvent::BanenafspraakGeplaatst`, which does not
+//! move the segment: a job with loonkostensubsidie is still that machine's
 //! `SegmentEvent::LksBaanGestart`, and whether a job without it moves a segment is the
 //! municipality's policy, which the crate does not guess.
 //!

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::classificatie::SegmentFeiten;
 use super::diagnose::Diagnose;
 use super::status::LegalStatus;
+use crate::banenafspraak::{Baan, Grond};
 use crate::bijstand::beeindiging::Beeindiging;
 use crate::error::Error;
 use crate::wire::Validate;
@@ -208,6 +209,35 @@ pub enum SegmentEvent {
         /// The AOW date.
         datum: NaiveDate,
     },
+    /// A person in the doelgroepregister (Wfsv art. 38b, 38d) was placed on a banenafspraak
+    /// job, counted from `datum` (the job's start, or a later day). The machine records the job
+    /// in the state ([`SegmentState::banenafspraak`](super::SegmentState::banenafspraak)) and
+    /// does not move the segment: send the bijstand events as well (a job with
+    /// loonkostensubsidie is still `lks_baan_gestart`). Refused for a person not in the
+    /// register on `datum`, a job that does not run on `datum`, a date before the state's,
+    /// a state that already records a job, and outside segments 0–3.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::Hours;
+    /// use participatiewet::banenafspraak::{Arbeidsrelatie, Baan, Grond, Inschrijving, Sector};
+    /// use participatiewet::doelgroep::SegmentEvent;
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let baan = Baan::new(Sector::Overheid, Arbeidsrelatie::Dienstbetrekking, "20".parse::<Hours>()?, d(2026, 2, 1))?
+    ///     .inschrijving(Inschrijving::opgenomen(d(2025, 11, 3))?);
+    /// let e = SegmentEvent::BanenafspraakGeplaatst { datum: d(2026, 2, 1), baan, grond: Grond::Lid1C };
+    /// assert_eq!(e.to_string(), "banenafspraak_geplaatst 2026-02-01");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    BanenafspraakGeplaatst {
+        /// The first day the job counts.
+        datum: NaiveDate,
+        /// The job, with its person's register entry.
+        baan: Baan,
+        /// The ground of art. 38b on which the person is in the register (from
+        /// [`beoordeel`](crate::banenafspraak::beoordeel)`(..).decision()`).
+        grond: Grond,
+    },
 }
 
 crate::wire::validated_serde!(SegmentEvent);
@@ -217,6 +247,9 @@ impl Validate for SegmentEvent {
     fn validate(&self) -> Result<(), Error> {
         if let Self::Uitstroom { beeindiging, .. } = self {
             beeindiging.validate()?;
+        }
+        if let Self::BanenafspraakGeplaatst { baan, .. } = self {
+            baan.validate()?;
         }
         crate::date::checked(self.datum(), "datum").map(|_| ())
     }
@@ -243,7 +276,8 @@ impl SegmentEvent {
             | Self::OndersteuningBeeindigd { datum }
             | Self::WswDienstbetrekkingGestart { datum }
             | Self::WswBeeindigd { datum, .. }
-            | Self::AowLeeftijdBereikt { datum } => datum,
+            | Self::AowLeeftijdBereikt { datum }
+            | Self::BanenafspraakGeplaatst { datum, .. } => datum,
             Self::Uitstroom { beeindiging, .. } => beeindiging.datum(),
         }
     }
@@ -270,6 +304,7 @@ impl SegmentEvent {
             Self::WswDienstbetrekkingGestart { .. } => "wsw_dienstbetrekking_gestart",
             Self::WswBeeindigd { .. } => "wsw_beeindigd",
             Self::AowLeeftijdBereikt { .. } => "aow_leeftijd_bereikt",
+            Self::BanenafspraakGeplaatst { .. } => "banenafspraak_geplaatst",
         }
     }
 }

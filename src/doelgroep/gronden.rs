@@ -217,6 +217,16 @@ pub(crate) static HERDIAGNOSE: Code = Code::new(
 );
 
 /// Effect: the segment changed on this date.
+/// Effect: a banenafspraak job recorded in the segment state (Wfsv art. 38b, 38d).
+pub(crate) static BANENAFSPRAAK_GEPLAATST: Code = Code::new(
+    "doelgroep_banenafspraak_geplaatst",
+    &[DATUM],
+    "De cliënt werkt vanaf {datum} in een baan die meetelt voor de banenafspraak; het segment \
+     blijft ongewijzigd.",
+    "From {datum} the client works in a job that counts for the banenafspraak; the segment is \
+     unchanged.",
+);
+
 pub(crate) static SEGMENT_GEWIJZIGD: Code = Code::new(
     "doelgroep_segment_gewijzigd",
     &[DATUM],
@@ -270,6 +280,7 @@ pub(crate) const CODES: &[&Code] = &[
     &DIAGNOSE_NODIG,
     &HERDIAGNOSE,
     &SEGMENT_GEWIJZIGD,
+    &BANENAFSPRAAK_GEPLAATST,
     &VERVOLG_IOW,
     &VERVOLG_BIJSTAND,
     &VERVOLG_AOW,

@@ -60,6 +60,7 @@ impl Procedure for SegmentState {
                         sinds: datum,
                         reden: Reden::Start,
                         bijstand_sinds: datum,
+                        banenafspraak: None,
                     }
                 } else {
                     match classificeer(&feiten, datum, beleid)? {
@@ -68,6 +69,7 @@ impl Procedure for SegmentState {
                             reden: Reden::Start,
                             status,
                             uitstroom: None,
+                            banenafspraak: None,
                         },
                         Classificatie::Bijstand {
                             diagnose,
@@ -79,6 +81,7 @@ impl Procedure for SegmentState {
                             diagnose,
                             gemeten_op: datum,
                             perspectief,
+                            banenafspraak: None,
                         },
                         Classificatie::Wsw { sinds } => Self::Wsw {
                             sinds: datum,
@@ -127,6 +130,9 @@ impl Procedure for SegmentState {
         if let Err(err) = event.validate() {
             return Err(TransitionError::from_error(self.tag(), event.tag(), &err));
         }
+        if let SegmentEvent::BanenafspraakGeplaatst { datum, baan, grond } = *event {
+            return self.plaats_banenafspraak(event, datum, baan, grond, beleid);
+        }
         let datum = event.datum();
         if datum < self.laatste_datum() {
             return Err(self.refuse(
@@ -137,7 +143,10 @@ impl Procedure for SegmentState {
                 ),
             ));
         }
-        let next = self.next_state(event, datum, beleid)?;
+        // a banenafspraak job runs on into the next state while it counts
+        let next = self
+            .next_state(event, datum, beleid)?
+            .met_banenafspraak(self.banenafspraak());
         if let Err(err) = next.validate() {
             return Err(TransitionError::from_error(self.tag(), event.tag(), &err));
         }
@@ -222,6 +231,7 @@ impl SegmentState {
                     diagnose,
                     gemeten_op: datum,
                     perspectief: nieuw,
+                    banenafspraak: None,
                 }
             }
             (
@@ -234,6 +244,7 @@ impl SegmentState {
                 diagnose,
                 gemeten_op: datum,
                 perspectief: beleid.segmentcriteria().werkperspectief(&diagnose),
+                banenafspraak: None,
             },
             (
                 Self::ZonderBijstand { .. } | Self::Buiten { .. },
@@ -258,6 +269,7 @@ impl SegmentState {
                     reden: Reden::BijstandBeeindigd,
                     status,
                     uitstroom,
+                    banenafspraak: None,
                 },
                 Some(_) => {
                     return Err(self.refuse(
@@ -300,6 +312,7 @@ impl SegmentState {
                     uitstroom: self
                         .has_algemene_bijstand()
                         .then_some(Beeindigingsreden::Werk),
+                    banenafspraak: None,
                 }
             }
             (
@@ -338,6 +351,7 @@ impl SegmentState {
                     reden: Reden::OndersteuningGestart,
                     status,
                     uitstroom: None,
+                    banenafspraak: None,
                 }
             }
             (Self::ZonderBijstand { .. }, SegmentEvent::OndersteuningBeeindigd { .. }) => {
@@ -395,6 +409,7 @@ impl SegmentState {
                     reden: Reden::WswBeeindigd,
                     status,
                     uitstroom: None,
+                    banenafspraak: None,
                 },
                 Some(_) => {
                     return Err(self
@@ -508,11 +523,13 @@ fn bijstand(
             diagnose,
             gemeten_op: datum,
             perspectief: beleid.segmentcriteria().werkperspectief(&diagnose),
+            banenafspraak: None,
         },
         None => SegmentState::DiagnoseNodig {
             sinds: datum,
             reden,
             bijstand_sinds: datum,
+            banenafspraak: None,
         },
     }
 }

@@ -47,6 +47,8 @@
 //! wsw (4)                  wsw_beeindigd                      buiten, zonder_bijstand, bijstand,
 //!                                                             or diagnose_nodig
 //! all but buiten           aow_leeftijd_bereikt               buiten
+//! zonder_bijstand |        banenafspraak_geplaatst            the same state and segment,
+//! diagnose_nodig | bijstand  (Wfsv art. 38b, 38d)             recording the job
 //! ```
 //!
 //! Guards: an event dated outside the crate's dates or before the state's own date is
@@ -56,7 +58,20 @@
 //! on reading JSON, which refuses unknown fields): segments 1–3 hold algemene bijstand,
 //! segment 0 excludes it, segment 4 holds a Wsw dienstbetrekking from before 2015.
 //!
+//! A banenafspraak job (a [`Baan`](crate::banenafspraak::Baan) of a person in the
+//! doelgroepregister of Wfsv art. 38b, kept by UWV under art. 38d) is recorded in the state
+//! ([`SegmentState::banenafspraak`], a [`BanenafspraakPlaatsing`] counted from a date) so that
+//! a service counts the jobs per segment; it does **not** move the segment. Whether a job moves
+//! a segment is the municipality's policy, which the crate does not guess: the segment follows
+//! the bijstand events (a banenafspraak job with loonkostensubsidie is still sent as
+//! `lks_baan_gestart` too). The event is refused for a person not in the register on the day
+//! the job counts from, a job that does not run on that day, a date before the state's, a
+//! state that already records a job, and in `wsw` or `buiten`. The job runs on into the states
+//! that follow (segment 0–3, diagnose_nodig) while it still counts, from the new state's start;
+//! it is dropped on leaving the segments or entering segment 4.
+//!
 //! Effects (coded, dated): `doelgroep_segment_gewijzigd` on a change of segment,
+//! `doelgroep_banenafspraak_geplaatst` (Wfsv art. 38b) on a recorded job,
 //! `doelgroep_diagnose_nodig` while a bijstand client awaits a diagnosis, and
 //! `doelgroep_herdiagnose` when the policy sets a re-measurement term
 //! ([`Segmentcriteria::herdiagnose_maanden`]).
@@ -102,6 +117,7 @@
 //! [`Beleid`]: crate::Beleid
 //! [`Beleid::citation`]: crate::Beleid::citation
 
+mod banenafspraak;
 mod classificatie;
 mod criteria;
 mod diagnose;
@@ -113,6 +129,7 @@ mod status;
 mod toestand;
 mod uitstroom;
 
+pub use banenafspraak::{BANENAFSPRAAK_DOELGROEP, BanenafspraakPlaatsing, DOELGROEPREGISTER};
 pub use classificatie::{Classificatie, SegmentFeiten, classificeer};
 pub use criteria::{Segmentcriteria, SegmentcriteriaBuilder};
 pub use diagnose::{Diagnose, Trede, Werkperspectief, ZrmScores};

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::banenafspraak::BanenafspraakPlaatsing;
 use super::classificatie::{oordeel_past, push_diagnose, push_wsw, push_zonder_bijstand};
 use super::diagnose::{Diagnose, Werkperspectief};
 use super::gronden;
@@ -226,6 +227,10 @@ pub enum SegmentState {
         /// absent otherwise.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         uitstroom: Option<Beeindigingsreden>,
+        /// The banenafspraak job the person holds in this state, if recorded (event
+        /// `banenafspraak_geplaatst`); absent otherwise.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        banenafspraak: Option<BanenafspraakPlaatsing>,
     },
     /// Algemene bijstand without a diagnosis yet: no segment until one is made.
     #[non_exhaustive]
@@ -236,6 +241,10 @@ pub enum SegmentState {
         reden: Reden,
         /// The first day of the algemene bijstand.
         bijstand_sinds: NaiveDate,
+        /// The banenafspraak job the person holds in this state, if recorded (event
+        /// `banenafspraak_geplaatst`); absent otherwise.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        banenafspraak: Option<BanenafspraakPlaatsing>,
     },
     /// Segments 1–3: algemene bijstand, placed by the latest diagnosis.
     #[non_exhaustive]
@@ -252,6 +261,10 @@ pub enum SegmentState {
         gemeten_op: NaiveDate,
         /// The perspective the policy derived from it when it was made (the segment).
         perspectief: Werkperspectief,
+        /// The banenafspraak job the person holds in this state, if recorded (event
+        /// `banenafspraak_geplaatst`); absent otherwise.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        banenafspraak: Option<BanenafspraakPlaatsing>,
     },
     /// Segment 4: a Wsw employee.
     #[non_exhaustive]
@@ -296,6 +309,7 @@ impl Validate for SegmentState {
             ));
         }
         super::uitstroom::check(self)?;
+        super::banenafspraak::check(self.sinds(), self.banenafspraak().as_ref())?;
         match *self {
             Self::ZonderBijstand { status, .. } => {
                 status.validate()?;
@@ -464,10 +478,11 @@ impl SegmentState {
 
     /// The latest date recorded in the state; events dated before it are refused.
     pub(crate) fn laatste_datum(&self) -> NaiveDate {
-        match *self {
+        let eigen = match *self {
             Self::Bijstand { gemeten_op, .. } => gemeten_op,
             _ => self.sinds(),
-        }
+        };
+        self.banenafspraak().map_or(eigen, |p| eigen.max(p.vanaf()))
     }
 
     fn allowed_redenen(&self) -> &'static [Reden] {
