@@ -1400,6 +1400,15 @@ mod banenafspraakbaan {
             err.rule().get(Taal::En),
             "the job counts from a day before the state's own date"
         );
+        // the state's own day is not before it
+        assert!(
+            apply(
+                &nug(),
+                &geplaatst(d(2026, 1, 1), baan(d(2025, 12, 1))),
+                &Beleid::default()
+            )
+            .is_ok()
+        );
         // nor may a later event go back before the recorded job
         let s = apply(
             &nug(),
