@@ -1400,6 +1400,15 @@ mod banenafspraakbaan {
             err.rule().get(Taal::En),
             "the job counts from a day before the state's own date"
         );
+        // the state's own day is not before it
+        assert!(
+            apply(
+                &nug(),
+                &geplaatst(d(2026, 1, 1), baan(d(2025, 12, 1))),
+                &Beleid::default()
+            )
+            .is_ok()
+        );
         // nor may a later event go back before the recorded job
         let s = apply(
             &nug(),
@@ -1503,10 +1512,10 @@ mod banenafspraakbaan {
             row(&format!(
                 r#"{{"vanaf":"2026-02-01","baan":{baan},"grond":"lid1a","x":1}}"#
             )),
-            // dated before the state
-            row(&format!(
-                r#"{{"vanaf":"2025-12-31","baan":{baan},"grond":"lid1a"}}"#
-            )),
+            // dated before the state (the job itself runs and counts that day)
+            format!(
+                r#"{{"state":"zonder_bijstand","sinds":"2026-03-01","reden":"start","status":{{"status":"nug"}},"banenafspraak":{{"vanaf":"2026-02-01","baan":{baan},"grond":"lid1a"}}}}"#
+            ),
             // counted before the job began
             row(&format!(
                 r#"{{"vanaf":"2026-01-15","baan":{baan},"grond":"lid1a"}}"#
