@@ -942,6 +942,32 @@ fn quotum_facts_refuse_what_a_form_cannot_hold() {
 }
 
 #[test]
+fn a_stored_levy_reads_back_only_as_its_facts_give_it() {
+    let q = quotum_over(2019, Activering::Geactiveerd).unwrap();
+    assert_eq!(q.feiten().kalenderjaar(), 2019);
+    let json = serde_json::to_string(&q).unwrap();
+    assert_eq!(
+        serde_json::from_str::<participatiewet::banenafspraak::Quotumheffing>(&json).unwrap(),
+        q
+    );
+    // An amount the 2020 text holds back, or another text, is refused.
+    for tampered in [
+        json.replace(r#""heffing":"0.00""#, r#""heffing":"50000.00""#),
+        json.replace(r#""tekst":"t2020""#, r#""tekst":"t2017""#),
+        json.replace(
+            r#""vaststellen_uiterlijk":"2020-10-31""#,
+            r#""vaststellen_uiterlijk":"2020-07-31""#,
+        ),
+    ] {
+        assert_ne!(tampered, json);
+        assert!(
+            serde_json::from_str::<participatiewet::banenafspraak::Quotumheffing>(&tampered)
+                .is_err()
+        );
+    }
+}
+
+#[test]
 fn no_levy_over_a_year_before_art_38e() {
     // The consolidation of 2015-05-01 is the first with art. 38e; a levy over 2014 would be set
     // under the text of 2015-01-01, which has none.
