@@ -29,14 +29,7 @@ pub(super) const ART_38F_LID_2_B: Citation = Citation::article(WFSV, "38f").lid(
 
 const DATUM: &[Slot] = &[Slot::new("datum", Kind::Date)];
 
-macro_rules! code {
-    ($name:ident, $code:literal, $slots:expr, $nl:literal, $en:literal) => {
-        pub(crate) static $name: Code = Code::new($code, $slots, $nl, $en);
-    };
-    (refusal $name:ident, $code:literal, $slots:expr, $nl:literal, $en:literal) => {
-        pub(crate) static $name: Code = Code::refusal($code, $slots, $nl, $en);
-    };
-}
+use crate::decision::code;
 
 // ----- the register: outcomes ---------------------------------------------------------------
 

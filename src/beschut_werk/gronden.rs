@@ -46,14 +46,7 @@ const DATUM: &[Slot] = &[Slot::new("datum", Kind::Date)];
 const VORIG: &[Slot] = &[Slot::new("vorig_advies", Kind::Date)];
 const UREN: &[Slot] = &[Slot::new("uren", Kind::Hours)];
 
-macro_rules! code {
-    ($name:ident, $code:literal, $slots:expr, $nl:literal, $en:literal) => {
-        pub(crate) static $name: Code = Code::new($code, $slots, $nl, $en);
-    };
-    (refusal $name:ident, $code:literal, $slots:expr, $nl:literal, $en:literal) => {
-        pub(crate) static $name: Code = Code::refusal($code, $slots, $nl, $en);
-    };
-}
+use crate::decision::code;
 
 // ----- the advice: outcomes -------------------------------------------------------------
 

@@ -673,6 +673,18 @@ pub(crate) fn read_values(
     Ok(values)
 }
 
+/// Declares a static ground [`Code`] (`code!(NAME, "wire_code", SLOTS, "nl", "en")`), or a
+/// refusal's (`code!(refusal NAME, ...)`): the one shape of every domain's `gronden` file.
+macro_rules! code {
+    ($name:ident, $code:literal, $slots:expr, $nl:literal, $en:literal) => {
+        pub(crate) static $name: $crate::Code = $crate::Code::new($code, $slots, $nl, $en);
+    };
+    (refusal $name:ident, $code:literal, $slots:expr, $nl:literal, $en:literal) => {
+        pub(crate) static $name: $crate::Code = $crate::Code::refusal($code, $slots, $nl, $en);
+    };
+}
+pub(crate) use code;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -29,7 +29,7 @@
 //! ```
 
 mod ground;
-pub(crate) use ground::fill;
+pub(crate) use ground::{code, fill};
 mod receipt;
 
 use std::fmt;
