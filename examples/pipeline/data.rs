@@ -351,10 +351,10 @@ pub fn to_csv(people: &[Persoon]) -> String {
 }
 
 /// SplitMix64: a tiny deterministic generator, so the data never depends on a crate version.
-struct Rng(u64);
+pub(super) struct Rng(pub(super) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(super) fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -414,12 +414,19 @@ enum Kind {
 /// start before 2015-01-01 (no inflow since), and no loonkostensubsidie or beschut-werk start
 /// moves before the Participatiewet began (2015-01-01).
 pub fn op_peildatum(people: Vec<Persoon>, peildatum: NaiveDate) -> Vec<Persoon> {
-    let maanden = (peildatum.year() - GENERATED_YEAR) * 12 + month_index(peildatum);
+    let maanden = maanden_tot(peildatum);
     people.into_iter().map(|p| verschuif(p, maanden)).collect()
 }
 
-fn month_index(d: NaiveDate) -> i32 {
-    i32::try_from(d.month0()).unwrap_or(0)
+/// The whole months from January of [`GENERATED_YEAR`] to the peildatum's month.
+pub fn maanden_tot(peildatum: NaiveDate) -> i32 {
+    (peildatum.year() - GENERATED_YEAR) * 12 + i32::try_from(peildatum.month0()).unwrap_or(0)
+}
+
+/// `d` moved by `maanden` whole months; a day past the end of the target month falls on its
+/// last day (31 March minus one month is 28 or 29 February).
+pub fn schuif(d: NaiveDate, maanden: i32) -> NaiveDate {
+    participatiewet::add_months(d, maanden, participatiewet::MonthEnd::LastDay).unwrap_or(d)
 }
 
 /// The year [`generate`] draws its caseload around (its dates suit a peildatum in it).
@@ -432,16 +439,7 @@ fn verschuif(mut p: Persoon, maanden: i32) -> Persoon {
     if maanden == 0 {
         return p;
     }
-    let stap = chrono::Months::new(maanden.unsigned_abs());
-    // A day past the end of the target month falls on its last day (31 March - 1 month).
-    let schuif = |d: NaiveDate| {
-        if maanden > 0 {
-            d.checked_add_months(stap)
-        } else {
-            d.checked_sub_months(stap)
-        }
-        .unwrap_or(d)
-    };
+    let schuif = |d| schuif(d, maanden);
     let begin = ymd(PARTICIPATIEWET.0, PARTICIPATIEWET.1, PARTICIPATIEWET.2);
     match p.status {
         // Wsw: no inflow since 2015-01-01 (Wsw art. 1): the stock keeps its dates and ages.

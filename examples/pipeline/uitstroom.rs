@@ -13,7 +13,7 @@
 
 use std::fmt::Write as _;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use participatiewet::bijstand::beeindiging::{Beeindiging, Beeindigingsreden};
 
 use super::data::Regelfout;
@@ -107,15 +107,8 @@ pub fn to_csv(uitstroom: &[Uitstroom]) -> String {
 /// rest detention, death, study or another reason.
 pub fn generate(n: u32, seed: u64) -> Vec<Uitstroom> {
     use Beeindigingsreden as R;
-    let mut state = seed ^ 0x5EED_0F0F_1234_5678;
-    let mut next = move |hi: u64| {
-        // SplitMix64, as the caseload generator.
-        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        (z ^ (z >> 31)) % hi
-    };
+    let mut rng = super::data::Rng(seed ^ 0x5EED_0F0F_1234_5678);
+    let mut next = move |hi: u64| rng.next() % hi;
     let begin = NaiveDate::from_ymd_opt(2025, 1, 2).unwrap_or(NaiveDate::MIN);
     (1..=n)
         .filter_map(|i| {
@@ -142,18 +135,11 @@ pub fn generate(n: u32, seed: u64) -> Vec<Uitstroom> {
 /// The endings moved by whole months to the peildatum's month, as the caseload is
 /// ([`super::data::op_peildatum`]).
 pub fn op_peildatum(uitstroom: Vec<Uitstroom>, peildatum: NaiveDate) -> Vec<Uitstroom> {
-    let maanden = (peildatum.year() - super::data::GENERATED_YEAR) * 12
-        + i32::try_from(peildatum.month0()).unwrap_or(0);
-    let stap = chrono::Months::new(maanden.unsigned_abs());
+    let maanden = super::data::maanden_tot(peildatum);
     uitstroom
         .into_iter()
         .filter_map(|u| {
-            let d = u.beeindiging.datum();
-            let dag = if maanden >= 0 {
-                d.checked_add_months(stap)
-            } else {
-                d.checked_sub_months(stap)
-            }?;
+            let dag = super::data::schuif(u.beeindiging.datum(), maanden);
             Some(Uitstroom {
                 id: u.id,
                 beeindiging: Beeindiging::new(dag, u.beeindiging.reden()).ok()?,
