@@ -240,7 +240,7 @@ impl fmt::Display for Regulation {
 /// ```
 /// use participatiewet::{Citation, Regulation};
 ///
-/// const LKS_FORMULE: Citation = Citation::article(Regulation::Participatiewet, "10d").lid(4);
+/// const LKS_FORMULE: &Citation = &Citation::article(Regulation::Participatiewet, "10d").lid(4);
 /// assert_eq!(LKS_FORMULE.to_string(), "Participatiewet art. 10d lid 4");
 ///
 /// let nug = Citation::article(Regulation::Participatiewet, "6").lid(1).onderdeel("a");
@@ -398,5 +398,48 @@ impl fmt::Display for Citation {
             write!(f, " onderdeel {onderdeel}")?;
         }
         Ok(())
+    }
+}
+
+/// How a ground or an effect holds its citation: the rule's own constant (a pointer, nothing
+/// copied or allocated on the value path), or an owned one (a municipality's policy, a ground or
+/// effect read back from the wire). Two holders are equal when their citations are.
+#[derive(Debug, Clone)]
+pub(crate) enum Cite {
+    /// A citation the crate defines as a constant.
+    Static(&'static Citation),
+    /// A citation made at run time.
+    Owned(Box<Citation>),
+}
+
+impl Cite {
+    /// The citation.
+    #[inline]
+    pub(crate) fn get(&self) -> &Citation {
+        match self {
+            Self::Static(c) => c,
+            Self::Owned(c) => c,
+        }
+    }
+}
+
+impl PartialEq for Cite {
+    fn eq(&self, other: &Self) -> bool {
+        self.get() == other.get()
+    }
+}
+
+impl Eq for Cite {}
+
+impl From<&'static Citation> for Cite {
+    #[inline]
+    fn from(citation: &'static Citation) -> Self {
+        Self::Static(citation)
+    }
+}
+
+impl From<Citation> for Cite {
+    fn from(citation: Citation) -> Self {
+        Self::Owned(Box::new(citation))
     }
 }

@@ -422,7 +422,7 @@ fn nearest_text(nearest: Option<(NaiveDate, Option<NaiveDate>)>, taal: Taal) -> 
 ///         "a citizen may ask UWV for the advice only from 2017-01-01",
 ///     ),
 /// )
-/// .citing(Citation::article(Regulation::Participatiewet, "10b").lid(3));
+/// .citing(&Citation::article(Regulation::Participatiewet, "10b").lid(3));
 /// assert_eq!(
 ///     err.to_string(),
 ///     "event aanvraag_door_persoon refused in state advies_aangevraagd: \
@@ -467,12 +467,12 @@ impl TransitionError {
     /// ```
     /// use participatiewet::{Citation, Regulation, Text, TransitionError};
     /// let err = TransitionError::new("a", "b", Text::new("c", "c"))
-    ///     .citing(Citation::article(Regulation::Participatiewet, "41"));
+    ///     .citing(&Citation::article(Regulation::Participatiewet, "41"));
     /// assert!(err.citation().is_some());
     /// ```
     #[must_use]
-    pub fn citing(mut self, citation: Citation) -> Self {
-        self.0.citation = Some(citation);
+    pub fn citing(mut self, citation: &Citation) -> Self {
+        self.0.citation = Some(citation.clone());
         self
     }
 

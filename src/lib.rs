@@ -146,7 +146,7 @@ pub use error::{Error, Text, TransitionError};
 pub use money::{Hours, Money, Percentage};
 pub use params::{
     AowLeeftijd, Bijstandsnormen, Confidence, MET_VAKANTIEBIJSLAG, Minimumjeugdloon, OPEN,
-    Parameters, Row, Table, VAKANTIEBIJSLAG, Vermogensgrenzen,
+    Parameters, Row, Table, TableName, VAKANTIEBIJSLAG, Vermogensgrenzen,
 };
 pub use procedure::{Context, Effect, Procedure, Transition};
 pub use rounding::Rounding;

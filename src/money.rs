@@ -460,6 +460,26 @@ decimal_newtype!(
     "hours per week like 36 or 32.5"
 );
 
+/// Rebuilding a value from the decimal a ground stored: the decimal came out of a value of the
+/// same type, so it is in range by construction.
+impl Money {
+    pub(crate) const fn from_stored(amount: Decimal) -> Self {
+        Self(amount)
+    }
+}
+
+impl Percentage {
+    pub(crate) const fn from_stored(value: Decimal) -> Self {
+        Self(value)
+    }
+}
+
+impl Hours {
+    pub(crate) const fn from_stored(value: Decimal) -> Self {
+        Self(value)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

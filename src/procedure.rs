@@ -18,7 +18,7 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::beleid::Beleid;
-use crate::citation::Citation;
+use crate::citation::{Citation, Cite};
 use crate::decision::{Code, Value};
 use crate::error::{Error, TransitionError};
 use crate::params::Parameters;
@@ -190,8 +190,9 @@ impl<S> Transition<S> {
 ///     "UWV adviseert uiterlijk op {datum}.",
 ///     "UWV advises by {datum}.",
 /// );
-/// let e = Effect::new(&ADVIES, NaiveDate::from_ymd_opt(2026, 3, 27).unwrap(),
-///     Citation::article(Regulation::BesluitAdviseringBeschutWerk, "2").lid(1));
+/// const BESLUIT_2_LID_1: &Citation =
+///     &Citation::article(Regulation::BesluitAdviseringBeschutWerk, "2").lid(1);
+/// let e = Effect::new(&ADVIES, NaiveDate::from_ymd_opt(2026, 3, 27).unwrap(), BESLUIT_2_LID_1);
 /// assert_eq!(e.text(Taal::Nl), "UWV adviseert uiterlijk op 27 maart 2026.");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -199,7 +200,7 @@ impl<S> Transition<S> {
 pub struct Effect {
     code: &'static Code,
     datum: NaiveDate,
-    citation: Citation,
+    citation: Cite,
 }
 
 impl Effect {
@@ -209,15 +210,44 @@ impl Effect {
     /// use chrono::NaiveDate;
     /// use participatiewet::{Citation, Code, Effect, Kind, Regulation, Slot};
     /// static C: Code = Code::new("voorbeeld_termijn", &[Slot::new("datum", Kind::Date)], "{datum}", "{datum}");
-    /// let e = Effect::new(&C, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), Citation::article(Regulation::Awb, "4:13"));
+    /// const AWB_4_13: &Citation = &Citation::article(Regulation::Awb, "4:13");
+    /// let e = Effect::new(&C, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), AWB_4_13);
     /// assert_eq!(e.code().code, "voorbeeld_termijn");
     /// ```
     #[must_use]
-    pub const fn new(code: &'static Code, datum: NaiveDate, citation: Citation) -> Self {
+    pub const fn new(code: &'static Code, datum: NaiveDate, citation: &'static Citation) -> Self {
         Self {
             code,
             datum,
-            citation,
+            citation: Cite::Static(citation),
+        }
+    }
+
+    /// An effect resting on a citation made at run time (a municipality's ordinance, say).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::{Citation, Code, Effect, Kind, Regulation, Slot};
+    /// static C: Code = Code::new("voorbeeld_termijn", &[Slot::new("datum", Kind::Date)], "{datum}", "{datum}");
+    /// let bron = Citation::owned(Regulation::GemeentelijkBeleid, "Beleidsregels 2026".to_owned());
+    /// let e = Effect::owned(&C, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), bron.clone());
+    /// assert_eq!(e.citation(), &bron);
+    /// ```
+    #[must_use]
+    pub fn owned(code: &'static Code, datum: NaiveDate, citation: Citation) -> Self {
+        Self::with_cite(code, datum, citation)
+    }
+
+    /// An effect on a constant or an owned citation (the crate's rules that take either).
+    pub(crate) fn with_cite(
+        code: &'static Code,
+        datum: NaiveDate,
+        citation: impl Into<Cite>,
+    ) -> Self {
+        Self {
+            code,
+            datum,
+            citation: citation.into(),
         }
     }
 
@@ -227,7 +257,7 @@ impl Effect {
     /// use chrono::NaiveDate;
     /// use participatiewet::{Citation, Code, Effect, Kind, Regulation, Slot};
     /// static C: Code = Code::new("voorbeeld_termijn", &[Slot::new("datum", Kind::Date)], "{datum}", "{datum}");
-    /// let e = Effect::new(&C, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), Citation::article(Regulation::Awb, "4:13"));
+    /// let e = Effect::owned(&C, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), Citation::article(Regulation::Awb, "4:13"));
     /// assert!(!e.code().refusal);
     /// ```
     #[must_use]
@@ -242,7 +272,7 @@ impl Effect {
     /// use participatiewet::{Citation, Code, Effect, Kind, Regulation, Slot};
     /// static C: Code = Code::new("voorbeeld_termijn", &[Slot::new("datum", Kind::Date)], "{datum}", "{datum}");
     /// let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
-    /// assert_eq!(Effect::new(&C, day, Citation::article(Regulation::Awb, "4:13")).datum(), day);
+    /// assert_eq!(Effect::owned(&C, day, Citation::article(Regulation::Awb, "4:13")).datum(), day);
     /// ```
     #[must_use]
     pub const fn datum(&self) -> NaiveDate {
@@ -255,12 +285,12 @@ impl Effect {
     /// use chrono::NaiveDate;
     /// use participatiewet::{Citation, Code, Effect, Kind, Regulation, Slot};
     /// static C: Code = Code::new("voorbeeld_termijn", &[Slot::new("datum", Kind::Date)], "{datum}", "{datum}");
-    /// let e = Effect::new(&C, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), Citation::article(Regulation::Awb, "4:13"));
+    /// let e = Effect::owned(&C, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), Citation::article(Regulation::Awb, "4:13"));
     /// assert_eq!(e.citation().to_string(), "Awb art. 4:13");
     /// ```
     #[must_use]
-    pub const fn citation(&self) -> &Citation {
-        &self.citation
+    pub fn citation(&self) -> &Citation {
+        self.citation.get()
     }
 
     /// Whether the effect has the code `code` (its wire name).
@@ -269,7 +299,7 @@ impl Effect {
     /// use chrono::NaiveDate;
     /// use participatiewet::{Citation, Code, Effect, Kind, Regulation, Slot};
     /// static C: Code = Code::new("voorbeeld_termijn", &[Slot::new("datum", Kind::Date)], "{datum}", "{datum}");
-    /// let e = Effect::new(&C, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), Citation::article(Regulation::Awb, "4:13"));
+    /// let e = Effect::owned(&C, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), Citation::article(Regulation::Awb, "4:13"));
     /// assert!(e.is("voorbeeld_termijn"));
     /// ```
     #[must_use]
@@ -283,7 +313,7 @@ impl Effect {
     /// use chrono::NaiveDate;
     /// use participatiewet::{Citation, Code, Effect, Kind, Regulation, Slot, Taal};
     /// static C: Code = Code::new("voorbeeld_termijn", &[Slot::new("datum", Kind::Date)], "Op {datum}.", "On {datum}.");
-    /// let e = Effect::new(&C, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), Citation::article(Regulation::Awb, "4:13"));
+    /// let e = Effect::owned(&C, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), Citation::article(Regulation::Awb, "4:13"));
     /// assert_eq!(e.text(Taal::En), "On 2026-01-01.");
     /// ```
     #[must_use]
@@ -291,7 +321,7 @@ impl Effect {
         let mut out = String::new();
         let value = Value::Date(self.datum);
         crate::decision::fill(&mut out, self.code.template(taal), taal, |name| {
-            (name == "datum").then_some(&value)
+            (name == "datum").then_some(value)
         });
         out
     }
@@ -304,7 +334,7 @@ impl std::fmt::Display for Effect {
             "{}: {} ({})",
             self.datum,
             self.text(Taal::En),
-            self.citation
+            self.citation()
         )
     }
 }
@@ -314,7 +344,7 @@ impl Serialize for Effect {
         let mut s = serializer.serialize_struct("Effect", 3)?;
         s.serialize_field("code", self.code.code)?;
         s.serialize_field("datum", &self.datum)?;
-        s.serialize_field("citation", &self.citation)?;
+        s.serialize_field("citation", self.citation())?;
         s.end()
     }
 }
@@ -337,7 +367,7 @@ impl<'de> Deserialize<'de> for Effect {
         Ok(Self {
             code,
             datum,
-            citation: wire.citation,
+            citation: Cite::Owned(Box::new(wire.citation)),
         })
     }
 }

@@ -67,12 +67,15 @@ fn a_caller_looks_up_a_value_and_explains_it_with_a_coded_ground() {
     let peildatum = d(2025, 7, 1);
     let row = params.bijstandsnormen.at(peildatum).unwrap();
     let citation = Citation::article(Regulation::Participatiewet, "21").onderdeel("a");
-    let ground = Ground::new(
+    let ground = Ground::owned(
         &NORM,
         citation.clone(),
         [
             Value::Money(row.value.alleenstaande),
-            Value::Row(RowRef::new("bijstandsnormen", row.valid_from)),
+            Value::Row(RowRef::new(
+                participatiewet::TableName::Bijstandsnormen,
+                row.valid_from,
+            )),
         ],
     );
     let decision = Decision::new(
@@ -131,7 +134,7 @@ fn wire_format_of_citations_grounds_and_decisions() {
         serde_json::to_string(&bare).unwrap(),
         r#"{"regulation":"aow","article":"7a"}"#
     );
-    let ground = Ground::new(
+    let ground = Ground::owned(
         &CAPPED,
         c,
         [Value::Percentage(

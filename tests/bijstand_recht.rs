@@ -102,7 +102,7 @@ fn a_couple_with_one_spouse_under_21_has_the_norm_of_art_20_lid_1_c() {
     let n = b.normdetail().unwrap();
     assert_eq!(n.regel(), Normregel::GehuwdenEenJongere);
     assert_eq!(
-        n.regel().citation(),
+        *n.regel().citation(),
         Citation::article(Regulation::Participatiewet, "20")
             .lid(1)
             .onderdeel("c")
@@ -316,7 +316,7 @@ fn not_entitled_is_not_entitled_with_zero() {
             .lid(1)
             .onderdeel("f")
     );
-    assert_eq!(reasons[0].value("leeftijd"), Some(&Value::Count(16)));
+    assert_eq!(reasons[0].value("leeftijd"), Some(Value::Count(16)));
 }
 
 #[test]
@@ -572,9 +572,12 @@ fn the_decision_lists_each_ground_once_with_its_rows_and_reads_back() {
     assert_eq!(
         rows,
         [
-            RowRef::new("vermogensgrenzen", d(2026, 1, 1)),
-            RowRef::new("kostendeler_leeftijd", d(2023, 1, 1)),
-            RowRef::new("bijstandsnormen", d(2026, 1, 1)),
+            RowRef::new(participatiewet::TableName::Vermogensgrenzen, d(2026, 1, 1)),
+            RowRef::new(
+                participatiewet::TableName::KostendelerLeeftijd,
+                d(2023, 1, 1)
+            ),
+            RowRef::new(participatiewet::TableName::Bijstandsnormen, d(2026, 1, 1)),
         ]
     );
     // No text from Debug names (issue #10: "norm group Volwassen, household Gehuwden").

@@ -140,7 +140,7 @@ fn statuses_without_bijstand_are_segment_0_whatever_the_diagnosis() {
         let feiten = SegmentFeiten::new(status).met_diagnose(ladder(6));
         let c = classificeer(&feiten, peildatum(), &beleid).unwrap();
         assert_eq!(c.segment(), Segment::S0, "{status:?}");
-        assert!(c.decision(&beleid).cites(&status.citation()));
+        assert!(c.decision(&beleid).cites(status.citation()));
     }
     let nug = classificeer(&SegmentFeiten::new(LegalStatus::Nug), peildatum(), &beleid)
         .unwrap()
@@ -169,7 +169,7 @@ fn wsw_job_started_on_the_last_day_of_2014_is_segment_4() {
     let c = classificeer(&wsw(d(2014, 12, 31)), peildatum(), &beleid).unwrap();
     assert_eq!(c.segment(), Segment::S4);
     let decision = c.decision(&beleid);
-    assert!(decision.cites(&WSW_GEINDICEERD));
+    assert!(decision.cites(WSW_GEINDICEERD));
     // the closure of the Wsw rests on the Invoeringswet Participatiewet
     assert!(decision.cites(&Citation::article(
         Regulation::InvoeringswetParticipatiewet,
@@ -221,7 +221,7 @@ fn wsw_job_started_on_2015_01_01_is_impossible() {
         &beleid,
     )
     .unwrap_err();
-    assert_eq!(refused.citation(), Some(&WSW_GEINDICEERD));
+    assert_eq!(refused.citation(), Some(WSW_GEINDICEERD));
 }
 
 #[test]
@@ -1383,7 +1383,7 @@ mod banenafspraakbaan {
         );
         for b in [zonder, later, geeindigd] {
             let err = refused(&s, &geplaatst(d(2026, 2, 1), b));
-            assert_eq!(err.citation(), Some(&DOELGROEPREGISTER));
+            assert_eq!(err.citation(), Some(DOELGROEPREGISTER));
             assert_eq!(err.citation().unwrap().to_string(), "Wfsv art. 38d lid 1");
             assert_eq!(
                 err.rule().get(Taal::Nl),
@@ -1395,7 +1395,7 @@ mod banenafspraakbaan {
     #[test]
     fn a_date_before_the_state_is_refused() {
         let err = refused(&nug(), &geplaatst(d(2025, 12, 31), baan(d(2025, 12, 1))));
-        assert_eq!(err.citation(), Some(&BANENAFSPRAAK_DOELGROEP));
+        assert_eq!(err.citation(), Some(BANENAFSPRAAK_DOELGROEP));
         assert_eq!(
             err.rule().get(Taal::En),
             "the job counts from a day before the state's own date"
@@ -1439,7 +1439,7 @@ mod banenafspraakbaan {
         .unwrap()
         .state;
         let err = refused(&s, &geplaatst(d(2026, 3, 1), baan(d(2026, 3, 1))));
-        assert_eq!(err.citation(), Some(&BANENAFSPRAAK_DOELGROEP));
+        assert_eq!(err.citation(), Some(BANENAFSPRAAK_DOELGROEP));
         assert_eq!(
             err.rule().get(Taal::Nl),
             "er is al een banenafspraakbaan vastgelegd"
@@ -1449,7 +1449,7 @@ mod banenafspraakbaan {
     #[test]
     fn a_job_that_does_not_run_or_a_state_outside_0_to_3_is_refused() {
         let err = refused(&nug(), &geplaatst(d(2026, 2, 1), baan(d(2026, 3, 1))));
-        assert_eq!(err.citation(), Some(&BANENAFSPRAAK_DOELGROEP));
+        assert_eq!(err.citation(), Some(BANENAFSPRAAK_DOELGROEP));
         assert_eq!(
             err.rule().get(Taal::En),
             "the job does not run on the day it counts from"
@@ -1460,7 +1460,7 @@ mod banenafspraakbaan {
             start(wsw(d(2005, 3, 1)), d(2026, 1, 1), &beleid).unwrap(),
         ] {
             let err = refused(&s, &geplaatst(d(2026, 2, 1), baan(d(2026, 2, 1))));
-            assert_eq!(err.citation(), Some(&BANENAFSPRAAK_DOELGROEP));
+            assert_eq!(err.citation(), Some(BANENAFSPRAAK_DOELGROEP));
             assert_eq!(err.event(), "banenafspraak_geplaatst");
         }
     }

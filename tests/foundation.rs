@@ -138,16 +138,16 @@ fn decisions_and_eligibility() {
         "Geen loonkostensubsidie voor een Wsw-dienstbetrekking.",
         "No loonkostensubsidie for a Wsw dienstbetrekking.",
     );
-    let c = Citation::article(Regulation::Participatiewet, "10d").lid(3);
-    let ground = Ground::new(&WSW, c.clone(), []);
+    const C: &Citation = &Citation::article(Regulation::Participatiewet, "10d").lid(3);
+    let ground = Ground::new(&WSW, C, []);
     let refused: Decision<Eligibility<Money>> =
         Decision::new(Eligibility::NotEligible, ground.clone()).because(ground);
     let zero = Eligibility::Eligible(Money::ZERO);
     assert!(!refused.value().is_eligible() && zero.is_eligible());
     assert_ne!(*refused.value(), zero);
     assert_eq!(refused.reasons().count(), 1);
-    assert_eq!(refused.reasons().next().unwrap().citation(), &c);
-    assert!(refused.cites(&c));
+    assert_eq!(refused.reasons().next().unwrap().citation(), C);
+    assert!(refused.cites(C));
     assert_eq!(
         refused.grounds()[0].to_string(),
         "Participatiewet art. 10d lid 3: No loonkostensubsidie for a Wsw dienstbetrekking."
@@ -214,7 +214,7 @@ fn transition_errors_name_state_event_rule_and_citation() {
         plain.to_string(),
         "event start refused in state ended: the procedure has ended"
     );
-    let cited = plain.citing(Citation::article(Regulation::Participatiewet, "41").lid(4));
+    let cited = plain.citing(&Citation::article(Regulation::Participatiewet, "41").lid(4));
     assert_eq!(
         cited.to_string(),
         "event start refused in state ended: the procedure has ended (Participatiewet art. 41 lid 4)"

@@ -37,10 +37,10 @@ fn parameter_lookups_do_not_allocate() {
 
 #[test]
 fn a_decision_with_grounds_allocates_once() {
+    const C: &Citation = &Citation::article(Regulation::Participatiewet, "21");
     let norm = Money::from_cents(140_150).unwrap();
-    let c = Citation::article(Regulation::Participatiewet, "21");
     let (decision, a) = count(|| {
-        let g = Ground::new(&NORM, c.clone(), [Value::Money(norm)]);
+        let g = Ground::new(&NORM, C, [Value::Money(norm)]);
         let mut d = Decision::with_capacity(Eligibility::Eligible(norm), g.clone(), 4);
         for _ in 0..4 {
             d.push(g.clone());

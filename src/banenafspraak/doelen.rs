@@ -415,7 +415,7 @@ impl Realisatie {
             doel: u64::from(doel.aantal),
             jaar,
             sector: Some(sector),
-            bron: g::ART_38F_LID_2_B,
+            bron: g::ART_38F_LID_2_B.clone(),
         })
     }
 
@@ -475,7 +475,7 @@ impl Realisatie {
     #[must_use]
     pub fn decision(&self) -> Decision<Realisatie> {
         let doel = Decimal::from(self.doel);
-        let outcome = Ground::new(
+        let outcome = Ground::with_cite(
             &g::REALISATIE,
             self.bron.clone(),
             [
@@ -486,12 +486,12 @@ impl Realisatie {
         );
         let mut d = Decision::with_capacity(self.clone(), outcome, 1);
         let ground = match (self.bron.regulation, self.sector) {
-            (Regulation::GemeentelijkBeleid, _) | (_, None) => Ground::new(
+            (Regulation::GemeentelijkBeleid, _) | (_, None) => Ground::with_cite(
                 &g::REGIONAAL_DOEL,
                 self.bron.clone(),
                 [Value::Number(doel), Value::Count(i64::from(self.jaar))],
             ),
-            (_, Some(sector)) => Ground::new(
+            (_, Some(sector)) => Ground::with_cite(
                 &g::LANDELIJK_DOEL,
                 self.bron.clone(),
                 [

@@ -129,7 +129,7 @@ impl Grond {
 
     /// The provision the ground rests on.
     #[must_use]
-    pub const fn citation(self) -> Citation {
+    pub const fn citation(self) -> &'static Citation {
         match self {
             Self::Lid1A => g::ART_38B_LID_1_A,
             Self::Lid1B => g::ART_38B_LID_1_B,

@@ -12,20 +12,20 @@ use super::grond::GRONDEN;
 
 const WFSV: Regulation = Regulation::Wfsv;
 
-pub(super) const ART_38B: Citation = Citation::article(WFSV, "38b");
-pub(super) const ART_38B_LID_1: Citation = Citation::article(WFSV, "38b").lid(1);
-pub(super) const ART_38B_LID_1_A: Citation = Citation::article(WFSV, "38b").lid(1).onderdeel("a");
-pub(super) const ART_38B_LID_1_B: Citation = Citation::article(WFSV, "38b").lid(1).onderdeel("b");
-pub(super) const ART_38B_LID_1_C: Citation = Citation::article(WFSV, "38b").lid(1).onderdeel("c");
-pub(super) const ART_38B_LID_1_D: Citation = Citation::article(WFSV, "38b").lid(1).onderdeel("d");
-pub(super) const ART_38B_LID_1_E: Citation = Citation::article(WFSV, "38b").lid(1).onderdeel("e");
-pub(super) const ART_38B_LID_1_F: Citation = Citation::article(WFSV, "38b").lid(1).onderdeel("f");
-pub(super) const ART_38B_LID_1_G: Citation = Citation::article(WFSV, "38b").lid(1).onderdeel("g");
-pub(super) const ART_38B_LID_2: Citation = Citation::article(WFSV, "38b").lid(2);
-pub(super) const ART_38B_LID_4: Citation = Citation::article(WFSV, "38b").lid(4);
-pub(super) const ART_38B_LID_6: Citation = Citation::article(WFSV, "38b").lid(6);
-pub(super) const ART_38F_LID_2: Citation = Citation::article(WFSV, "38f").lid(2);
-pub(super) const ART_38F_LID_2_B: Citation = Citation::article(WFSV, "38f").lid(2).onderdeel("B");
+pub(super) const ART_38B: &Citation = &Citation::article(WFSV, "38b");
+pub(super) const ART_38B_LID_1: &Citation = &Citation::article(WFSV, "38b").lid(1);
+pub(super) const ART_38B_LID_1_A: &Citation = &Citation::article(WFSV, "38b").lid(1).onderdeel("a");
+pub(super) const ART_38B_LID_1_B: &Citation = &Citation::article(WFSV, "38b").lid(1).onderdeel("b");
+pub(super) const ART_38B_LID_1_C: &Citation = &Citation::article(WFSV, "38b").lid(1).onderdeel("c");
+pub(super) const ART_38B_LID_1_D: &Citation = &Citation::article(WFSV, "38b").lid(1).onderdeel("d");
+pub(super) const ART_38B_LID_1_E: &Citation = &Citation::article(WFSV, "38b").lid(1).onderdeel("e");
+pub(super) const ART_38B_LID_1_F: &Citation = &Citation::article(WFSV, "38b").lid(1).onderdeel("f");
+pub(super) const ART_38B_LID_1_G: &Citation = &Citation::article(WFSV, "38b").lid(1).onderdeel("g");
+pub(super) const ART_38B_LID_2: &Citation = &Citation::article(WFSV, "38b").lid(2);
+pub(super) const ART_38B_LID_4: &Citation = &Citation::article(WFSV, "38b").lid(4);
+pub(super) const ART_38B_LID_6: &Citation = &Citation::article(WFSV, "38b").lid(6);
+pub(super) const ART_38F_LID_2: &Citation = &Citation::article(WFSV, "38f").lid(2);
+pub(super) const ART_38F_LID_2_B: &Citation = &Citation::article(WFSV, "38f").lid(2).onderdeel("B");
 
 const DATUM: &[Slot] = &[Slot::new("datum", Kind::Date)];
 

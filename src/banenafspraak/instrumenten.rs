@@ -25,9 +25,9 @@ use crate::error::{Error, Text};
 use crate::wire::{Validate, validated_serde, wire_enum};
 
 const PW: Regulation = Regulation::Participatiewet;
-const ART_8A_LID_2_D: Citation = Citation::article(PW, "8a").lid(2).onderdeel("d");
-const ART_10DA: Citation = Citation::article(PW, "10da");
-const ART_8A_LID_2_E: Citation = Citation::article(PW, "8a").lid(2).onderdeel("e");
+const ART_8A_LID_2_D: &Citation = &Citation::article(PW, "8a").lid(2).onderdeel("d");
+const ART_10DA: &Citation = &Citation::article(PW, "10da");
+const ART_8A_LID_2_E: &Citation = &Citation::article(PW, "8a").lid(2).onderdeel("e");
 
 /// The first day the crate applies art. 8a lid 2 onderdeel d (the consolidation it read).
 pub const PROEFPLAATSING_GELEZEN: NaiveDate = match NaiveDate::from_ymd_opt(2025, 1, 1) {

@@ -45,6 +45,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::citation::Cite;
 use crate::citation::{Citation, Regulation};
 use crate::date::{MonthEnd, add_years_months, checked};
 use crate::decision::{Code, Decision, Eligibility, Ground, Kind, Label, Slot, Value};
@@ -428,12 +429,16 @@ impl NoRiskPolis {
                 );
                 d.push(Ground::new(&GROEP, w.citation(), [Value::Label(w.label())]));
                 match dekking.uiterlijk {
-                    Some(u) => d.push(Ground::new(&TERMIJN, termijn_citation(w), [Value::Date(u)])),
+                    Some(u) => d.push(Ground::with_cite(
+                        &TERMIJN,
+                        termijn_citation(w),
+                        [Value::Date(u)],
+                    )),
                     None => d.push(Ground::new(&ONBEPERKT, w.citation(), [])),
                 }
                 d.push(Ground::new(
                     &HOOGTE,
-                    Citation::article(ZW, "29b").lid(5),
+                    const { &Citation::article(ZW, "29b").lid(5) },
                     [Value::Percentage(dekking.percentage)],
                 ));
                 d
@@ -449,16 +454,16 @@ impl NoRiskPolis {
                     1,
                 );
                 let [termijn, wsw, voor_2015, geeindigd, voor_aanvang] = &REDENEN;
-                let (label, citation) = match reden {
-                    Uitsluiting29b::TermijnVerstreken => (termijn, termijn_citation(w)),
+                let (label, citation): (_, Cite) = match reden {
+                    Uitsluiting29b::TermijnVerstreken => (termijn, termijn_citation(w).into()),
                     Uitsluiting29b::WswDienstbetrekking => {
-                        (wsw, Citation::article(ZW, "29b").lid(8))
+                        (wsw, const { &Citation::article(ZW, "29b").lid(8) }.into())
                     }
-                    Uitsluiting29b::VoorBanenafspraak => (voor_2015, w.citation()),
-                    Uitsluiting29b::RegistratieGeeindigd => (geeindigd, w.citation()),
-                    Uitsluiting29b::VoorAanvang => (voor_aanvang, w.citation()),
+                    Uitsluiting29b::VoorBanenafspraak => (voor_2015, w.citation().into()),
+                    Uitsluiting29b::RegistratieGeeindigd => (geeindigd, w.citation().into()),
+                    Uitsluiting29b::VoorAanvang => (voor_aanvang, w.citation().into()),
                 };
-                d.push(Ground::new(&REDEN, citation, [Value::Label(label)]));
+                d.push(Ground::with_cite(&REDEN, citation, [Value::Label(label)]));
                 d
             }
         }

@@ -43,11 +43,11 @@ use super::doelen::Sector;
 use super::quotumtekst::QuotumTekst;
 
 const WFSV: Regulation = Regulation::Wfsv;
-const ART_38E_LID_1: Citation = Citation::article(WFSV, "38e").lid(1);
-const ART_38G_LID_3: Citation = Citation::article(WFSV, "38g").lid(3);
-const ART_38H_LID_3: Citation = Citation::article(WFSV, "38h").lid(3);
-const ART_38H_LID_4: Citation = Citation::article(WFSV, "38h").lid(4);
-const ART_122NA_LID_1: Citation = Citation::article(WFSV, "122na").lid(1);
+const ART_38E_LID_1: &Citation = &Citation::article(WFSV, "38e").lid(1);
+const ART_38G_LID_3: &Citation = &Citation::article(WFSV, "38g").lid(3);
+const ART_38H_LID_3: &Citation = &Citation::article(WFSV, "38h").lid(3);
+const ART_38H_LID_4: &Citation = &Citation::article(WFSV, "38h").lid(4);
+const ART_122NA_LID_1: &Citation = &Citation::article(WFSV, "122na").lid(1);
 
 /// The levy per missing workplace (art. 38h lid 4, the same in every text read): € 5.000.
 pub const HEFFING_PER_ARBEIDSPLAATS: Decimal = Decimal::from_parts(5000, 0, 0, false, 0);

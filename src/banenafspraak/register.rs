@@ -367,7 +367,7 @@ impl Beoordeling {
                 } else {
                     &g::TOEGELEID
                 };
-                d.push(Ground::new(toe, c.clone(), []));
+                d.push(Ground::new(toe, c, []));
                 let vast = if f.minimumloon() == Minimumloonvaststelling::LoonwaardeCollege {
                     &g::LOONWAARDE_COLLEGE
                 } else {
@@ -391,7 +391,7 @@ impl Beoordeling {
             }
             Grond::Lid1E => {
                 if self.tekst.is_some_and(Tekst::e_met_toeleiding) {
-                    d.push(Ground::new(&g::TOEGELEID, c.clone(), []));
+                    d.push(Ground::new(&g::TOEGELEID, c, []));
                 }
                 d.push(Ground::new(&g::MINIMUMLOON_UWV_EIGEN, c, []));
             }

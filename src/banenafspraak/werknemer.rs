@@ -68,22 +68,27 @@ pub enum Werknemer {
 impl Werknemer {
     /// The provision of the group.
     #[must_use]
-    pub const fn citation(self) -> Citation {
-        let a = Citation::article(ZW, "29b");
+    pub const fn citation(self) -> &'static Citation {
         match self {
-            Self::WiaVoorafgaand => a.lid(1).onderdeel("a"),
-            Self::ArbeidskundigOnderzoek => a.lid(1).onderdeel("b"),
-            Self::OnderwijsOnder18 => a.lid(1).onderdeel("c"),
-            Self::Onderwijs18Plus => a.lid(1).onderdeel("d"),
-            Self::Wajong => a.lid(2).onderdeel("a"),
-            Self::WswBegeleidWerken => a.lid(2).onderdeel("b"),
-            Self::WajongNaDienstbetrekking => a.lid(2).onderdeel("c"),
-            Self::VoormaligWsw => a.lid(2).onderdeel("d"),
-            Self::Banenafspraak => a.lid(2).onderdeel("e"),
-            Self::BeschutWerk => a.lid(2).onderdeel("f"),
-            Self::Arbeidsbeperkte => a.lid(11),
-            Self::Lid6 { .. } => a.lid(12),
-            Self::WiaVoortgezet { .. } => a.lid(4),
+            Self::WiaVoorafgaand => const { &Citation::article(ZW, "29b").lid(1).onderdeel("a") },
+            Self::ArbeidskundigOnderzoek => {
+                const { &Citation::article(ZW, "29b").lid(1).onderdeel("b") }
+            }
+            Self::OnderwijsOnder18 => const { &Citation::article(ZW, "29b").lid(1).onderdeel("c") },
+            Self::Onderwijs18Plus => const { &Citation::article(ZW, "29b").lid(1).onderdeel("d") },
+            Self::Wajong => const { &Citation::article(ZW, "29b").lid(2).onderdeel("a") },
+            Self::WswBegeleidWerken => {
+                const { &Citation::article(ZW, "29b").lid(2).onderdeel("b") }
+            }
+            Self::WajongNaDienstbetrekking => {
+                const { &Citation::article(ZW, "29b").lid(2).onderdeel("c") }
+            }
+            Self::VoormaligWsw => const { &Citation::article(ZW, "29b").lid(2).onderdeel("d") },
+            Self::Banenafspraak => const { &Citation::article(ZW, "29b").lid(2).onderdeel("e") },
+            Self::BeschutWerk => const { &Citation::article(ZW, "29b").lid(2).onderdeel("f") },
+            Self::Arbeidsbeperkte => const { &Citation::article(ZW, "29b").lid(11) },
+            Self::Lid6 { .. } => const { &Citation::article(ZW, "29b").lid(12) },
+            Self::WiaVoortgezet { .. } => const { &Citation::article(ZW, "29b").lid(4) },
         }
     }
 

@@ -4,7 +4,6 @@
 
 use super::gronden as g;
 use super::plaatsen::{Aanbodplicht, Stand};
-use super::taakstelling::TABEL;
 use crate::decision::{Decision, Ground, RowRef, Value};
 
 impl Stand {
@@ -51,7 +50,7 @@ impl Stand {
             [
                 jaar,
                 Value::Count(i64::from(v.minimum())),
-                Value::Row(RowRef::new(TABEL, v.rij())),
+                Value::Row(RowRef::new(crate::TableName::BeschutWerkAantal, v.rij())),
             ],
         ));
         if let Some(raad) = v.raad() {

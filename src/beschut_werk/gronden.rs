@@ -13,34 +13,36 @@ use super::feiten::UITKERINGEN;
 const PW: Regulation = Regulation::Participatiewet;
 const BESLUIT: Regulation = Regulation::BesluitAdviseringBeschutWerk;
 
-pub(super) const ART_10B_LID_1: Citation = Citation::article(PW, "10b").lid(1);
-pub(super) const ART_10B_LID_2: Citation = Citation::article(PW, "10b").lid(2);
-pub(super) const ART_10B_LID_3: Citation = Citation::article(PW, "10b").lid(3);
-pub(super) const ART_10B_LID_4: Citation = Citation::article(PW, "10b").lid(4);
-pub(super) const ART_10B_LID_5: Citation = Citation::article(PW, "10b").lid(5);
-pub(super) const ART_10B_LID_6: Citation = Citation::article(PW, "10b").lid(6);
-pub(super) const ART_10B_LID_9: Citation = Citation::article(PW, "10b").lid(9);
-pub(super) const ART_10B_OUD_LID_1: Citation = Citation::article(PW, "10b (tekst tot 2017)").lid(1);
-pub(super) const ART_10B_OUD_LID_3: Citation = Citation::article(PW, "10b (tekst tot 2017)").lid(3);
-pub(super) const ART_10B_OUD_LID_4_C: Citation = Citation::article(PW, "10b (tekst tot 2017)")
+pub(super) const ART_10B_LID_1: &Citation = &Citation::article(PW, "10b").lid(1);
+pub(super) const ART_10B_LID_2: &Citation = &Citation::article(PW, "10b").lid(2);
+pub(super) const ART_10B_LID_3: &Citation = &Citation::article(PW, "10b").lid(3);
+pub(super) const ART_10B_LID_4: &Citation = &Citation::article(PW, "10b").lid(4);
+pub(super) const ART_10B_LID_5: &Citation = &Citation::article(PW, "10b").lid(5);
+pub(super) const ART_10B_LID_6: &Citation = &Citation::article(PW, "10b").lid(6);
+pub(super) const ART_10B_LID_9: &Citation = &Citation::article(PW, "10b").lid(9);
+pub(super) const ART_10B_OUD_LID_1: &Citation =
+    &Citation::article(PW, "10b (tekst tot 2017)").lid(1);
+pub(super) const ART_10B_OUD_LID_3: &Citation =
+    &Citation::article(PW, "10b (tekst tot 2017)").lid(3);
+pub(super) const ART_10B_OUD_LID_4_C: &Citation = &Citation::article(PW, "10b (tekst tot 2017)")
     .lid(4)
     .onderdeel("c");
-pub(super) const BESLUIT_2_LID_1: Citation = Citation::article(BESLUIT, "2").lid(1);
-pub(super) const BESLUIT_3_LID_1: Citation = Citation::article(BESLUIT, "3").lid(1);
-pub(super) const BESLUIT_3_LID_1_A: Citation =
-    Citation::article(BESLUIT, "3").lid(1).onderdeel("a");
-pub(super) const BESLUIT_3_LID_1_B: Citation =
-    Citation::article(BESLUIT, "3").lid(1).onderdeel("b");
-pub(super) const BESLUIT_3_LID_2: Citation = Citation::article(BESLUIT, "3").lid(2);
-pub(super) const BESLUIT_3_LID_3_A: Citation =
-    Citation::article(BESLUIT, "3").lid(3).onderdeel("a");
-pub(super) const BESLUIT_3_LID_3_B: Citation =
-    Citation::article(BESLUIT, "3").lid(3).onderdeel("b");
-pub(super) const BESLUIT_3_LID_4: Citation = Citation::article(BESLUIT, "3").lid(4);
-pub(super) const BESLUIT_3_LID_5: Citation = Citation::article(BESLUIT, "3").lid(5);
-pub(super) const BESLUIT_3_LID_6: Citation = Citation::article(BESLUIT, "3").lid(6);
-pub(super) const AWB_3_9: Citation = Citation::article(Regulation::Awb, "3:9");
-pub(super) const AWB_3_50: Citation = Citation::article(Regulation::Awb, "3:50");
+pub(super) const BESLUIT_2_LID_1: &Citation = &Citation::article(BESLUIT, "2").lid(1);
+pub(super) const BESLUIT_3_LID_1: &Citation = &Citation::article(BESLUIT, "3").lid(1);
+pub(super) const BESLUIT_3_LID_1_A: &Citation =
+    &Citation::article(BESLUIT, "3").lid(1).onderdeel("a");
+pub(super) const BESLUIT_3_LID_1_B: &Citation =
+    &Citation::article(BESLUIT, "3").lid(1).onderdeel("b");
+pub(super) const BESLUIT_3_LID_2: &Citation = &Citation::article(BESLUIT, "3").lid(2);
+pub(super) const BESLUIT_3_LID_3_A: &Citation =
+    &Citation::article(BESLUIT, "3").lid(3).onderdeel("a");
+pub(super) const BESLUIT_3_LID_3_B: &Citation =
+    &Citation::article(BESLUIT, "3").lid(3).onderdeel("b");
+pub(super) const BESLUIT_3_LID_4: &Citation = &Citation::article(BESLUIT, "3").lid(4);
+pub(super) const BESLUIT_3_LID_5: &Citation = &Citation::article(BESLUIT, "3").lid(5);
+pub(super) const BESLUIT_3_LID_6: &Citation = &Citation::article(BESLUIT, "3").lid(6);
+pub(super) const AWB_3_9: &Citation = &Citation::article(Regulation::Awb, "3:9");
+pub(super) const AWB_3_50: &Citation = &Citation::article(Regulation::Awb, "3:50");
 
 const DATUM: &[Slot] = &[Slot::new("datum", Kind::Date)];
 const VORIG: &[Slot] = &[Slot::new("vorig_advies", Kind::Date)];

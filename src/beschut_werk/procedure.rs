@@ -14,7 +14,6 @@ use super::gronden as g;
 use super::opslag::check_afwijking;
 use super::stukken::{Aanvraag, Advies, Dienstbetrekking, Vaststelling};
 use super::toestand::{EindeReden, Event, State};
-use crate::citation::Citation;
 use crate::date::{MonthEnd, add_days, add_months, checked};
 use crate::decision::Code;
 use crate::error::{Error, Text, TransitionError};
@@ -22,8 +21,12 @@ use crate::procedure::{Context, Effect, Procedure, Transition};
 use crate::wire::Validate;
 
 /// An effect on `datum`, refused when the date lies outside the crate's range.
-fn effect(code: &'static Code, datum: NaiveDate, citation: Citation) -> Result<Effect, Error> {
-    Ok(Effect::new(code, checked(datum, "datum")?, citation))
+fn effect(
+    code: &'static Code,
+    datum: NaiveDate,
+    citation: impl Into<crate::citation::Cite>,
+) -> Result<Effect, Error> {
+    Ok(Effect::with_cite(code, checked(datum, "datum")?, citation))
 }
 
 impl Procedure for State {

@@ -162,19 +162,19 @@ impl Beeindigingsreden {
     /// assert_eq!(Beeindigingsreden::Verhuizing.citation().to_string(), "Participatiewet art. 40 lid 1");
     /// ```
     #[must_use]
-    pub const fn citation(self) -> Citation {
+    pub const fn citation(self) -> &'static Citation {
         match self {
             Self::Werk | Self::AnderInkomen | Self::InkomenPartner => {
-                pw("19").lid(1).onderdeel("a")
+                const { &pw("19").lid(1).onderdeel("a") }
             }
-            Self::Vermogen => pw("19").lid(1).onderdeel("b"),
-            Self::Verhuizing => pw("40").lid(1),
-            Self::Emigratie | Self::Overlijden | Self::Overig => pw("11").lid(1),
-            Self::Buitenland => pw("13").lid(1).onderdeel("e"),
-            Self::Pensioenleeftijd => pw("47a").lid(1),
-            Self::Detentie => pw("13").lid(1).onderdeel("a"),
-            Self::Studie => pw("13").lid(2).onderdeel("c"),
-            Self::GeenInlichtingen => pw("54").lid(4),
+            Self::Vermogen => const { &pw("19").lid(1).onderdeel("b") },
+            Self::Verhuizing => const { &pw("40").lid(1) },
+            Self::Emigratie | Self::Overlijden | Self::Overig => const { &pw("11").lid(1) },
+            Self::Buitenland => const { &pw("13").lid(1).onderdeel("e") },
+            Self::Pensioenleeftijd => const { &pw("47a").lid(1) },
+            Self::Detentie => const { &pw("13").lid(1).onderdeel("a") },
+            Self::Studie => const { &pw("13").lid(2).onderdeel("c") },
+            Self::GeenInlichtingen => const { &pw("54").lid(4) },
         }
     }
 

@@ -11,6 +11,7 @@ use super::recht::{
 };
 use crate::decision::{Decision, Eligibility, Ground, RowRef, Value};
 use crate::money::Money;
+use crate::params::TableName;
 
 /// The most grounds a bijstand decision lists (right, household, assets, cost-sharers, norm,
 /// income): the capacity of its one allocation.
@@ -114,7 +115,7 @@ impl BijstandBerekening {
         let grens = [
             Value::Money(self.vermogen),
             Value::Money(self.vermogensgrens),
-            Value::Row(RowRef::new("vermogensgrenzen", self.grenzen_vanaf)),
+            Value::Row(RowRef::new(TableName::Vermogensgrenzen, self.grenzen_vanaf)),
         ];
         if self.weigering == Some(Weigering::VermogenBovenGrens) {
             d.push(Ground::new(
@@ -145,7 +146,7 @@ impl BijstandBerekening {
 
 /// Pushes the norm's grounds: the norm of art. 20-22, or the cost-sharers and their norm.
 fn push_norm(decision: &mut Decision<Eligibility<Money>>, detail: &Norm) {
-    let rij = Value::Row(RowRef::new("bijstandsnormen", detail.vanaf()));
+    let rij = Value::Row(RowRef::new(TableName::Bijstandsnormen, detail.vanaf()));
     let kind = detail.kostendelersnorm();
     if kind == Kostendelersnorm::Geen {
         decision.push(Ground::new(
@@ -166,7 +167,10 @@ fn push_norm(decision: &mut Decision<Eligibility<Money>>, detail: &Norm) {
         [
             Value::Count(i64::from(kostendelers.aantal())),
             Value::Count(i64::from(kostendelers.leeftijd())),
-            Value::Row(RowRef::new("kostendeler_leeftijd", kostendelers.vanaf())),
+            Value::Row(RowRef::new(
+                TableName::KostendelerLeeftijd,
+                kostendelers.vanaf(),
+            )),
         ],
     ));
     let a = Value::Count(i64::from(detail.a()));

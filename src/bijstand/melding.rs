@@ -19,8 +19,8 @@ pub const JONGEREN_TOT: u32 = 27;
 /// The search period is four weeks from the melding (art. 41 lid 4).
 pub const ZOEKTERMIJN_DAGEN: i64 = 28;
 
-pub(crate) const ART_41_LID_4: Citation =
-    Citation::article(Regulation::Participatiewet, "41").lid(4);
+pub(crate) const ART_41_LID_4: &Citation =
+    &Citation::article(Regulation::Participatiewet, "41").lid(4);
 
 /// The search period of an application that concerns only people under 27 (art. 41 lid 4):
 /// the application is not submitted and not taken up before four weeks after the melding.
@@ -127,7 +127,7 @@ impl Zoektermijn {
     /// assert_eq!(Zoektermijn::citation().to_string(), "Participatiewet art. 41 lid 4");
     /// ```
     #[must_use]
-    pub const fn citation() -> Citation {
+    pub const fn citation() -> &'static Citation {
         ART_41_LID_4
     }
 }

@@ -91,11 +91,13 @@ impl Normgroep {
     /// assert_eq!(Normgroep::Pensioengerechtigd.citation().to_string(), "Participatiewet art. 22");
     /// ```
     #[must_use]
-    pub const fn citation(self) -> Citation {
+    pub const fn citation(self) -> &'static Citation {
         match self {
-            Self::Jongere => Citation::article(Regulation::Participatiewet, "20"),
-            Self::Volwassen => Citation::article(Regulation::Participatiewet, "21"),
-            Self::Pensioengerechtigd => Citation::article(Regulation::Participatiewet, "22"),
+            Self::Jongere => const { &Citation::article(Regulation::Participatiewet, "20") },
+            Self::Volwassen => const { &Citation::article(Regulation::Participatiewet, "21") },
+            Self::Pensioengerechtigd => {
+                const { &Citation::article(Regulation::Participatiewet, "22") }
+            }
         }
     }
 
@@ -107,8 +109,8 @@ impl Normgroep {
     /// assert_eq!(Normgroep::Volwassen.kostendelers_citation().to_string(), "Participatiewet art. 22a");
     /// ```
     #[must_use]
-    pub const fn kostendelers_citation(self) -> Citation {
-        Citation::article(Regulation::Participatiewet, "22a")
+    pub const fn kostendelers_citation(self) -> &'static Citation {
+        const { &Citation::article(Regulation::Participatiewet, "22a") }
     }
 
     /// The words for a letter.
@@ -174,22 +176,22 @@ impl Normregel {
     /// assert_eq!(Normregel::Alleenstaande.citation().to_string(), "Participatiewet art. 21 onderdeel a");
     /// ```
     #[must_use]
-    pub const fn citation(self) -> Citation {
+    pub const fn citation(self) -> &'static Citation {
         const fn art(a: &'static str) -> Citation {
             Citation::article(Regulation::Participatiewet, a)
         }
         match self {
-            Self::AlleenstaandeJongere => art("20").lid(1).onderdeel("a"),
-            Self::GehuwdenJongeren => art("20").lid(1).onderdeel("b"),
-            Self::GehuwdenEenJongere => art("20").lid(1).onderdeel("c"),
-            Self::AlleenstaandeOuderJongere => art("20").lid(2).onderdeel("a"),
-            Self::GehuwdenJongerenMetKinderen => art("20").lid(2).onderdeel("b"),
-            Self::GehuwdenEenJongereMetKinderen => art("20").lid(2).onderdeel("c"),
-            Self::Alleenstaande => art("21").onderdeel("a"),
-            Self::Gehuwden => art("21").onderdeel("b"),
-            Self::AlleenstaandePensioengerechtigde => art("22").onderdeel("a"),
-            Self::GehuwdenPensioengerechtigd => art("22").onderdeel("b"),
-            Self::GehuwdenEenPensioengerechtigd => art("22").onderdeel("c"),
+            Self::AlleenstaandeJongere => const { &art("20").lid(1).onderdeel("a") },
+            Self::GehuwdenJongeren => const { &art("20").lid(1).onderdeel("b") },
+            Self::GehuwdenEenJongere => const { &art("20").lid(1).onderdeel("c") },
+            Self::AlleenstaandeOuderJongere => const { &art("20").lid(2).onderdeel("a") },
+            Self::GehuwdenJongerenMetKinderen => const { &art("20").lid(2).onderdeel("b") },
+            Self::GehuwdenEenJongereMetKinderen => const { &art("20").lid(2).onderdeel("c") },
+            Self::Alleenstaande => const { &art("21").onderdeel("a") },
+            Self::Gehuwden => const { &art("21").onderdeel("b") },
+            Self::AlleenstaandePensioengerechtigde => const { &art("22").onderdeel("a") },
+            Self::GehuwdenPensioengerechtigd => const { &art("22").onderdeel("b") },
+            Self::GehuwdenEenPensioengerechtigd => const { &art("22").onderdeel("c") },
         }
     }
 
@@ -288,12 +290,17 @@ impl Kostendelersnorm {
     /// assert_eq!(Kostendelersnorm::JongePartner.citation().to_string(), "Participatiewet art. 22a lid 3");
     /// ```
     #[must_use]
-    pub const fn citation(self) -> Citation {
-        let art = Citation::article(Regulation::Participatiewet, "22a");
+    pub const fn citation(self) -> &'static Citation {
         match self {
-            Self::Geen | Self::Alleenstaande => art.lid(1),
-            Self::Gehuwden => art.lid(2),
-            Self::JongePartner => art.lid(3),
+            Self::Geen | Self::Alleenstaande => {
+                const { &Citation::article(Regulation::Participatiewet, "22a").lid(1) }
+            }
+            Self::Gehuwden => {
+                const { &Citation::article(Regulation::Participatiewet, "22a").lid(2) }
+            }
+            Self::JongePartner => {
+                const { &Citation::article(Regulation::Participatiewet, "22a").lid(3) }
+            }
         }
     }
 }

@@ -17,24 +17,25 @@ use crate::money::Money;
 use crate::params::Parameters;
 use crate::wire::{Validate, validated_serde};
 
-pub(super) const ART_11_LID_1: Citation =
-    Citation::article(Regulation::Participatiewet, "11").lid(1);
-pub(super) const ART_11_LID_2: Citation =
-    Citation::article(Regulation::Participatiewet, "11").lid(2);
-pub(super) const ART_13_LID_1_F: Citation = Citation::article(Regulation::Participatiewet, "13")
+pub(super) const ART_11_LID_1: &Citation =
+    &Citation::article(Regulation::Participatiewet, "11").lid(1);
+pub(super) const ART_11_LID_2: &Citation =
+    &Citation::article(Regulation::Participatiewet, "11").lid(2);
+pub(super) const ART_13_LID_1_F: &Citation = &Citation::article(Regulation::Participatiewet, "13")
     .lid(1)
     .onderdeel("f");
-const ART_13_LID_2: Citation = Citation::article(Regulation::Participatiewet, "13").lid(2);
-pub(super) const ART_19_LID_1: Citation =
-    Citation::article(Regulation::Participatiewet, "19").lid(1);
-pub(super) const ART_19_LID_2: Citation =
-    Citation::article(Regulation::Participatiewet, "19").lid(2);
-pub(super) const ART_19A_LID_1: Citation =
-    Citation::article(Regulation::Participatiewet, "19a").lid(1);
-pub(super) const ART_3: Citation = Citation::article(Regulation::Participatiewet, "3");
-pub(super) const ART_4_LID_1: Citation = Citation::article(Regulation::Participatiewet, "4").lid(1);
-pub(super) const ART_34_LID_3: Citation =
-    Citation::article(Regulation::Participatiewet, "34").lid(3);
+const ART_13_LID_2: &Citation = &Citation::article(Regulation::Participatiewet, "13").lid(2);
+pub(super) const ART_19_LID_1: &Citation =
+    &Citation::article(Regulation::Participatiewet, "19").lid(1);
+pub(super) const ART_19_LID_2: &Citation =
+    &Citation::article(Regulation::Participatiewet, "19").lid(2);
+pub(super) const ART_19A_LID_1: &Citation =
+    &Citation::article(Regulation::Participatiewet, "19a").lid(1);
+pub(super) const ART_3: &Citation = &Citation::article(Regulation::Participatiewet, "3");
+pub(super) const ART_4_LID_1: &Citation =
+    &Citation::article(Regulation::Participatiewet, "4").lid(1);
+pub(super) const ART_34_LID_3: &Citation =
+    &Citation::article(Regulation::Participatiewet, "34").lid(3);
 
 /// Why there is no right to bijstand.
 ///
@@ -78,13 +79,21 @@ impl Weigering {
     /// assert_eq!(Weigering::JongerDan18.citation().to_string(), "Participatiewet art. 13 lid 1 onderdeel f");
     /// ```
     #[must_use]
-    pub const fn citation(self) -> Citation {
+    pub const fn citation(self) -> &'static Citation {
         match self {
             Self::GeenRechtmatigVerblijf => ART_11_LID_2,
             Self::WoontNietInNederland => ART_11_LID_1,
             Self::JongerDan18 => ART_13_LID_1_F,
-            Self::Uitgesloten => Citation::article(Regulation::Participatiewet, "13").lid(1),
-            Self::OnderwijsOnder27 => ART_13_LID_2.onderdeel("c"),
+            Self::Uitgesloten => {
+                const { &Citation::article(Regulation::Participatiewet, "13").lid(1) }
+            }
+            Self::OnderwijsOnder27 => {
+                const {
+                    &Citation::article(Regulation::Participatiewet, "13")
+                        .lid(2)
+                        .onderdeel("c")
+                }
+            }
             Self::GeenAlgemeneBijstand => ART_13_LID_2,
             Self::VermogenBovenGrens => ART_34_LID_3,
         }

@@ -48,11 +48,14 @@ impl Verblijf {
     /// assert_eq!(Verblijf::Nederlander.citation().to_string(), "Participatiewet art. 11 lid 1");
     /// ```
     #[must_use]
-    pub const fn citation(self) -> Citation {
-        let art = Citation::article(Regulation::Participatiewet, "11");
+    pub const fn citation(self) -> &'static Citation {
         match self {
-            Self::Nederlander => art.lid(1),
-            Self::RechtmatigVerblijf | Self::GeenRechtmatigVerblijf => art.lid(2),
+            Self::Nederlander => {
+                const { &Citation::article(Regulation::Participatiewet, "11").lid(1) }
+            }
+            Self::RechtmatigVerblijf | Self::GeenRechtmatigVerblijf => {
+                const { &Citation::article(Regulation::Participatiewet, "11").lid(2) }
+            }
         }
     }
 
@@ -138,20 +141,85 @@ impl Uitsluiting {
     /// assert_eq!(Uitsluiting::Inrichting.citation().to_string(), "Participatiewet art. 13 lid 2 onderdeel a");
     /// ```
     #[must_use]
-    pub const fn citation(self) -> Citation {
-        let art = Citation::article(Regulation::Participatiewet, "13");
+    pub const fn citation(self) -> &'static Citation {
         match self {
-            Self::Detentie => art.lid(1).onderdeel("a"),
-            Self::Onttrekking => art.lid(1).onderdeel("b"),
-            Self::Dienstplicht => art.lid(1).onderdeel("c"),
-            Self::Werkstaking => art.lid(1).onderdeel("d"),
-            Self::Buitenland => art.lid(1).onderdeel("e"),
-            Self::Schuldenlast => art.lid(1).onderdeel("g"),
-            Self::Uitreiziger => art.lid(1).onderdeel("h"),
-            Self::Inrichting => art.lid(2).onderdeel("a"),
-            Self::OnbetaaldVerlof => art.lid(2).onderdeel("b"),
-            Self::OnderwijsOnder27 => art.lid(2).onderdeel("c"),
-            Self::VerplichtingenOnder27 => art.lid(2).onderdeel("d"),
+            Self::Detentie => {
+                const {
+                    &Citation::article(Regulation::Participatiewet, "13")
+                        .lid(1)
+                        .onderdeel("a")
+                }
+            }
+            Self::Onttrekking => {
+                const {
+                    &Citation::article(Regulation::Participatiewet, "13")
+                        .lid(1)
+                        .onderdeel("b")
+                }
+            }
+            Self::Dienstplicht => {
+                const {
+                    &Citation::article(Regulation::Participatiewet, "13")
+                        .lid(1)
+                        .onderdeel("c")
+                }
+            }
+            Self::Werkstaking => {
+                const {
+                    &Citation::article(Regulation::Participatiewet, "13")
+                        .lid(1)
+                        .onderdeel("d")
+                }
+            }
+            Self::Buitenland => {
+                const {
+                    &Citation::article(Regulation::Participatiewet, "13")
+                        .lid(1)
+                        .onderdeel("e")
+                }
+            }
+            Self::Schuldenlast => {
+                const {
+                    &Citation::article(Regulation::Participatiewet, "13")
+                        .lid(1)
+                        .onderdeel("g")
+                }
+            }
+            Self::Uitreiziger => {
+                const {
+                    &Citation::article(Regulation::Participatiewet, "13")
+                        .lid(1)
+                        .onderdeel("h")
+                }
+            }
+            Self::Inrichting => {
+                const {
+                    &Citation::article(Regulation::Participatiewet, "13")
+                        .lid(2)
+                        .onderdeel("a")
+                }
+            }
+            Self::OnbetaaldVerlof => {
+                const {
+                    &Citation::article(Regulation::Participatiewet, "13")
+                        .lid(2)
+                        .onderdeel("b")
+                }
+            }
+            Self::OnderwijsOnder27 => {
+                const {
+                    &Citation::article(Regulation::Participatiewet, "13")
+                        .lid(2)
+                        .onderdeel("c")
+                }
+            }
+            Self::VerplichtingenOnder27 => {
+                const {
+                    &Citation::article(Regulation::Participatiewet, "13")
+                        .lid(2)
+                        .onderdeel("d")
+                }
+            }
         }
     }
 

@@ -9,8 +9,9 @@ use rust_decimal::Decimal;
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::citation::Citation;
+use crate::citation::{Citation, Cite};
 use crate::money::{Hours, Money, Percentage};
+use crate::params::TableName;
 use crate::taal::{self, Taal};
 
 /// The most values one ground carries inline.
@@ -258,15 +259,15 @@ pub(crate) fn registry() -> impl Iterator<Item = &'static Code> {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use participatiewet::RowRef;
-/// let r = RowRef::new("bijstandsnormen", NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
+/// use participatiewet::{RowRef, TableName};
+/// let r = RowRef::new(TableName::Bijstandsnormen, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
 /// assert_eq!(r.to_string(), "bijstandsnormen@2026-01-01");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct RowRef {
-    /// The table's wire name.
-    pub table: &'static str,
+    /// The table.
+    pub table: TableName,
     /// The first day of the row.
     pub valid_from: NaiveDate,
 }
@@ -276,18 +277,19 @@ impl RowRef {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// let r = participatiewet::RowRef::new("wml_per_maand", NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
-    /// assert_eq!(r.table, "wml_per_maand");
+    /// use participatiewet::{RowRef, TableName};
+    /// let r = RowRef::new(TableName::WmlPerMaand, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
+    /// assert_eq!(r.table, TableName::WmlPerMaand);
     /// ```
     #[must_use]
-    pub const fn new(table: &'static str, valid_from: NaiveDate) -> Self {
+    pub const fn new(table: TableName, valid_from: NaiveDate) -> Self {
         Self { table, valid_from }
     }
 }
 
 impl fmt::Display for RowRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}@{}", self.table, self.valid_from)
+        write!(f, "{}@{}", self.table.wire(), self.valid_from)
     }
 }
 
@@ -370,8 +372,7 @@ impl Value {
             Kind::Label(labels) => Self::Label(labels.iter().find(|l| l.wire == text)?),
             Kind::Row => {
                 let (table, from) = text.split_once('@')?;
-                let table = crate::params::TABLES.iter().find(|t| **t == table)?;
-                Self::Row(RowRef::new(table, from.parse().ok()?))
+                Self::Row(RowRef::new(table.parse().ok()?, from.parse().ok()?))
             }
         })
     }
@@ -406,6 +407,96 @@ impl Value {
     }
 }
 
+/// Which value type a stored decimal belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum DecimalKind {
+    Money,
+    Percentage,
+    Hours,
+    Number,
+}
+
+/// A [`Value`] as a ground stores it: 16 bytes (a decimal's 96-bit mantissa split in two,
+/// its scale and sign), so that a decision's grounds stay small enough for the allocator's
+/// fast path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Packed {
+    Decimal {
+        kind: DecimalKind,
+        negative: bool,
+        scale: u8,
+        low: u64,
+        high: u32,
+    },
+    Date(NaiveDate),
+    Count(i64),
+    Label(&'static Label),
+    Row(TableName, NaiveDate),
+}
+
+const _: () = assert!(std::mem::size_of::<Option<Packed>>() == 16);
+
+impl Packed {
+    #[inline]
+    fn decimal(kind: DecimalKind, d: Decimal) -> Self {
+        let magnitude = d.mantissa().unsigned_abs();
+        Self::Decimal {
+            kind,
+            negative: d.is_sign_negative(),
+            // A decimal's scale is at most 28.
+            scale: u8::try_from(d.scale()).unwrap_or(28),
+            // The low 64 and the next 32 bits of the 96-bit mantissa.
+            low: u64::try_from(magnitude & u128::from(u64::MAX)).unwrap_or(0),
+            high: u32::try_from((magnitude >> 64) & u128::from(u32::MAX)).unwrap_or(0),
+        }
+    }
+
+    #[inline]
+    fn pack(value: Value) -> Self {
+        match value {
+            Value::Money(v) => Self::decimal(DecimalKind::Money, v.amount()),
+            Value::Percentage(v) => Self::decimal(DecimalKind::Percentage, v.value()),
+            Value::Hours(v) => Self::decimal(DecimalKind::Hours, v.value()),
+            Value::Number(v) => Self::decimal(DecimalKind::Number, v),
+            Value::Date(v) => Self::Date(v),
+            Value::Count(v) => Self::Count(v),
+            Value::Label(v) => Self::Label(v),
+            Value::Row(v) => Self::Row(v.table, v.valid_from),
+        }
+    }
+
+    #[inline]
+    fn unpack(self) -> Value {
+        match self {
+            Self::Decimal {
+                kind,
+                negative,
+                scale,
+                low,
+                high,
+            } => {
+                let d = Decimal::from_parts(
+                    u32::try_from(low & u64::from(u32::MAX)).unwrap_or(0),
+                    u32::try_from(low >> 32).unwrap_or(0),
+                    high,
+                    negative,
+                    u32::from(scale),
+                );
+                match kind {
+                    DecimalKind::Money => Value::Money(Money::from_stored(d)),
+                    DecimalKind::Percentage => Value::Percentage(Percentage::from_stored(d)),
+                    DecimalKind::Hours => Value::Hours(Hours::from_stored(d)),
+                    DecimalKind::Number => Value::Number(d),
+                }
+            }
+            Self::Date(v) => Value::Date(v),
+            Self::Count(v) => Value::Count(v),
+            Self::Label(v) => Value::Label(v),
+            Self::Row(table, from) => Value::Row(RowRef::new(table, from)),
+        }
+    }
+}
+
 /// One step of a decision: the rule applied ([`Code`]), its legal basis and the values it used.
 ///
 /// ```
@@ -416,39 +507,71 @@ impl Value {
 ///     "De aanvrager is {jaren} jaar.",
 ///     "The applicant is {jaren}.",
 /// );
-/// let g = Ground::new(&LEEFTIJD, Citation::article(Regulation::Participatiewet, "20"), [Value::Count(45)]);
+/// let g = Ground::owned(&LEEFTIJD, Citation::article(Regulation::Participatiewet, "20"), [Value::Count(45)]);
 /// assert_eq!(g.text(Taal::Nl), "De aanvrager is 45 jaar.");
 /// assert_eq!(g.to_string(), "Participatiewet art. 20: The applicant is 45.");
-/// assert_eq!(g.value("jaren"), Some(&Value::Count(45)));
+/// assert_eq!(g.value("jaren"), Some(Value::Count(45)));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Ground {
     code: &'static Code,
-    citation: Citation,
-    values: [Option<Value>; MAX_VALUES],
+    citation: Cite,
+    values: [Option<Packed>; MAX_VALUES],
 }
 
 impl Ground {
-    /// A ground with `code`, resting on `citation`, using `values` in the order of the code's
-    /// slots. Values beyond [`MAX_VALUES`] are dropped (a test checks no code has more slots).
+    /// A ground with `code`, resting on the constant `citation`, using `values` in the order of
+    /// the code's slots. Values beyond [`MAX_VALUES`] are dropped (a test checks no code has
+    /// more slots). Nothing is allocated or copied for the citation.
     ///
     /// ```
     /// use participatiewet::{Citation, Code, Ground, Regulation};
     /// static C: Code = Code::new("voorbeeld", &[], "tekst", "text");
-    /// let g = Ground::new(&C, Citation::article(Regulation::Awb, "3:46"), []);
+    /// const AWB_3_46: &Citation = &Citation::article(Regulation::Awb, "3:46");
+    /// let g = Ground::new(&C, AWB_3_46, []);
     /// assert_eq!(g.code().code, "voorbeeld");
     /// ```
     #[must_use]
     #[inline]
     pub fn new<const N: usize>(
         code: &'static Code,
+        citation: &'static Citation,
+        values: [Value; N],
+    ) -> Self {
+        Self::with_cite(code, Cite::Static(citation), values)
+    }
+
+    /// A ground resting on a citation made at run time (a municipality's ordinance, say); it
+    /// is stored on the heap.
+    ///
+    /// ```
+    /// use participatiewet::{Citation, Code, Ground, Regulation};
+    /// static C: Code = Code::new("voorbeeld", &[], "tekst", "text");
+    /// let bron = Citation::owned(Regulation::GemeentelijkBeleid, "Beleidsregels 2026".to_owned());
+    /// let g = Ground::owned(&C, bron.clone(), []);
+    /// assert_eq!(g.citation(), &bron);
+    /// ```
+    #[must_use]
+    pub fn owned<const N: usize>(
+        code: &'static Code,
         citation: Citation,
         values: [Value; N],
     ) -> Self {
+        Self::with_cite(code, Cite::Owned(Box::new(citation)), values)
+    }
+
+    /// A ground on a constant or an owned citation (the crate's rules that take either).
+    #[inline]
+    pub(crate) fn with_cite<const N: usize>(
+        code: &'static Code,
+        citation: impl Into<Cite>,
+        values: [Value; N],
+    ) -> Self {
+        let citation = citation.into();
         let mut slots = [None; MAX_VALUES];
         for (slot, value) in slots.iter_mut().zip(values) {
-            *slot = Some(value);
+            *slot = Some(Packed::pack(value));
         }
         Self {
             code,
@@ -462,7 +585,7 @@ impl Ground {
     /// ```
     /// use participatiewet::{Citation, Code, Ground, Regulation};
     /// static C: Code = Code::new("voorbeeld", &[], "tekst", "text");
-    /// assert!(!Ground::new(&C, Citation::article(Regulation::Awb, "3:46"), []).code().refusal);
+    /// assert!(!Ground::owned(&C, Citation::article(Regulation::Awb, "3:46"), []).code().refusal);
     /// ```
     #[must_use]
     pub fn code(&self) -> &'static Code {
@@ -474,12 +597,12 @@ impl Ground {
     /// ```
     /// use participatiewet::{Citation, Code, Ground, Regulation};
     /// static C: Code = Code::new("voorbeeld", &[], "tekst", "text");
-    /// let g = Ground::new(&C, Citation::article(Regulation::Awb, "3:46"), []);
+    /// let g = Ground::owned(&C, Citation::article(Regulation::Awb, "3:46"), []);
     /// assert_eq!(g.citation().to_string(), "Awb art. 3:46");
     /// ```
     #[must_use]
     pub fn citation(&self) -> &Citation {
-        &self.citation
+        self.citation.get()
     }
 
     /// The values with their slot names, in slot order.
@@ -487,15 +610,15 @@ impl Ground {
     /// ```
     /// use participatiewet::{Citation, Code, Ground, Kind, Regulation, Slot, Value};
     /// static C: Code = Code::new("voorbeeld", &[Slot::new("n", Kind::Count)], "{n}", "{n}");
-    /// let g = Ground::new(&C, Citation::article(Regulation::Awb, "3:46"), [Value::Count(3)]);
-    /// assert_eq!(g.values().collect::<Vec<_>>(), vec![("n", &Value::Count(3))]);
+    /// let g = Ground::owned(&C, Citation::article(Regulation::Awb, "3:46"), [Value::Count(3)]);
+    /// assert_eq!(g.values().collect::<Vec<_>>(), vec![("n", Value::Count(3))]);
     /// ```
-    pub fn values(&self) -> impl Iterator<Item = (&'static str, &Value)> {
+    pub fn values(&self) -> impl Iterator<Item = (&'static str, Value)> + '_ {
         self.code
             .slots
             .iter()
             .zip(self.values.iter())
-            .filter_map(|(slot, value)| value.as_ref().map(|v| (slot.name, v)))
+            .filter_map(|(slot, value)| value.map(|v| (slot.name, v.unpack())))
     }
 
     /// The value of slot `name`.
@@ -503,11 +626,11 @@ impl Ground {
     /// ```
     /// use participatiewet::{Citation, Code, Ground, Kind, Regulation, Slot, Value};
     /// static C: Code = Code::new("voorbeeld", &[Slot::new("n", Kind::Count)], "{n}", "{n}");
-    /// let g = Ground::new(&C, Citation::article(Regulation::Awb, "3:46"), [Value::Count(3)]);
+    /// let g = Ground::owned(&C, Citation::article(Regulation::Awb, "3:46"), [Value::Count(3)]);
     /// assert_eq!(g.value("m"), None);
     /// ```
     #[must_use]
-    pub fn value(&self, name: &str) -> Option<&Value> {
+    pub fn value(&self, name: &str) -> Option<Value> {
         self.values().find(|(n, _)| *n == name).map(|(_, v)| v)
     }
 
@@ -517,13 +640,13 @@ impl Ground {
     /// use chrono::NaiveDate;
     /// use participatiewet::{Citation, Code, Ground, Kind, Regulation, RowRef, Slot, Value};
     /// static C: Code = Code::new("voorbeeld", &[Slot::new("rij", Kind::Row)], "{rij}", "{rij}");
-    /// let row = RowRef::new("bijstandsnormen", NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
-    /// let g = Ground::new(&C, Citation::article(Regulation::Participatiewet, "21"), [Value::Row(row)]);
+    /// let row = RowRef::new(participatiewet::TableName::Bijstandsnormen, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
+    /// let g = Ground::owned(&C, Citation::article(Regulation::Participatiewet, "21"), [Value::Row(row)]);
     /// assert_eq!(g.rows().next(), Some(row));
     /// ```
     pub fn rows(&self) -> impl Iterator<Item = RowRef> + '_ {
         self.values.iter().filter_map(|v| match v {
-            Some(Value::Row(row)) => Some(*row),
+            Some(Packed::Row(table, from)) => Some(RowRef::new(*table, *from)),
             _ => None,
         })
     }
@@ -533,7 +656,7 @@ impl Ground {
     /// ```
     /// use participatiewet::{Citation, Code, Ground, Regulation, Taal};
     /// static C: Code = Code::new("voorbeeld", &[], "tekst", "text");
-    /// assert_eq!(Ground::new(&C, Citation::article(Regulation::Awb, "3:46"), []).text(Taal::En), "text");
+    /// assert_eq!(Ground::owned(&C, Citation::article(Regulation::Awb, "3:46"), []).text(Taal::En), "text");
     /// ```
     #[must_use]
     pub fn text(&self, taal: Taal) -> String {
@@ -548,9 +671,9 @@ impl Ground {
     /// ```
     /// use participatiewet::{Citation, Code, Ground, Kind, Regulation, Slot, Value};
     /// static C: Code = Code::new("voorbeeld", &[Slot::new("n", Kind::Count)], "{n}", "{n}");
-    /// let c = Citation::article(Regulation::Awb, "3:46");
-    /// assert!(Ground::new(&C, c.clone(), [Value::Count(3)]).is_well_formed());
-    /// assert!(!Ground::new(&C, c, []).is_well_formed());
+    /// const AWB: &Citation = &Citation::article(Regulation::Awb, "3:46");
+    /// assert!(Ground::new(&C, AWB, [Value::Count(3)]).is_well_formed());
+    /// assert!(!Ground::new(&C, AWB, []).is_well_formed());
     /// ```
     #[must_use]
     pub fn is_well_formed(&self) -> bool {
@@ -560,7 +683,7 @@ impl Ground {
                     .get(i)
                     .copied()
                     .flatten()
-                    .is_some_and(|v| v.matches(slot.kind))
+                    .is_some_and(|v| v.unpack().matches(slot.kind))
             })
             && self
                 .values
@@ -575,11 +698,11 @@ impl Ground {
 }
 
 /// Fills `{slot}` placeholders of `template` with `value(slot)`, rendered in `taal`.
-pub(crate) fn fill<'v>(
+pub(crate) fn fill(
     out: &mut String,
     template: &str,
     taal: Taal,
-    value: impl Fn(&str) -> Option<&'v Value>,
+    value: impl Fn(&str) -> Option<Value>,
 ) {
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -603,7 +726,7 @@ pub(crate) fn fill<'v>(
 
 impl fmt::Display for Ground {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.citation, self.text(Taal::En))
+        write!(f, "{}: {}", self.citation(), self.text(Taal::En))
     }
 }
 
@@ -615,7 +738,7 @@ impl Serialize for Ground {
             .collect();
         let mut s = serializer.serialize_struct("Ground", 3)?;
         s.serialize_field("code", self.code.code)?;
-        s.serialize_field("citation", &self.citation)?;
+        s.serialize_field("citation", self.citation())?;
         s.serialize_field("values", &values)?;
         s.end()
     }
@@ -638,7 +761,7 @@ impl<'de> Deserialize<'de> for Ground {
         read_values(code, &wire.values)
             .map(|values| Ground {
                 code,
-                citation: wire.citation,
+                citation: Cite::Owned(Box::new(wire.citation)),
                 values,
             })
             .map_err(D::Error::custom)
@@ -647,10 +770,10 @@ impl<'de> Deserialize<'de> for Ground {
 
 /// Reads the values of `code` from their wire strings: every slot present, of its kind, and
 /// nothing else.
-pub(crate) fn read_values(
+fn read_values(
     code: &'static Code,
     wire: &BTreeMap<String, String>,
-) -> Result<[Option<Value>; MAX_VALUES], String> {
+) -> Result<[Option<Packed>; MAX_VALUES], String> {
     if let Some(extra) = wire
         .keys()
         .find(|k| !code.slots.iter().any(|s| s.name == *k))
@@ -668,7 +791,7 @@ pub(crate) fn read_values(
                 slot.name, code.code
             )
         })?;
-        *out = Some(value);
+        *out = Some(Packed::pack(value));
     }
     Ok(values)
 }
@@ -731,7 +854,7 @@ mod tests {
         wire.insert("n".to_owned(), "abc".to_owned());
         assert!(read_values(&C, &wire).is_err());
         wire.insert("n".to_owned(), "3".to_owned());
-        assert_eq!(read_values(&C, &wire).unwrap()[0], Some(Value::Count(3)));
+        assert_eq!(read_values(&C, &wire).unwrap()[0], Some(Packed::Count(3)));
         wire.insert("m".to_owned(), "3".to_owned());
         assert!(read_values(&C, &wire).is_err());
         assert!(Value::Count(1).matches(Kind::Count));

@@ -21,7 +21,7 @@
 //!     "The norm is {norm} a month.",
 //! );
 //! let norm = Money::from_cents(140_150)?;
-//! let ground = Ground::new(&NORM, Citation::article(Regulation::Participatiewet, "21"), [Value::Money(norm)]);
+//! let ground = Ground::owned(&NORM, Citation::article(Regulation::Participatiewet, "21"), [Value::Money(norm)]);
 //! assert_eq!(ground.text(Taal::Nl), "De norm is € 1.401,50 per maand.");
 //! let decision = Decision::new(Eligibility::Eligible(norm), ground.clone()).because(ground);
 //! assert!(decision.value().is_eligible());
@@ -44,7 +44,7 @@ pub use receipt::{Receipt, RowSource};
 /// ```
 /// use participatiewet::{Citation, Code, Decision, Ground, Regulation, Taal};
 /// static AOW: Code = Code::new("voorbeeld_aow", &[], "De AOW-leeftijd is 67 jaar.", "The AOW age is 67.");
-/// let g = Ground::new(&AOW, Citation::article(Regulation::Aow, "7a"), []);
+/// let g = Ground::owned(&AOW, Citation::article(Regulation::Aow, "7a"), []);
 /// let d = Decision::new(67_u32, g);
 /// assert_eq!(*d.value(), 67);
 /// assert!(d.cites(&Citation::article(Regulation::Aow, "7a")));
@@ -65,7 +65,7 @@ impl<T> Decision<T> {
     /// ```
     /// use participatiewet::{Citation, Code, Decision, Ground, Regulation};
     /// static C: Code = Code::new("voorbeeld_leeg", &[], "Besloten.", "Decided.");
-    /// let d = Decision::new("x", Ground::new(&C, Citation::article(Regulation::Awb, "3:46"), []));
+    /// let d = Decision::new("x", Ground::owned(&C, Citation::article(Regulation::Awb, "3:46"), []));
     /// assert!(d.grounds().is_empty());
     /// ```
     #[must_use]
@@ -82,7 +82,7 @@ impl<T> Decision<T> {
     /// ```
     /// use participatiewet::{Citation, Code, Decision, Ground, Regulation};
     /// static C: Code = Code::new("voorbeeld_leeg", &[], "Besloten.", "Decided.");
-    /// let d = Decision::with_capacity(1, Ground::new(&C, Citation::article(Regulation::Awb, "3:46"), []), 4);
+    /// let d = Decision::with_capacity(1, Ground::owned(&C, Citation::article(Regulation::Awb, "3:46"), []), 4);
     /// assert!(d.grounds().is_empty());
     /// ```
     #[must_use]
@@ -100,7 +100,7 @@ impl<T> Decision<T> {
     /// ```
     /// use participatiewet::{Citation, Code, Decision, Ground, Regulation};
     /// static C: Code = Code::new("voorbeeld_leeg", &[], "Besloten.", "Decided.");
-    /// let g = Ground::new(&C, Citation::article(Regulation::Aow, "7a"), []);
+    /// let g = Ground::owned(&C, Citation::article(Regulation::Aow, "7a"), []);
     /// assert_eq!(Decision::new(1, g.clone()).because(g).grounds().len(), 1);
     /// ```
     #[must_use]
@@ -114,7 +114,7 @@ impl<T> Decision<T> {
     /// ```
     /// use participatiewet::{Citation, Code, Decision, Ground, Regulation};
     /// static C: Code = Code::new("voorbeeld_leeg", &[], "Besloten.", "Decided.");
-    /// let g = Ground::new(&C, Citation::article(Regulation::Aow, "7a"), []);
+    /// let g = Ground::owned(&C, Citation::article(Regulation::Aow, "7a"), []);
     /// let mut d = Decision::new(1, g.clone());
     /// d.push(g);
     /// assert_eq!(d.grounds().len(), 1);
@@ -129,7 +129,7 @@ impl<T> Decision<T> {
     /// ```
     /// use participatiewet::{Citation, Code, Decision, Ground, Regulation};
     /// static C: Code = Code::new("voorbeeld_leeg", &[], "Besloten.", "Decided.");
-    /// assert_eq!(*Decision::new(7, Ground::new(&C, Citation::article(Regulation::Aow, "7a"), [])).value(), 7);
+    /// assert_eq!(*Decision::new(7, Ground::owned(&C, Citation::article(Regulation::Aow, "7a"), [])).value(), 7);
     /// ```
     #[must_use]
     pub fn value(&self) -> &T {
@@ -141,7 +141,7 @@ impl<T> Decision<T> {
     /// ```
     /// use participatiewet::{Citation, Code, Decision, Ground, Regulation};
     /// static C: Code = Code::new("voorbeeld_leeg", &[], "Besloten.", "Decided.");
-    /// assert_eq!(Decision::new(7, Ground::new(&C, Citation::article(Regulation::Aow, "7a"), [])).into_value(), 7);
+    /// assert_eq!(Decision::new(7, Ground::owned(&C, Citation::article(Regulation::Aow, "7a"), [])).into_value(), 7);
     /// ```
     #[must_use]
     pub fn into_value(self) -> T {
@@ -153,7 +153,7 @@ impl<T> Decision<T> {
     /// ```
     /// use participatiewet::{Citation, Code, Decision, Ground, Regulation};
     /// static C: Code = Code::new("voorbeeld_leeg", &[], "Besloten.", "Decided.");
-    /// let d = Decision::new(7, Ground::new(&C, Citation::article(Regulation::Aow, "7a"), []));
+    /// let d = Decision::new(7, Ground::owned(&C, Citation::article(Regulation::Aow, "7a"), []));
     /// assert_eq!(d.outcome().code().code, "voorbeeld_leeg");
     /// ```
     #[must_use]
@@ -166,7 +166,7 @@ impl<T> Decision<T> {
     /// ```
     /// use participatiewet::{Citation, Code, Decision, Ground, Regulation};
     /// static C: Code = Code::new("voorbeeld_leeg", &[], "Besloten.", "Decided.");
-    /// let d = Decision::new(7, Ground::new(&C, Citation::article(Regulation::Aow, "7a"), []));
+    /// let d = Decision::new(7, Ground::owned(&C, Citation::article(Regulation::Aow, "7a"), []));
     /// assert!(d.grounds().is_empty());
     /// ```
     #[must_use]
@@ -179,7 +179,7 @@ impl<T> Decision<T> {
     /// ```
     /// use participatiewet::{Citation, Code, Decision, Eligibility, Ground, Regulation};
     /// static WEIGERING: Code = Code::refusal("voorbeeld_weigering", &[], "Geen recht.", "No right.");
-    /// let g = Ground::new(&WEIGERING, Citation::article(Regulation::Participatiewet, "13"), []);
+    /// let g = Ground::owned(&WEIGERING, Citation::article(Regulation::Participatiewet, "13"), []);
     /// let d = Decision::new(Eligibility::<()>::NotEligible, g.clone()).because(g);
     /// assert_eq!(d.reasons().count(), 1);
     /// ```
@@ -192,7 +192,7 @@ impl<T> Decision<T> {
     /// ```
     /// use participatiewet::{Citation, Code, Decision, Ground, Regulation};
     /// static C: Code = Code::new("voorbeeld_leeg", &[], "Besloten.", "Decided.");
-    /// let d = Decision::new(7, Ground::new(&C, Citation::article(Regulation::Aow, "7a"), []));
+    /// let d = Decision::new(7, Ground::owned(&C, Citation::article(Regulation::Aow, "7a"), []));
     /// assert!(!d.cites(&Citation::article(Regulation::Participatiewet, "21")));
     /// ```
     #[must_use]
@@ -205,7 +205,7 @@ impl<T> Decision<T> {
     /// ```
     /// use participatiewet::{Citation, Code, Decision, Ground, Regulation};
     /// static C: Code = Code::new("voorbeeld_leeg", &[], "Besloten.", "Decided.");
-    /// let d = Decision::new(7, Ground::new(&C, Citation::article(Regulation::Aow, "7a"), []));
+    /// let d = Decision::new(7, Ground::owned(&C, Citation::article(Regulation::Aow, "7a"), []));
     /// assert!(d.has("voorbeeld_leeg"));
     /// ```
     #[must_use]
@@ -218,7 +218,7 @@ impl<T> Decision<T> {
     /// ```
     /// use participatiewet::{Citation, Code, Decision, Ground, Regulation};
     /// static C: Code = Code::new("voorbeeld_leeg", &[], "Besloten.", "Decided.");
-    /// let g = Ground::new(&C, Citation::article(Regulation::Aow, "7a"), []);
+    /// let g = Ground::owned(&C, Citation::article(Regulation::Aow, "7a"), []);
     /// assert!(Decision::new(7, g.clone()).because(g).ground("voorbeeld_leeg").is_some());
     /// ```
     #[must_use]
@@ -231,7 +231,7 @@ impl<T> Decision<T> {
     /// ```
     /// use participatiewet::{Citation, Code, Decision, Ground, Regulation};
     /// static C: Code = Code::new("voorbeeld_leeg", &[], "Besloten.", "Decided.");
-    /// let d = Decision::new(2, Ground::new(&C, Citation::article(Regulation::Aow, "7a"), [])).map(|v| v * 10);
+    /// let d = Decision::new(2, Ground::owned(&C, Citation::article(Regulation::Aow, "7a"), [])).map(|v| v * 10);
     /// assert_eq!(*d.value(), 20);
     /// ```
     #[must_use]

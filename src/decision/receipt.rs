@@ -11,9 +11,9 @@ use crate::params::{Confidence, Parameters};
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use participatiewet::{Parameters, RowRef};
+/// use participatiewet::{Parameters, RowRef, TableName};
 /// let p = Parameters::bundled();
-/// let source = p.row_source(RowRef::new("wml_per_maand", NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()));
+/// let source = p.row_source(RowRef::new(TableName::WmlPerMaand, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()));
 /// assert!(source.is_some());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,9 +61,9 @@ impl Receipt {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use participatiewet::{Parameters, Receipt, RowRef};
+    /// use participatiewet::{Parameters, Receipt, RowRef, TableName};
     /// let p = Parameters::bundled();
-    /// let row = RowRef::new("wml_per_maand", NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
+    /// let row = RowRef::new(TableName::WmlPerMaand, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
     /// let r = Receipt::of(&p, [row, row]);
     /// assert_eq!(r.rows.len(), 1);
     /// ```
@@ -73,7 +73,7 @@ impl Receipt {
         for row in rows {
             if out
                 .iter()
-                .any(|r| r.table == row.table && r.valid_from == row.valid_from)
+                .any(|r| r.table == row.table.wire() && r.valid_from == row.valid_from)
             {
                 continue;
             }
@@ -95,7 +95,7 @@ impl<T> Decision<T> {
     /// ```
     /// use participatiewet::{Citation, Code, Decision, Ground, Parameters, Regulation};
     /// static C: Code = Code::new("voorbeeld_leeg", &[], "Besloten.", "Decided.");
-    /// let d = Decision::new(1, Ground::new(&C, Citation::article(Regulation::Aow, "7a"), []));
+    /// let d = Decision::new(1, Ground::owned(&C, Citation::article(Regulation::Aow, "7a"), []));
     /// assert!(d.receipt(&Parameters::bundled()).rows.is_empty());
     /// ```
     #[must_use]

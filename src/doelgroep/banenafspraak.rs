@@ -18,9 +18,9 @@ use crate::procedure::{Effect, Procedure, Transition};
 use crate::wire::Validate;
 
 /// Wfsv art. 38b: who counts for the banenafspraak (the doelgroep) and which hours count.
-pub const BANENAFSPRAAK_DOELGROEP: Citation = Citation::article(Regulation::Wfsv, "38b");
+pub const BANENAFSPRAAK_DOELGROEP: &Citation = &Citation::article(Regulation::Wfsv, "38b");
 /// Wfsv art. 38d lid 1: the register of arbeidsbeperkten that UWV keeps.
-pub const DOELGROEPREGISTER: Citation = Citation::article(Regulation::Wfsv, "38d").lid(1);
+pub const DOELGROEPREGISTER: &Citation = &Citation::article(Regulation::Wfsv, "38d").lid(1);
 
 /// A banenafspraak job recorded in a segment state: counted in this state from `vanaf` (the
 /// job's start, or the start of a later state the job ran into), the job, and the ground of

@@ -228,7 +228,7 @@ impl Classificatie {
     #[must_use]
     pub fn decision(&self, beleid: &Beleid) -> Decision<Segment> {
         let segment = self.segment();
-        let outcome = Ground::new(
+        let outcome = Ground::with_cite(
             &gronden::SEGMENT_INDELING,
             beleid.citation(),
             [Value::Label(segment.label())],
@@ -260,7 +260,7 @@ pub(crate) fn push_zonder_bijstand<T>(d: &mut Decision<T>, status: LegalStatus, 
         status.citation(),
         [Value::Label(status.label())],
     ));
-    d.push(Ground::new(
+    d.push(Ground::with_cite(
         &gronden::SEGMENT_0_BELEID,
         beleid.citation(),
         [],
@@ -279,7 +279,7 @@ pub(crate) fn push_wsw<T>(d: &mut Decision<T>, sinds: NaiveDate, beleid: &Beleid
         WSW_AFSLUITING,
         [Value::Date(WSW_GESLOTEN_VANAF)],
     ));
-    d.push(Ground::new(
+    d.push(Ground::with_cite(
         &gronden::SEGMENT_4_BELEID,
         beleid.citation(),
         [],
@@ -296,7 +296,7 @@ pub(crate) fn push_diagnose<T>(
 ) {
     let c = beleid.segmentcriteria();
     d.push(match diagnose {
-        Diagnose::Participatieladder(trede) => Ground::new(
+        Diagnose::Participatieladder(trede) => Ground::with_cite(
             &gronden::PARTICIPATIELADDER,
             beleid.citation(),
             [
@@ -305,7 +305,7 @@ pub(crate) fn push_diagnose<T>(
                 Value::Count(i64::from(c.ladder_direct_vanaf())),
             ],
         ),
-        Diagnose::Zelfredzaamheidsmatrix(zrm) => Ground::new(
+        Diagnose::Zelfredzaamheidsmatrix(zrm) => Ground::with_cite(
             &gronden::ZELFREDZAAMHEIDSMATRIX,
             beleid.citation(),
             [
@@ -316,9 +316,9 @@ pub(crate) fn push_diagnose<T>(
                 Value::Count(i64::from(c.zrm_direct_vanaf())),
             ],
         ),
-        Diagnose::Oordeel(_) => Ground::new(&gronden::OORDEEL, beleid.citation(), []),
+        Diagnose::Oordeel(_) => Ground::with_cite(&gronden::OORDEEL, beleid.citation(), []),
     });
-    d.push(Ground::new(
+    d.push(Ground::with_cite(
         &gronden::WERKPERSPECTIEF,
         beleid.citation(),
         [

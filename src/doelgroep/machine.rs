@@ -18,7 +18,8 @@ use crate::procedure::{Context, Effect, Procedure, Transition};
 use crate::wire::Validate;
 
 /// Pw art. 10d lid 3: no loonkostensubsidie for a Wsw dienstbetrekking.
-pub const GEEN_LKS_IN_WSW: Citation = Citation::article(Regulation::Participatiewet, "10d").lid(3);
+pub const GEEN_LKS_IN_WSW: &Citation =
+    &Citation::article(Regulation::Participatiewet, "10d").lid(3);
 
 impl Procedure for SegmentState {
     const MACHINE: &'static str = "doelgroep_segment";
@@ -152,7 +153,7 @@ impl Procedure for SegmentState {
         }
         let mut effects = Vec::with_capacity(2);
         if next.segment() != self.segment() {
-            effects.push(Effect::new(
+            effects.push(Effect::with_cite(
                 &gronden::SEGMENT_GEWIJZIGD,
                 datum,
                 beleid.citation(),
@@ -443,7 +444,7 @@ impl SegmentState {
     }
 
     fn refuse_default(&self, event: &SegmentEvent) -> TransitionError {
-        let (rule, citation): (Text, Option<Citation>) = match (self, event) {
+        let (rule, citation): (Text, Option<&Citation>) = match (self, event) {
             (Self::Wsw { .. }, SegmentEvent::LksBaanGestart { .. }) => (
                 Text::new(
                     "geen loonkostensubsidie voor een Wsw-dienstbetrekking; beëindig eerst de \

@@ -215,9 +215,9 @@ impl std::fmt::Display for WwVervolg {
 }
 
 /// IOW art. 3: the right to IOW after a full WW duration.
-const IOW_RECHT: Citation = Citation::article(Regulation::Iow, "3");
+const IOW_RECHT: &Citation = &Citation::article(Regulation::Iow, "3");
 /// WW art. 19 lid 1 onderdeel i: no WW from AOW age.
-const WW_AOW: Citation = Citation::article(Regulation::Werkloosheidswet, "19")
+const WW_AOW: &Citation = &Citation::article(Regulation::Werkloosheidswet, "19")
     .lid(1)
     .onderdeel("i");
 

@@ -13,27 +13,27 @@ use crate::error::{Error, Text};
 use crate::wire::Validate;
 
 /// Pw art. 6 lid 1 a: the niet-uitkeringsgerechtigde (NUG), a job seeker without benefit.
-pub const NUG: Citation = Citation::article(Regulation::Participatiewet, "6")
+pub const NUG: &Citation = &Citation::article(Regulation::Participatiewet, "6")
     .lid(1)
     .onderdeel("a");
 /// Pw art. 7 lid 1 a: the college supports people with algemene bijstand, NUG and people with
 /// Anw, IOAW or IOAZ toward work (`ondersteuning bij arbeidsinschakeling`).
-pub const ONDERSTEUNING: Citation = Citation::article(Regulation::Participatiewet, "7")
+pub const ONDERSTEUNING: &Citation = &Citation::article(Regulation::Participatiewet, "7")
     .lid(1)
     .onderdeel("a");
 /// Pw art. 11: the right to algemene bijstand.
-pub const ALGEMENE_BIJSTAND: Citation = Citation::article(Regulation::Participatiewet, "11");
+pub const ALGEMENE_BIJSTAND: &Citation = &Citation::article(Regulation::Participatiewet, "11");
 /// Pw art. 10d: loonkostensubsidie for a person in the doelgroep loonkostensubsidie.
-pub const LOONKOSTENSUBSIDIE: Citation = Citation::article(Regulation::Participatiewet, "10d");
+pub const LOONKOSTENSUBSIDIE: &Citation = &Citation::article(Regulation::Participatiewet, "10d");
 /// Pw art. 10b: a beschut-werk dienstbetrekking.
-pub const BESCHUT_WERK: Citation = Citation::article(Regulation::Participatiewet, "10b");
+pub const BESCHUT_WERK: &Citation = &Citation::article(Regulation::Participatiewet, "10b");
 /// Wsw art. 1 (from 2015-01-01), definition of `geïndiceerd`: only people who had a Wsw
 /// dienstbetrekking on the day before the Invoeringswet Participatiewet took effect
 /// (2015-01-01) remain Wsw employees; the Wsw is closed to inflow.
-pub const WSW_GEINDICEERD: Citation = Citation::article(Regulation::Wsw, "1");
+pub const WSW_GEINDICEERD: &Citation = &Citation::article(Regulation::Wsw, "1");
 /// Invoeringswet Participatiewet art. II: the amendment of the Wsw that closed it on 2015-01-01.
-pub const WSW_AFSLUITING: Citation =
-    Citation::article(Regulation::InvoeringswetParticipatiewet, "II");
+pub const WSW_AFSLUITING: &Citation =
+    &Citation::article(Regulation::InvoeringswetParticipatiewet, "II");
 
 /// The first day on which no new Wsw dienstbetrekking can start (Wsw art. 1 as amended by the
 /// Invoeringswet Participatiewet, in force 2015-01-01).
@@ -408,7 +408,7 @@ impl LegalStatus {
     /// assert_eq!(LegalStatus::Nug.citation().to_string(), "Participatiewet art. 6 lid 1 onderdeel a");
     /// ```
     #[must_use]
-    pub const fn citation(self) -> Citation {
+    pub const fn citation(self) -> &'static Citation {
         match self {
             Self::AlgemeneBijstand => ALGEMENE_BIJSTAND,
             Self::Nug => NUG,

@@ -22,10 +22,10 @@ use crate::procedure::Effect;
 use crate::wire::Validate;
 
 /// Pw art. 9 lid 1: the obligations toward work apply up to the pensioengerechtigde (AOW) age.
-pub const ARBEIDSVERPLICHTINGEN_TOT_AOW: Citation =
-    Citation::article(Regulation::Participatiewet, "9").lid(1);
+pub const ARBEIDSVERPLICHTINGEN_TOT_AOW: &Citation =
+    &Citation::article(Regulation::Participatiewet, "9").lid(1);
 /// WW art. 42: the WW duration, after which a person may turn to algemene bijstand.
-pub const WW_DUUR: Citation = Citation::article(Regulation::Werkloosheidswet, "42");
+pub const WW_DUUR: &Citation = &Citation::article(Regulation::Werkloosheidswet, "42");
 
 /// The labels of [`Reden`], in variant order.
 pub(crate) static REDEN_LABELS: [Label; 12] = [
@@ -164,7 +164,7 @@ impl Reden {
     /// assert_eq!(Reden::WwUitgeputInBijstand.citation().to_string(), "WW art. 42");
     /// ```
     #[must_use]
-    pub const fn citation(self) -> Citation {
+    pub const fn citation(self) -> &'static Citation {
         match self {
             Self::Start
             | Self::DiagnoseGemeten
@@ -547,17 +547,17 @@ impl SegmentState {
         let segment = self.segment();
         let sinds = self.sinds();
         let outcome = match (self, segment) {
-            (_, Some(s)) => Ground::new(
+            (_, Some(s)) => Ground::with_cite(
                 &gronden::SEGMENT_VANAF,
                 beleid.citation(),
                 [Value::Label(s.label()), Value::Date(sinds)],
             ),
-            (Self::DiagnoseNodig { .. }, None) => Ground::new(
+            (Self::DiagnoseNodig { .. }, None) => Ground::with_cite(
                 &gronden::GEEN_SEGMENT_DIAGNOSE,
                 beleid.citation(),
                 [Value::Date(sinds)],
             ),
-            (_, None) => Ground::new(
+            (_, None) => Ground::with_cite(
                 &gronden::GEEN_SEGMENT,
                 beleid.citation(),
                 [Value::Date(sinds)],
@@ -576,7 +576,7 @@ impl SegmentState {
             Self::ZonderBijstand { status, .. } => push_zonder_bijstand(&mut d, status, beleid),
             Self::DiagnoseNodig { bijstand_sinds, .. } => {
                 d.push(bijstand_ground(bijstand_sinds));
-                d.push(Ground::new(
+                d.push(Ground::with_cite(
                     &gronden::DIAGNOSE_ONTBREEKT,
                     beleid.citation(),
                     [],
@@ -619,7 +619,7 @@ impl SegmentState {
     pub(crate) fn state_effects(&self, beleid: &Beleid) -> Vec<Effect> {
         match *self {
             Self::DiagnoseNodig { sinds, .. } => {
-                vec![Effect::new(
+                vec![Effect::with_cite(
                     &gronden::DIAGNOSE_NODIG,
                     sinds,
                     beleid.citation(),
@@ -630,7 +630,13 @@ impl SegmentState {
                 .herdiagnose_maanden()
                 .and_then(|m| add_months(gemeten_op, i32::from(m), MonthEnd::LastDay).ok())
                 .and_then(|due| crate::date::checked(due, "datum").ok())
-                .map(|due| vec![Effect::new(&gronden::HERDIAGNOSE, due, beleid.citation())])
+                .map(|due| {
+                    vec![Effect::with_cite(
+                        &gronden::HERDIAGNOSE,
+                        due,
+                        beleid.citation(),
+                    )]
+                })
                 .unwrap_or_default(),
             _ => Vec::new(),
         }

@@ -28,13 +28,14 @@ pub const BESCHIKKINGSTERMIJN_DAGEN: i64 = 35;
 pub const JAARLIJKSE_HERBEPALING_MAANDEN: i32 = 12;
 
 /// The LKS decision within five weeks of the loonwaarde or the flat-route decision.
-pub const ART_10D_LID_12: Citation = Citation::article(Regulation::Participatiewet, "10d").lid(12);
+pub const ART_10D_LID_12: &Citation =
+    &Citation::article(Regulation::Participatiewet, "10d").lid(12);
 /// The college agrees when the loonwaarde is re-determined (from 2017-02-01).
-pub const ART_10D_LID_6: Citation = Citation::article(Regulation::Participatiewet, "10d").lid(6);
+pub const ART_10D_LID_6: &Citation = &Citation::article(Regulation::Participatiewet, "10d").lid(6);
 /// The flat route.
-pub const ART_10D_LID_5: Citation = Citation::article(Regulation::Participatiewet, "10d").lid(5);
+pub const ART_10D_LID_5: &Citation = &Citation::article(Regulation::Participatiewet, "10d").lid(5);
 /// The yearly re-determination before 2017-02-01 (Pw art. 10d as in force 2015–2017).
-pub const ART_10D_OUD: Citation = Citation::article(Regulation::Participatiewet, "10d");
+pub const ART_10D_OUD: &Citation = &Citation::article(Regulation::Participatiewet, "10d");
 
 /// A determination's state. Each state holds the dates that justify it; reading one from JSON
 /// checks their order, the rules of art. 10d lid 5 and 6, and that its deadlines lie in the
@@ -469,7 +470,7 @@ fn beschikking(out: &mut Vec<Effect>, vanaf: NaiveDate) -> Result<(), Error> {
 fn check_herbepaling(
     vastgesteld: NaiveDate,
     herbepaling: Option<NaiveDate>,
-) -> Result<(), (Text, Citation)> {
+) -> Result<(), (Text, &'static Citation)> {
     match (vastgesteld >= STROOMLIJNING_VANAF, herbepaling) {
         (true, Some(d)) if d > vastgesteld => Ok(()),
         (true, Some(_)) => Err((

@@ -16,6 +16,7 @@ use crate::citation::Citation;
 use crate::decision::{Decision, Eligibility, Ground, Label, RowRef, Value};
 use crate::error::{Error, Text};
 use crate::money::Money;
+use crate::params::TableName;
 use crate::wire::{Validate, validated_serde, wire_enum};
 
 /// Why there is no LKS.
@@ -71,7 +72,7 @@ impl Uitsluiting {
         }
     }
 
-    pub(super) const fn citation(self) -> Citation {
+    pub(super) const fn citation(self) -> &'static Citation {
         match self {
             Self::Wsw => ART_10D_LID_3,
             Self::LoonwaardeVol => ART_10D_LID_4,
@@ -98,11 +99,7 @@ impl LksBerekening {
         let deel = |aandeel, lasten| Self::deel_van(f, aandeel, lasten, false);
         let mut d = Decision::with_capacity(
             Eligibility::Eligible(self.bedrag),
-            Ground::new(
-                &g::LKS_TOEGEKEND,
-                citation.clone(),
-                [Value::Money(self.bedrag)],
-            ),
+            Ground::new(&g::LKS_TOEGEKEND, citation, [Value::Money(self.bedrag)]),
             MAX_GRONDEN,
         );
         d.push(Ground::new(
@@ -111,7 +108,7 @@ impl LksBerekening {
             [
                 Value::Money(self.minimumloon),
                 Value::Date(self.referentiedatum),
-                Value::Row(RowRef::new("wml_per_maand", self.minimumloon_rij)),
+                Value::Row(RowRef::new(TableName::WmlPerMaand, self.minimumloon_rij)),
             ],
         ));
         if self.referentiedatum != self.peildatum && self.peildatum >= STROOMLIJNING_VANAF {
@@ -159,7 +156,10 @@ impl LksBerekening {
             [
                 Value::Percentage(self.werkgeverslasten),
                 Value::Money(deel(None, true)),
-                Value::Row(RowRef::new("werkgeverslasten", self.werkgeverslasten_rij)),
+                Value::Row(RowRef::new(
+                    TableName::Werkgeverslasten,
+                    self.werkgeverslasten_rij,
+                )),
             ],
         ));
         if self.peildatum >= UREN_36_VANAF {
@@ -255,7 +255,7 @@ impl LksWeigering {
         let citation = self.uitsluiting.citation();
         let mut d = Decision::with_capacity(
             Eligibility::NotEligible,
-            Ground::new(&g::LKS_GEWEIGERD, citation.clone(), []),
+            Ground::new(&g::LKS_GEWEIGERD, citation, []),
             1,
         );
         d.push(match self.uitsluiting {

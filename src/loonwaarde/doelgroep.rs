@@ -26,16 +26,16 @@ pub const MIN_UREN_PER_DAG_MET_WML: Decimal = Decimal::from_parts(2, 0, 0, false
 pub const AANVRAAG_TERMIJN_MAANDEN: i32 = 12;
 
 /// The college determines on application whether a person belongs to the doelgroep.
-pub const ART_10C_LID_1: Citation = Citation::article(Regulation::Participatiewet, "10c").lid(1);
+pub const ART_10C_LID_1: &Citation = &Citation::article(Regulation::Participatiewet, "10c").lid(1);
 /// One application per twelve months.
-pub const ART_10C_LID_2: Citation = Citation::article(Regulation::Participatiewet, "10c").lid(2);
+pub const ART_10C_LID_2: &Citation = &Citation::article(Regulation::Participatiewet, "10c").lid(2);
 /// Definition of the doelgroep.
-pub const ART_6_LID_1: Citation = Citation::article(Regulation::Participatiewet, "6")
+pub const ART_6_LID_1: &Citation = &Citation::article(Regulation::Participatiewet, "6")
     .lid(1)
     .onderdeel("e");
 /// Criteria for possibilities for work.
-pub const BESLUIT_2014_ART_1: Citation =
-    Citation::article(Regulation::BesluitLoonkostensubsidie2014, "1").lid(1);
+pub const BESLUIT_2014_ART_1: &Citation =
+    &Citation::article(Regulation::BesluitLoonkostensubsidie2014, "1").lid(1);
 
 /// A criterion of Besluit 2014 art. 1 lid 1 a–c that the college found not met.
 ///

@@ -37,15 +37,15 @@ pub const MIN_MINUTEN_PER_WERKDAG: Decimal = Decimal::from_parts(30, 0, 0, false
 pub const MAX_TEMPO: Decimal = Decimal::ONE_HUNDRED;
 
 /// The definitions of hoofdtaak, tempo, kwaliteit, netto werktijd and normfunctie.
-pub const BESLUIT_ART_1: Citation =
-    Citation::article(Regulation::BesluitLoonkostensubsidie2021, "1");
+pub const BESLUIT_ART_1: &Citation =
+    &Citation::article(Regulation::BesluitLoonkostensubsidie2021, "1");
 /// The loonwaarde as the sum of the hoofdtaken, rounded to whole percents (article number as
 /// the official method guide quotes it; see the module docs).
-pub const BESLUIT_ART_3: Citation =
-    Citation::article(Regulation::BesluitLoonkostensubsidie2021, "3").lid(1);
+pub const BESLUIT_ART_3: &Citation =
+    &Citation::article(Regulation::BesluitLoonkostensubsidie2021, "3").lid(1);
 /// The model report.
-pub const REGELING_ART_2: Citation =
-    Citation::article(Regulation::RegelingLoonkostensubsidie2021, "2");
+pub const REGELING_ART_2: &Citation =
+    &Citation::article(Regulation::RegelingLoonkostensubsidie2021, "2");
 
 /// The measured `tempo` of a hoofdtaak: output per hour against the norm, in percent, 0 to 300
 /// with at most four decimals. Above 100 it counts as 100 ([`MAX_TEMPO`]).

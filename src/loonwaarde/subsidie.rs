@@ -58,20 +58,20 @@ pub const FORFAITAIR_AANDEEL: Decimal = Decimal::from_parts(50, 0, 0, false, 2);
 pub const FORFAITAIRE_MAANDEN: i32 = 6;
 
 /// The formula, the 70% cap and the allowance.
-pub const ART_10D_LID_4: Citation = Citation::article(Regulation::Participatiewet, "10d").lid(4);
+pub const ART_10D_LID_4: &Citation = &Citation::article(Regulation::Participatiewet, "10d").lid(4);
 /// No LKS for a Wsw job.
-pub const ART_10D_LID_3: Citation = Citation::article(Regulation::Participatiewet, "10d").lid(3);
+pub const ART_10D_LID_3: &Citation = &Citation::article(Regulation::Participatiewet, "10d").lid(3);
 /// The flat route.
-pub const ART_10D_LID_5: Citation = Citation::article(Regulation::Participatiewet, "10d").lid(5);
+pub const ART_10D_LID_5: &Citation = &Citation::article(Regulation::Participatiewet, "10d").lid(5);
 /// Re-indexation per 1 January.
-pub const ART_10D_LID_7: Citation = Citation::article(Regulation::Participatiewet, "10d").lid(7);
+pub const ART_10D_LID_7: &Citation = &Citation::article(Regulation::Participatiewet, "10d").lid(7);
 /// Werkgeverslasten allowance.
-pub const REGELING_ART_1: Citation =
-    Citation::article(Regulation::RegelingLoonkostensubsidie2021, "1");
+pub const REGELING_ART_1: &Citation =
+    &Citation::article(Regulation::RegelingLoonkostensubsidie2021, "1");
 /// Holiday allowance on the minimum wage.
-pub const WMM_ART_15: Citation = Citation::article(Regulation::Wmm, "15");
+pub const WMM_ART_15: &Citation = &Citation::article(Regulation::Wmm, "15");
 /// The minimum wage by age.
-pub const WMM_ART_8: Citation = Citation::article(Regulation::Wmm, "8");
+pub const WMM_ART_8: &Citation = &Citation::article(Regulation::Wmm, "8");
 
 /// The first day after the flat route: the job's start plus 6 months (art. 10d lid 5).
 ///

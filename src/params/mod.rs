@@ -373,9 +373,9 @@ impl Parameters {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use participatiewet::{Parameters, RowRef};
+    /// use participatiewet::{Parameters, RowRef, TableName};
     /// let p = Parameters::bundled();
-    /// let src = p.row_source(RowRef::new("wml_per_maand", NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())).unwrap();
+    /// let src = p.row_source(RowRef::new(TableName::WmlPerMaand, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())).unwrap();
     /// assert_eq!(src.table, "wml_per_maand");
     /// ```
     #[must_use]
@@ -395,17 +395,17 @@ impl Parameters {
             })
         }
         match row.table {
-            "wml_per_maand" => find(&self.wml_per_maand, row),
-            "wml_per_uur" => find(&self.wml_per_uur, row),
-            "minimumjeugdloon" => find(&self.minimumjeugdloon, row),
-            "aow_leeftijd" => find(&self.aow_leeftijd, row),
-            "werkgeverslasten" => find(&self.werkgeverslasten, row),
-            "maximum_dagloon" => find(&self.maximum_dagloon, row),
-            "bijstandsnormen" => find(&self.bijstandsnormen, row),
-            "vermogensgrenzen" => find(&self.vermogensgrenzen, row),
-            "vermogensgrens_eigen_woning" => find(&self.vermogensgrens_eigen_woning, row),
-            "kostendeler_leeftijd" => find(&self.kostendeler_leeftijd, row),
-            _ => None,
+            TableName::WmlPerMaand => find(&self.wml_per_maand, row),
+            TableName::WmlPerUur => find(&self.wml_per_uur, row),
+            TableName::Minimumjeugdloon => find(&self.minimumjeugdloon, row),
+            TableName::AowLeeftijd => find(&self.aow_leeftijd, row),
+            TableName::Werkgeverslasten => find(&self.werkgeverslasten, row),
+            TableName::MaximumDagloon => find(&self.maximum_dagloon, row),
+            TableName::Bijstandsnormen => find(&self.bijstandsnormen, row),
+            TableName::Vermogensgrenzen => find(&self.vermogensgrenzen, row),
+            TableName::VermogensgrensEigenWoning => find(&self.vermogensgrens_eigen_woning, row),
+            TableName::KostendelerLeeftijd => find(&self.kostendeler_leeftijd, row),
+            TableName::BeschutWerkAantal => None,
         }
     }
 
@@ -442,21 +442,82 @@ impl Parameters {
     }
 }
 
-/// The wire names of every table in [`Parameters`], and of the per-municipality beschut-werk
-/// table (`beschut_werk_aantal`), so that a ground naming one of their rows reads back.
-pub(crate) const TABLES: [&str; 11] = [
-    "wml_per_maand",
-    "wml_per_uur",
-    "minimumjeugdloon",
-    "aow_leeftijd",
-    "werkgeverslasten",
-    "maximum_dagloon",
-    "bijstandsnormen",
-    "vermogensgrenzen",
-    "vermogensgrens_eigen_woning",
-    "kostendeler_leeftijd",
-    "beschut_werk_aantal",
-];
+/// A parameter table by its wire name: every table of [`Parameters`], and the per-municipality
+/// beschut-werk table (`beschut_werk_aantal`), so that a ground naming one of their rows reads
+/// back.
+///
+/// ```
+/// use participatiewet::TableName;
+/// assert_eq!(TableName::Bijstandsnormen.to_string(), "bijstandsnormen");
+/// assert_eq!("maximum_dagloon".parse::<TableName>()?, TableName::MaximumDagloon);
+/// # Ok::<(), participatiewet::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum TableName {
+    /// `wml_per_maand`: the monthly minimum wage (WMM art. 8 lid 1 onderdeel a).
+    WmlPerMaand,
+    /// `wml_per_uur`: the hourly minimum wage (WMM art. 8 lid 1 onderdeel a).
+    WmlPerUur,
+    /// `minimumjeugdloon`: the youth percentages (Besluit minimumjeugdloon art. 2).
+    Minimumjeugdloon,
+    /// `aow_leeftijd`: the AOW age (AOW art. 7a).
+    AowLeeftijd,
+    /// `werkgeverslasten`: the employer's-costs percentage of loonkostensubsidie.
+    Werkgeverslasten,
+    /// `maximum_dagloon`: the maximum dagloon (Wfsv art. 17).
+    MaximumDagloon,
+    /// `bijstandsnormen`: the bijstand norms (Participatiewet art. 20–22).
+    Bijstandsnormen,
+    /// `vermogensgrenzen`: the asset limits (Participatiewet art. 34 lid 3).
+    Vermogensgrenzen,
+    /// `vermogensgrens_eigen_woning`: the home-equity limit (Participatiewet art. 34 lid 2
+    /// onderdeel d).
+    VermogensgrensEigenWoning,
+    /// `kostendeler_leeftijd`: the age from which a co-resident shares costs (Participatiewet
+    /// art. 19a lid 1).
+    KostendelerLeeftijd,
+    /// `beschut_werk_aantal`: the yearly number of beschut-werk places per municipality.
+    BeschutWerkAantal,
+}
+
+crate::wire::wire_enum!(TableName);
+
+impl TableName {
+    /// The wire name (`"bijstandsnormen"`).
+    ///
+    /// ```
+    /// assert_eq!(participatiewet::TableName::WmlPerUur.wire(), "wml_per_uur");
+    /// ```
+    #[must_use]
+    pub const fn wire(self) -> &'static str {
+        match self {
+            Self::WmlPerMaand => "wml_per_maand",
+            Self::WmlPerUur => "wml_per_uur",
+            Self::Minimumjeugdloon => "minimumjeugdloon",
+            Self::AowLeeftijd => "aow_leeftijd",
+            Self::Werkgeverslasten => "werkgeverslasten",
+            Self::MaximumDagloon => "maximum_dagloon",
+            Self::Bijstandsnormen => "bijstandsnormen",
+            Self::Vermogensgrenzen => "vermogensgrenzen",
+            Self::VermogensgrensEigenWoning => "vermogensgrens_eigen_woning",
+            Self::KostendelerLeeftijd => "kostendeler_leeftijd",
+            Self::BeschutWerkAantal => "beschut_werk_aantal",
+        }
+    }
+
+    /// The legal value the table holds, in words ([`Parameters::label`]).
+    ///
+    /// ```
+    /// use participatiewet::{TableName, Taal};
+    /// assert_eq!(TableName::MaximumDagloon.label().get(Taal::Nl), "het maximumdagloon");
+    /// ```
+    #[must_use]
+    pub fn label(self) -> Text {
+        label(self.wire())
+    }
+}
 
 /// The legal value of a table in words, for messages a caseworker reads.
 pub(crate) fn label(parameter: &str) -> Text {

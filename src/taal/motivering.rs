@@ -10,8 +10,8 @@ use crate::citation::{Citation, Regulation};
 use crate::decision::Decision;
 use crate::error::Error;
 
-const AWB_6_7: Citation = Citation::article(Regulation::Awb, "6:7");
-const AWB_6_8: Citation = Citation::article(Regulation::Awb, "6:8").lid(1);
+const AWB_6_7: &Citation = &Citation::article(Regulation::Awb, "6:7");
+const AWB_6_8: &Citation = &Citation::article(Regulation::Awb, "6:8").lid(1);
 
 /// The bezwaarclausule of a decision: the day it was sent and the last day to object.
 ///
@@ -82,8 +82,8 @@ impl Bezwaar {
 /// use participatiewet::{Bezwaar, Citation, Code, Decision, Ground, Motivering, Regulation, Taal};
 /// static BESLUIT: Code = Code::new("voorbeeld_besluit", &[], "U krijgt bijstand.", "You receive bijstand.");
 /// static GROND: Code = Code::new("voorbeeld_grond", &[], "U woont in Nederland.", "You live in the Netherlands.");
-/// let d = Decision::new((), Ground::new(&BESLUIT, Citation::article(Regulation::Participatiewet, "11").lid(1), []))
-///     .because(Ground::new(&GROND, Citation::article(Regulation::Participatiewet, "11").lid(1), []));
+/// let d = Decision::new((), Ground::owned(&BESLUIT, Citation::article(Regulation::Participatiewet, "11").lid(1), []))
+///     .because(Ground::owned(&GROND, Citation::article(Regulation::Participatiewet, "11").lid(1), []));
 /// let text = Motivering::new(&d, Taal::Nl)
 ///     .met_bezwaar(Bezwaar::new(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap())?)
 ///     .to_string();
@@ -105,7 +105,7 @@ impl<'a, T> Motivering<'a, T> {
     /// ```
     /// use participatiewet::{Citation, Code, Decision, Ground, Motivering, Regulation, Taal};
     /// static C: Code = Code::new("voorbeeld_besluit", &[], "Besloten.", "Decided.");
-    /// let d = Decision::new((), Ground::new(&C, Citation::article(Regulation::Awb, "3:46"), []));
+    /// let d = Decision::new((), Ground::owned(&C, Citation::article(Regulation::Awb, "3:46"), []));
     /// assert_eq!(Motivering::new(&d, Taal::En).to_string(), "Decision\nDecided.\n");
     /// ```
     #[must_use]
@@ -123,7 +123,7 @@ impl<'a, T> Motivering<'a, T> {
     /// use chrono::NaiveDate;
     /// use participatiewet::{Bezwaar, Citation, Code, Decision, Ground, Motivering, Regulation, Taal};
     /// static C: Code = Code::new("voorbeeld_besluit", &[], "Besloten.", "Decided.");
-    /// let d = Decision::new((), Ground::new(&C, Citation::article(Regulation::Awb, "3:46"), []));
+    /// let d = Decision::new((), Ground::owned(&C, Citation::article(Regulation::Awb, "3:46"), []));
     /// let b = Bezwaar::new(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap())?;
     /// assert!(Motivering::new(&d, Taal::En).met_bezwaar(b).to_string().contains("by 2027-01-12"));
     /// # Ok::<(), participatiewet::Error>(())

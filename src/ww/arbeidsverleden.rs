@@ -12,7 +12,7 @@ use crate::citation::{Citation, Regulation};
 use crate::error::{Error, Text};
 use crate::wire::{Validate, validated_serde};
 
-const ART_42_LID_2_A: Citation = Citation::article(Regulation::Werkloosheidswet, "42")
+const ART_42_LID_2_A: &Citation = &Citation::article(Regulation::Werkloosheidswet, "42")
     .lid(2)
     .onderdeel("a");
 
@@ -76,10 +76,10 @@ impl Validate for Jareneis {
 
 impl Jareneis {
     /// The citation of the jareneis by years.
-    pub const CITATION: Citation = ART_42_LID_2_A;
+    pub const CITATION: &Citation = ART_42_LID_2_A;
     /// The citation of the jareneis by a disability benefit.
-    pub const CITATION_ARBEIDSONGESCHIKTHEID: Citation =
-        Citation::article(Regulation::Werkloosheidswet, "42")
+    pub const CITATION_ARBEIDSONGESCHIKTHEID: &Citation =
+        &Citation::article(Regulation::Werkloosheidswet, "42")
             .lid(2)
             .onderdeel("b");
 

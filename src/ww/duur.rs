@@ -89,16 +89,19 @@ pub const WWZ_INGANG: NaiveDate = datum(2016, 1, 1);
 /// 1 april 2019"); from then the maximum is 24 months for everyone.
 pub const OVERGANG_EINDE: NaiveDate = datum(2019, 4, 1);
 
-pub(crate) const ART_42_1: Citation = Citation::article(Regulation::Werkloosheidswet, "42").lid(1);
-pub(crate) const ART_42_2: Citation = Citation::article(Regulation::Werkloosheidswet, "42").lid(2);
-pub(crate) const ART_42_6: Citation = Citation::article(Regulation::Werkloosheidswet, "42").lid(6);
-pub(crate) const ART_42A: Citation = Citation::article(Regulation::Werkloosheidswet, "42a");
+pub(crate) const ART_42_1: &Citation =
+    &Citation::article(Regulation::Werkloosheidswet, "42").lid(1);
+pub(crate) const ART_42_2: &Citation =
+    &Citation::article(Regulation::Werkloosheidswet, "42").lid(2);
+pub(crate) const ART_42_6: &Citation =
+    &Citation::article(Regulation::Werkloosheidswet, "42").lid(6);
+pub(crate) const ART_42A: &Citation = &Citation::article(Regulation::Werkloosheidswet, "42a");
 /// WW art. 42d lid 1, the phase-in (in the WW from 2016-01-01 to 2019-03-31).
-pub(crate) const ART_42D_1: Citation =
-    Citation::article(Regulation::Werkloosheidswet, "42d").lid(1);
-pub(crate) const ART_130Z: Citation =
-    Citation::article(Regulation::Werkloosheidswet, "130z").lid(1);
-pub(crate) const ART_19_I: Citation = Citation::article(Regulation::Werkloosheidswet, "19")
+pub(crate) const ART_42D_1: &Citation =
+    &Citation::article(Regulation::Werkloosheidswet, "42d").lid(1);
+pub(crate) const ART_130Z: &Citation =
+    &Citation::article(Regulation::Werkloosheidswet, "130z").lid(1);
+pub(crate) const ART_19_I: &Citation = &Citation::article(Regulation::Werkloosheidswet, "19")
     .lid(1)
     .onderdeel("i");
 

@@ -38,6 +38,7 @@ use crate::citation::{Citation, Regulation};
 use crate::decision::{Decision, Eligibility, Ground, RowRef, Value};
 use crate::error::{Error, Text};
 use crate::money::{Money, Percentage};
+use crate::params::TableName;
 use crate::rounding::Rounding;
 use crate::wire::{Validate, validated_serde};
 
@@ -49,22 +50,22 @@ pub const PERCENTAGE_DAARNA: Decimal = Decimal::from_parts(70, 0, 0, false, 2);
 /// lid 1 onderdeel c).
 pub const EINDE_BIJ_INKOMEN: Decimal = Decimal::from_parts(875, 0, 0, false, 3);
 
-const ART_47_A: Citation = Citation::article(Regulation::Werkloosheidswet, "47")
+const ART_47_A: &Citation = &Citation::article(Regulation::Werkloosheidswet, "47")
     .lid(1)
     .onderdeel("a");
-const ART_47_B: Citation = Citation::article(Regulation::Werkloosheidswet, "47")
+const ART_47_B: &Citation = &Citation::article(Regulation::Werkloosheidswet, "47")
     .lid(1)
     .onderdeel("b");
-const ART_47: Citation = Citation::article(Regulation::Werkloosheidswet, "47").lid(1);
-const ART_1B_1: Citation = Citation::article(Regulation::Werkloosheidswet, "1b").lid(1);
-const ART_1B_2_A: Citation = Citation::article(Regulation::Werkloosheidswet, "1b")
+const ART_47: &Citation = &Citation::article(Regulation::Werkloosheidswet, "47").lid(1);
+const ART_1B_1: &Citation = &Citation::article(Regulation::Werkloosheidswet, "1b").lid(1);
+const ART_1B_2_A: &Citation = &Citation::article(Regulation::Werkloosheidswet, "1b")
     .lid(2)
     .onderdeel("a");
-const ART_1B_2_B: Citation = Citation::article(Regulation::Werkloosheidswet, "1b")
+const ART_1B_2_B: &Citation = &Citation::article(Regulation::Werkloosheidswet, "1b")
     .lid(2)
     .onderdeel("b");
-const WFSV_17: Citation = Citation::article(Regulation::Wfsv, "17").lid(1);
-const ART_20_C: Citation = Citation::article(Regulation::Werkloosheidswet, "20")
+const WFSV_17: &Citation = &Citation::article(Regulation::Wfsv, "17").lid(1);
+const ART_20_C: &Citation = &Citation::article(Regulation::Werkloosheidswet, "20")
     .lid(1)
     .onderdeel("c");
 
@@ -263,11 +264,7 @@ impl WwUitkering {
         let outcome = if self.boven_grens_einde {
             Ground::new(&WW_BEDRAG_EINDE, ART_20_C, [maand])
         } else {
-            Ground::new(
-                &WW_BEDRAG,
-                formule.clone(),
-                [Value::Money(self.bedrag), maand],
-            )
+            Ground::new(&WW_BEDRAG, formule, [Value::Money(self.bedrag), maand])
         };
         let mut d = Decision::with_capacity(self.uitkomst(), outcome, 5);
         let dl = &self.dagloon;
@@ -278,7 +275,7 @@ impl WwUitkering {
                 [
                     Value::Money(dl.ongemaximeerd),
                     Value::Money(dl.maximum),
-                    Value::Row(RowRef::new("maximum_dagloon", dl.maximum_vanaf)),
+                    Value::Row(RowRef::new(TableName::MaximumDagloon, dl.maximum_vanaf)),
                 ],
             )
         } else {

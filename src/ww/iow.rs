@@ -48,21 +48,21 @@ pub const IOW_LEEFTIJD_JAREN: u32 = 60;
 /// … and 4 months (IOW art. 3 lid 1 onderdeel b).
 pub const IOW_LEEFTIJD_MAANDEN: u32 = 4;
 
-const IOW_3_A: Citation = Citation::article(Regulation::Iow, "3")
+const IOW_3_A: &Citation = &Citation::article(Regulation::Iow, "3")
     .lid(1)
     .onderdeel("a");
-const IOW_3_B: Citation = Citation::article(Regulation::Iow, "3")
+const IOW_3_B: &Citation = &Citation::article(Regulation::Iow, "3")
     .lid(1)
     .onderdeel("b");
-const IOW_3_C: Citation = Citation::article(Regulation::Iow, "3")
+const IOW_3_C: &Citation = &Citation::article(Regulation::Iow, "3")
     .lid(1)
     .onderdeel("c");
-const IOW_3_4: Citation = Citation::article(Regulation::Iow, "3").lid(4);
-const IOW_6_F: Citation = Citation::article(Regulation::Iow, "6")
+const IOW_3_4: &Citation = &Citation::article(Regulation::Iow, "3").lid(4);
+const IOW_6_F: &Citation = &Citation::article(Regulation::Iow, "6")
     .lid(1)
     .onderdeel("f");
 
-const IOW_1: Citation = Citation::article(Regulation::Iow, "3").lid(1);
+const IOW_1: &Citation = &Citation::article(Regulation::Iow, "3").lid(1);
 
 /// How the WW ran: for its full duration, or ended earlier (by work, say). The IOW follows
 /// only a WW received for its full duration (IOW art. 3 lid 4).

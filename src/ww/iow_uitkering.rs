@@ -16,7 +16,7 @@ use crate::wire::{Validate, validated_serde};
 pub const IOW_PERCENTAGE: Decimal = Decimal::from_parts(70, 0, 0, false, 2);
 /// The cap on A is 10/7 × the Toeslagenwet amount × 21.75 (IOW art. 10 lid 1).
 const IOW_MAANDFACTOR: Decimal = Decimal::from_parts(2175, 0, 0, false, 2);
-const IOW_10: Citation = Citation::article(Regulation::Iow, "10").lid(1);
+const IOW_10: &Citation = &Citation::article(Regulation::Iow, "10").lid(1);
 
 /// The facts of an IOW month: the WW maandloon, the Toeslagenwet amount the cap derives
 /// from, the income from work B and other income. Named fields, so no two amounts can be

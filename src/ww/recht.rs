@@ -35,12 +35,12 @@ pub const MINIMUM_UREN_VERLIES: Decimal = Decimal::from_parts(5, 0, 0, false, 0)
 /// worked fewer than 10 hours a week: for them half is less than 5.
 pub const KLEINE_BAAN_UREN: Decimal = Decimal::from_parts(10, 0, 0, false, 0);
 
-const ART_16: Citation = Citation::article(Regulation::Werkloosheidswet, "16").lid(1);
-const ART_16_B: Citation = Citation::article(Regulation::Werkloosheidswet, "16")
+const ART_16: &Citation = &Citation::article(Regulation::Werkloosheidswet, "16").lid(1);
+const ART_16_B: &Citation = &Citation::article(Regulation::Werkloosheidswet, "16")
     .lid(1)
     .onderdeel("b");
-const ART_17: Citation = Citation::article(Regulation::Werkloosheidswet, "17").lid(1);
-const ART_15: Citation = Citation::article(Regulation::Werkloosheidswet, "15");
+const ART_17: &Citation = &Citation::article(Regulation::Werkloosheidswet, "17").lid(1);
+const ART_15: &Citation = &Citation::article(Regulation::Werkloosheidswet, "15");
 
 /// The 36 calendar weeks before the first day of unemployment in which the wekeneis counts
 /// (WW art. 17 lid 1): weeks run Monday to Sunday (art. 16 lid 7), and the week of the first
@@ -234,7 +234,7 @@ validated_serde!(Wekeneis);
 
 impl Wekeneis {
     /// The citation of the wekeneis.
-    pub const CITATION: Citation = ART_17;
+    pub const CITATION: &Citation = ART_17;
 
     /// The weeks worked in the reference period.
     ///
@@ -493,9 +493,9 @@ impl WwRecht {
         for grond in self.uitsluitingen.iter() {
             d.push(match (grond, self.aow_datum) {
                 (Uitsluitingsgrond::AowLeeftijd, Some(aow)) => {
-                    Ground::new(&WW_AOW_LEEFTIJD, grond.citation(), [Value::Date(aow)])
+                    Ground::with_cite(&WW_AOW_LEEFTIJD, grond.citation(), [Value::Date(aow)])
                 }
-                _ => Ground::new(
+                _ => Ground::with_cite(
                     &WW_UITSLUITING,
                     grond.citation(),
                     [Value::Label(grond.label())],

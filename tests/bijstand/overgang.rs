@@ -627,7 +627,7 @@ fn the_search_period_reads_back_and_cites_art_41_lid_4() {
     let z = jong().zoektermijn(d(2026, 3, 4)).unwrap();
     assert_eq!(z, Zoektermijn::bij_melding(&jong(), d(2026, 3, 4)).unwrap());
     assert_eq!(z.to_string(), "zoektermijn 2026-03-04 t/m 2026-03-31");
-    assert_eq!(Zoektermijn::citation(), pw("41", 4));
+    assert_eq!(*Zoektermijn::citation(), pw("41", 4));
     let read: Zoektermijn =
         serde_json::from_str(r#"{"melding":"2026-03-04","einde":"2026-04-01"}"#).unwrap();
     assert_eq!(read, z);

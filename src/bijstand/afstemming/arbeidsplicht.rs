@@ -16,7 +16,7 @@ use crate::params::Parameters;
 /// The lowest pensionable age the AOW has known (AOW art. 7a lid 1: 65 years, raised since).
 const MINIMALE_PENSIOENLEEFTIJD: u32 = 65;
 
-const ART_9_LID_1: Citation = Citation::article(Regulation::Participatiewet, "9").lid(1);
+const ART_9_LID_1: &Citation = &Citation::article(Regulation::Participatiewet, "9").lid(1);
 
 /// An exemption from the obligations of art. 9 lid 1.
 ///
@@ -92,13 +92,17 @@ impl Ontheffing {
     /// assert_eq!(Ontheffing::AlleenstaandeOuder.citation().to_string(), "Participatiewet art. 9a lid 1");
     /// ```
     #[must_use]
-    pub const fn citation(self) -> Citation {
+    pub const fn citation(self) -> &'static Citation {
         match self {
             Self::Geen => ART_9_LID_1,
-            Self::DringendeRedenen => Citation::article(Regulation::Participatiewet, "9").lid(2),
-            Self::AlleenstaandeOuder => Citation::article(Regulation::Participatiewet, "9a").lid(1),
+            Self::DringendeRedenen => {
+                const { &Citation::article(Regulation::Participatiewet, "9").lid(2) }
+            }
+            Self::AlleenstaandeOuder => {
+                const { &Citation::article(Regulation::Participatiewet, "9a").lid(1) }
+            }
             Self::VolledigDuurzaamArbeidsongeschikt => {
-                Citation::article(Regulation::Participatiewet, "9").lid(5)
+                const { &Citation::article(Regulation::Participatiewet, "9").lid(5) }
             }
         }
     }
@@ -313,7 +317,7 @@ impl Arbeidsplicht {
             3,
         );
         let melding = Citation::article(Regulation::Participatiewet, "44").lid(2);
-        d.push(Ground::new(
+        d.push(Ground::with_cite(
             &gronden::PLICHT_MELDING,
             melding,
             [Value::Date(self.melding)],

@@ -13,12 +13,12 @@ use crate::error::{Error, Text};
 use crate::money::{Money, Percentage};
 use crate::rounding::Rounding;
 
-const ART_8_LID_1_A: Citation = Citation::article(Regulation::Participatiewet, "8")
+const ART_8_LID_1_A: &Citation = &Citation::article(Regulation::Participatiewet, "8")
     .lid(1)
     .onderdeel("a");
-const ART_18_LID_2: Citation = Citation::article(Regulation::Participatiewet, "18").lid(2);
-const ART_18_LID_9: Citation = Citation::article(Regulation::Participatiewet, "18").lid(9);
-const ART_19_LID_2: Citation = Citation::article(Regulation::Participatiewet, "19").lid(2);
+const ART_18_LID_2: &Citation = &Citation::article(Regulation::Participatiewet, "18").lid(2);
+const ART_18_LID_9: &Citation = &Citation::article(Regulation::Participatiewet, "18").lid(9);
+const ART_19_LID_2: &Citation = &Citation::article(Regulation::Participatiewet, "19").lid(2);
 
 /// The repeat window of art. 18 lid 6–8: twelve months.
 ///
@@ -396,15 +396,15 @@ impl Maatregel<'_> {
     }
 
     /// The citation of the rule that decided.
-    fn besluit_citation(&self) -> Citation {
+    fn besluit_citation(&self) -> crate::citation::Cite {
         match self.uitkomst {
-            Uitkomst::Geen(Reden::NietVerwijtbaar) => ART_18_LID_9,
-            Uitkomst::Geen(Reden::GeenVerordening) => ART_8_LID_1_A,
+            Uitkomst::Geen(Reden::NietVerwijtbaar) => ART_18_LID_9.into(),
+            Uitkomst::Geen(Reden::GeenVerordening) => ART_8_LID_1_A.into(),
             Uitkomst::Verlaging {
                 toepassing: Toepassing::Wettelijk { trede },
                 ..
-            } => trede.citation(),
-            Uitkomst::Verlaging { .. } => ART_18_LID_2,
+            } => trede.citation().into(),
+            Uitkomst::Verlaging { .. } => ART_18_LID_2.into(),
         }
     }
 
@@ -425,7 +425,7 @@ impl Maatregel<'_> {
         let bedrag = self.bedrag();
         let citation = self.besluit_citation();
         let outcome = match self.uitkomst {
-            Uitkomst::Geen(_) => Ground::new(
+            Uitkomst::Geen(_) => Ground::with_cite(
                 &gronden::BESLUIT_GEEN,
                 citation.clone(),
                 [Value::Money(bedrag)],
@@ -434,7 +434,7 @@ impl Maatregel<'_> {
                 percentage,
                 periode,
                 ..
-            } => Ground::new(
+            } => Ground::with_cite(
                 &gronden::BESLUIT_VERLAGING,
                 citation.clone(),
                 [
@@ -453,7 +453,7 @@ impl Maatregel<'_> {
         ));
         let datum = Value::Date(self.feiten.gedraging_datum());
         d.push(match self.feiten.gedraging() {
-            Gedraging::Arbeidsverplichting { verplichting } => Ground::new(
+            Gedraging::Arbeidsverplichting { verplichting } => Ground::with_cite(
                 &gronden::ARBEIDSVERPLICHTING,
                 verplichting.citation(),
                 [datum, Value::Label(verplichting.label())],
@@ -466,10 +466,10 @@ impl Maatregel<'_> {
         });
         match self.uitkomst {
             Uitkomst::Geen(Reden::NietVerwijtbaar) => {
-                d.push(Ground::new(&gronden::NIET_VERWIJTBAAR, citation, []));
+                d.push(Ground::with_cite(&gronden::NIET_VERWIJTBAAR, citation, []));
             }
             Uitkomst::Geen(Reden::GeenVerordening) => {
-                d.push(Ground::new(&gronden::GEEN_VERORDENING, citation, []));
+                d.push(Ground::with_cite(&gronden::GEEN_VERORDENING, citation, []));
             }
             Uitkomst::Verlaging {
                 toepassing,
@@ -482,15 +482,15 @@ impl Maatregel<'_> {
                 self.push_regel(&mut d, toepassing, herhaling_van, percentage, &citation);
                 let (van, tot) = (Value::Date(periode.from()), Value::Date(periode.last_day()));
                 d.push(if maanden == 1 {
-                    Ground::new(&gronden::PERIODE_EEN, citation.clone(), [van, tot])
+                    Ground::with_cite(&gronden::PERIODE_EEN, citation.clone(), [van, tot])
                 } else {
-                    Ground::new(
+                    Ground::with_cite(
                         &gronden::PERIODE,
                         citation.clone(),
                         [Value::Count(i64::from(maanden)), van, tot],
                     )
                 });
-                d.push(Ground::new(
+                d.push(Ground::with_cite(
                     &gronden::VERLAGING,
                     citation,
                     [Value::Money(verlaging), Value::Money(bedrag)],
@@ -506,26 +506,26 @@ impl Maatregel<'_> {
         toepassing: Toepassing,
         herhaling_van: Option<NaiveDate>,
         percentage: Percentage,
-        citation: &Citation,
+        citation: &crate::citation::Cite,
     ) {
         let vastgesteld = self.verordening.vastgesteld();
         match toepassing {
             Toepassing::Wettelijk { trede } => {
                 d.push(match herhaling_van {
-                    Some(van) => Ground::new(
+                    Some(van) => Ground::with_cite(
                         &gronden::WETTELIJK_HERHALING,
                         citation.clone(),
                         [Value::Date(van)],
                     ),
-                    None => Ground::new(&gronden::WETTELIJK, citation.clone(), []),
+                    None => Ground::with_cite(&gronden::WETTELIJK, citation.clone(), []),
                 });
                 match (trede, vastgesteld) {
-                    (Trede::Eerste | Trede::Tweede, Some(v)) => d.push(Ground::new(
+                    (Trede::Eerste | Trede::Tweede, Some(v)) => d.push(Ground::with_cite(
                         &gronden::DUUR_VERORDENING,
                         v.citation(v.wettelijke_duur().artikel()),
                         [],
                     )),
-                    (Trede::Eerste | Trede::Tweede, None) => d.push(Ground::new(
+                    (Trede::Eerste | Trede::Tweede, None) => d.push(Ground::with_cite(
                         &gronden::GEEN_VERORDENING_DUUR,
                         citation.clone(),
                         [],
@@ -539,12 +539,12 @@ impl Maatregel<'_> {
                 let bron = v.citation(artikel);
                 let nummer = Value::Count(i64::from(categorie));
                 d.push(match herhaling_van {
-                    Some(van) => Ground::new(
+                    Some(van) => Ground::with_cite(
                         &gronden::CATEGORIE_HERHALING,
                         bron,
                         [nummer, Value::Date(van), Value::Percentage(percentage)],
                     ),
-                    None => Ground::new(
+                    None => Ground::with_cite(
                         &gronden::CATEGORIE,
                         bron,
                         [nummer, Value::Percentage(percentage)],

@@ -292,16 +292,18 @@ impl Verplichting {
     /// assert_eq!(Verplichting::Medewerking.citation().to_string(), "Participatiewet art. 17 lid 2");
     /// ```
     #[must_use]
-    pub const fn citation(self) -> Citation {
+    pub const fn citation(self) -> &'static Citation {
         const ART_9: Citation = Citation::article(Regulation::Participatiewet, "9");
         match self {
-            Self::Arbeid => ART_9.lid(1).onderdeel("a"),
-            Self::Voorziening => ART_9.lid(1).onderdeel("b"),
-            Self::Tegenprestatie => ART_9.lid(1).onderdeel("c"),
-            Self::ZeerErnstigeMisdraging => ART_9.lid(6),
-            Self::Medewerking => Citation::article(Regulation::Participatiewet, "17").lid(2),
+            Self::Arbeid => const { &ART_9.lid(1).onderdeel("a") },
+            Self::Voorziening => const { &ART_9.lid(1).onderdeel("b") },
+            Self::Tegenprestatie => const { &ART_9.lid(1).onderdeel("c") },
+            Self::ZeerErnstigeMisdraging => const { &ART_9.lid(6) },
+            Self::Medewerking => {
+                const { &Citation::article(Regulation::Participatiewet, "17").lid(2) }
+            }
             Self::TekortschietendBesef => {
-                Citation::article(Regulation::Participatiewet, "18").lid(2)
+                const { &Citation::article(Regulation::Participatiewet, "18").lid(2) }
             }
         }
     }

@@ -17,25 +17,25 @@ use crate::decision::Code;
 use crate::error::Error;
 use crate::procedure::{Context, Effect};
 
-pub(crate) const ART_41_LID_6: Citation =
-    Citation::article(Regulation::Participatiewet, "41").lid(6);
-pub(crate) const ART_44_LID_1: Citation =
-    Citation::article(Regulation::Participatiewet, "44").lid(1);
-pub(crate) const ART_44_LID_3: Citation =
-    Citation::article(Regulation::Participatiewet, "44").lid(3);
-pub(crate) const ART_18_LID_2: Citation =
-    Citation::article(Regulation::Participatiewet, "18").lid(2);
-pub(crate) const WW_42: Citation = Citation::article(Regulation::Werkloosheidswet, "42");
-pub(crate) const IOW_3: Citation = Citation::article(Regulation::Iow, "3");
+pub(crate) const ART_41_LID_6: &Citation =
+    &Citation::article(Regulation::Participatiewet, "41").lid(6);
+pub(crate) const ART_44_LID_1: &Citation =
+    &Citation::article(Regulation::Participatiewet, "44").lid(1);
+pub(crate) const ART_44_LID_3: &Citation =
+    &Citation::article(Regulation::Participatiewet, "44").lid(3);
+pub(crate) const ART_18_LID_2: &Citation =
+    &Citation::article(Regulation::Participatiewet, "18").lid(2);
+pub(crate) const WW_42: &Citation = &Citation::article(Regulation::Werkloosheidswet, "42");
+pub(crate) const IOW_3: &Citation = &Citation::article(Regulation::Iow, "3");
 
 /// Pushes an effect whose date lies in the crate's range of dates.
 fn push(
     effects: &mut Vec<Effect>,
     code: &'static Code,
     datum: NaiveDate,
-    citation: Citation,
+    citation: impl Into<crate::citation::Cite>,
 ) -> Result<(), Error> {
-    effects.push(Effect::new(code, checked(datum, "datum")?, citation));
+    effects.push(Effect::with_cite(code, checked(datum, "datum")?, citation));
     Ok(())
 }
 
@@ -99,9 +99,9 @@ pub(crate) fn effecten(state: &State, ctx: &Context<'_>) -> Result<Vec<Effect>, 
                 push(&mut effects, code, start, citation)?;
             }
             for m in maatregelen {
-                let citation = match m.toepassing() {
-                    Toepassing::Wettelijk { trede } => trede.citation(),
-                    _ => ART_18_LID_2,
+                let citation: crate::citation::Cite = match m.toepassing() {
+                    Toepassing::Wettelijk { trede } => trede.citation().into(),
+                    _ => ART_18_LID_2.into(),
                 };
                 let periode = m.periode();
                 push(

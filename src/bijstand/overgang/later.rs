@@ -15,7 +15,7 @@ use crate::error::{Error, Text, TransitionError};
 use crate::money::Money;
 use crate::procedure::Context;
 
-const ART_8_LID_1_A: Citation = Citation::article(Regulation::Participatiewet, "8")
+const ART_8_LID_1_A: &Citation = &Citation::article(Regulation::Participatiewet, "8")
     .lid(1)
     .onderdeel("a");
 

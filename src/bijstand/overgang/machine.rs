@@ -13,7 +13,7 @@ use crate::wire::Validate;
 
 use super::effecten::ART_41_LID_6;
 
-const AOW_7A: Citation = Citation::article(Regulation::Aow, "7a").lid(1);
+const AOW_7A: &Citation = &Citation::article(Regulation::Aow, "7a").lid(1);
 
 fn refuse(state: &State, event: &Event, rule: Text) -> TransitionError {
     TransitionError::new(state.tag(), event.tag(), rule)
