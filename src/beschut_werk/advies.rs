@@ -9,8 +9,22 @@ use super::geschiktheid::{
 use super::gronden as g;
 use crate::decision::{Decision, Ground, Value};
 
-/// The most grounds an advice decision has (the capacity of its one allocation).
-pub(super) const MAX_GRONDEN: usize = 10;
+/// The most grounds an advice decision has: the request, the circle, why UWV investigated
+/// (two), and the four reasons of a missing arbeidsvermogen with their conclusion.
+pub(super) const MAX_GRONDEN: usize = 9;
+
+/// The grounds a decision with `uitkomst` can have at most: the capacity of its one
+/// allocation, kept to what the outcome needs so that it stays small.
+const fn capaciteit(uitkomst: Uitkomst) -> usize {
+    match uitkomst {
+        Uitkomst::BuitenKring(_) => 2,
+        Uitkomst::Negatief(Negatief::HerhaaldVerzoek { .. } | Negatief::WswBegeleidWerken)
+        | Uitkomst::Positief(Positief::WswNietBegeleidWerken) => 4,
+        Uitkomst::Negatief(Negatief::GeenArbeidsvermogen(_)) => MAX_GRONDEN,
+        Uitkomst::Negatief(Negatief::NietAangewezen)
+        | Uitkomst::Positief(Positief::Onderzoek(_)) => 8,
+    }
+}
 
 impl Beoordeling {
     /// The outcome with its grounds: the request, the circle, the answers without
@@ -33,7 +47,7 @@ impl Beoordeling {
     #[must_use]
     pub fn decision(&self) -> Decision<Uitkomst> {
         let uitkomst = self.uitkomst();
-        let mut d = Decision::with_capacity(uitkomst, self.outcome(), MAX_GRONDEN);
+        let mut d = Decision::with_capacity(uitkomst, self.outcome(), capaciteit(uitkomst));
         let verzoek = self.verzoek();
         let datum = Value::Date(verzoek.datum());
         d.push(match verzoek.door() {
@@ -233,4 +247,82 @@ fn arbeidsvermogen_ontbreekt(
         g::BESLUIT_3_LID_1,
         [],
     ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Hours;
+    use crate::beschut_werk::{Arbeidsvermogen, Feiten, Kring, Uitkering, Verzoek, WswIndicatie};
+    use rust_decimal::Decimal;
+
+    /// Every combination of circle, request, earlier advice, Wsw indication and arbeidsvermogen
+    /// answers gives a decision within the capacity its outcome reserves: the one allocation
+    /// is never grown.
+    #[test]
+    fn every_decision_fits_the_capacity_of_its_outcome() {
+        let d = |y, m, day| chrono::NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let uren = [Decimal::ZERO, Decimal::ONE, Decimal::new(6, 0)];
+        let mut seen = 0;
+        for kring in [
+            Kring::Artikel7Lid1a,
+            Kring::Uitkering(Uitkering::Ww),
+            Kring::Geen,
+        ] {
+            for (aaneen, per_dag) in uren.iter().flat_map(|a| uren.iter().map(move |p| (*a, *p))) {
+                let Ok(a) =
+                    Arbeidsvermogen::new(Hours::new(aaneen).unwrap(), Hours::new(per_dag).unwrap())
+                else {
+                    continue;
+                };
+                for bits in 0..16_u8 {
+                    let a = a
+                        .voert_taak_uit(bits & 1 != 0)
+                        .basale_werknemersvaardigheden(bits & 2 != 0);
+                    for wsw in [
+                        WswIndicatie::Geen,
+                        WswIndicatie::BegeleidWerkenMogelijk,
+                        WswIndicatie::BegeleidWerkenNietMogelijk,
+                    ] {
+                        for nieuw in [false, true] {
+                            let f = Feiten::new(kring, a)
+                                .aangewezen_op_aanpassingen(bits & 4 != 0)
+                                .aangewezen_op_begeleiding(bits & 8 != 0);
+                            let f = if wsw == WswIndicatie::Geen {
+                                f
+                            } else {
+                                f.wsw_indicatie(wsw, nieuw).unwrap()
+                            };
+                            for (door, datum) in [
+                                (Aanvrager::College, d(2016, 6, 1)),
+                                (Aanvrager::College, d(2020, 1, 1)),
+                                (Aanvrager::Persoon, d(2016, 6, 1)),
+                                (Aanvrager::Persoon, d(2020, 1, 1)),
+                            ] {
+                                let verzoek = Verzoek::new(door, datum).unwrap();
+                                let mut verzoeken = vec![verzoek];
+                                for vorig in [d(2018, 1, 1), d(2019, 10, 1)] {
+                                    if let Ok(v) = verzoek.na_advies(vorig, nieuw) {
+                                        verzoeken.push(v);
+                                    }
+                                }
+                                for v in verzoeken {
+                                    let b = crate::beschut_werk::beoordeel(&f, &v);
+                                    let decision = b.decision();
+                                    assert!(
+                                        decision.grounds().len() <= capaciteit(b.uitkomst()),
+                                        "{:?}: {} grounds",
+                                        b.uitkomst(),
+                                        decision.grounds().len()
+                                    );
+                                    seen += 1;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(seen > 1000, "{seen}");
+    }
 }
