@@ -449,10 +449,18 @@ impl Beleid {
     /// ```
     #[must_use]
     pub fn decision_term_citation(&self) -> Citation {
+        self.decision_term_cite().get().clone()
+    }
+
+    /// The citation of the decision term as an effect holds it: the Awb's constant (nothing
+    /// allocated) or this policy's own.
+    pub(crate) fn decision_term_cite(&self) -> crate::citation::Cite {
         if self.decision_term_weeks == 8 {
-            Citation::article(Regulation::Awb, "4:13").lid(2)
+            crate::citation::Cite::Static(
+                const { &Citation::article(Regulation::Awb, "4:13").lid(2) },
+            )
         } else {
-            self.citation()
+            self.citation().into()
         }
     }
 }

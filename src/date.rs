@@ -1,7 +1,7 @@
 //! Dates as the law counts them: age on a date, months with a named month-end rule, periods
 //! `[from, to)` and Monday-based calendar weeks.
 
-use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Text};
@@ -105,17 +105,28 @@ pub(crate) fn checked(date: NaiveDate, field: &'static str) -> Result<NaiveDate,
 /// ```
 pub fn add_months(date: NaiveDate, months: i32, rule: MonthEnd) -> Result<NaiveDate, Error> {
     let overflow = || Error::overflow("date plus months");
-    let shifted = if months >= 0 {
-        date.checked_add_months(Months::new(months.unsigned_abs()))
-    } else {
-        date.checked_sub_months(Months::new(months.unsigned_abs()))
+    // Count in months since year 0, then split back: no calendar walk.
+    let total = i64::from(date.year()) * 12 + i64::from(date.month0()) + i64::from(months);
+    let year = i32::try_from(total.div_euclid(12)).map_err(|_| overflow())?;
+    let month = u32::try_from(total.rem_euclid(12)).map_err(|_| overflow())? + 1;
+    let last = days_in_month(year, month);
+    if date.day() <= last {
+        return NaiveDate::from_ymd_opt(year, month, date.day()).ok_or_else(overflow);
     }
-    .ok_or_else(overflow)?;
-    // chrono clamps to the last day of the month; detect that and apply the named rule.
-    if shifted.day() == date.day() || rule == MonthEnd::LastDay {
-        Ok(shifted)
-    } else {
-        shifted.checked_add_days(Days::new(1)).ok_or_else(overflow)
+    let last_day = NaiveDate::from_ymd_opt(year, month, last).ok_or_else(overflow)?;
+    match rule {
+        MonthEnd::LastDay => Ok(last_day),
+        MonthEnd::NextDay => last_day.succ_opt().ok_or_else(overflow),
+    }
+}
+
+/// The number of days of `month` (1–12) in `year` of the proleptic Gregorian calendar.
+const fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        _ => 31,
     }
 }
 
@@ -390,6 +401,61 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    /// The month arithmetic as chrono does it (clamping to the month's last day), with the
+    /// named rule applied after: the reference `add_months` is checked against.
+    fn add_months_chrono(date: NaiveDate, months: i32, rule: MonthEnd) -> Option<NaiveDate> {
+        let shifted = if months >= 0 {
+            date.checked_add_months(chrono::Months::new(months.unsigned_abs()))
+        } else {
+            date.checked_sub_months(chrono::Months::new(months.unsigned_abs()))
+        }?;
+        if shifted.day() == date.day() || rule == MonthEnd::LastDay {
+            Some(shifted)
+        } else {
+            shifted.succ_opt()
+        }
+    }
+
+    proptest::proptest! {
+        /// Over chrono's whole calendar and any number of months, `add_months` gives chrono's
+        /// answer with the named rule, and an error (never a panic) where chrono has none.
+        #[test]
+        fn add_months_agrees_with_chrono(
+            days in i32::MIN..=i32::MAX,
+            months in proptest::prop_oneof![-2400..=2400_i32, proptest::num::i32::ANY],
+            last in proptest::bool::ANY,
+        ) {
+            let min = NaiveDate::MIN.num_days_from_ce();
+            let max = NaiveDate::MAX.num_days_from_ce();
+            let span = i64::from(max) - i64::from(min) + 1;
+            let offset = (i64::from(days) - i64::from(i32::MIN)).rem_euclid(span);
+            let date = NaiveDate::from_num_days_from_ce_opt(i32::try_from(i64::from(min) + offset).unwrap()).unwrap();
+            let rule = if last { MonthEnd::LastDay } else { MonthEnd::NextDay };
+            proptest::prop_assert_eq!(add_months(date, months, rule).ok(), add_months_chrono(date, months, rule));
+        }
+    }
+
+    #[test]
+    fn add_months_at_the_calendar_edges() {
+        for rule in [MonthEnd::LastDay, MonthEnd::NextDay] {
+            for months in [i32::MIN, -1, 0, 1, i32::MAX] {
+                for date in [
+                    NaiveDate::MIN,
+                    NaiveDate::MAX,
+                    EARLIEST,
+                    LATEST,
+                    d(2024, 1, 31),
+                ] {
+                    assert_eq!(
+                        add_months(date, months, rule).ok(),
+                        add_months_chrono(date, months, rule),
+                        "{date} {months} {rule:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

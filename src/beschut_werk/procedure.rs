@@ -117,7 +117,7 @@ impl Procedure for State {
                 effects.push(effect(
                     &g::BESLUIT_UITERLIJK,
                     add_days(advies.datum(), dagen)?,
-                    beleid.decision_term_citation(),
+                    beleid.decision_term_cite(),
                 )?);
             }
             Self::Vastgesteld {

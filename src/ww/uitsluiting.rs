@@ -139,10 +139,20 @@ impl Uitsluitingsgrond {
     /// assert_eq!(Uitsluitingsgrond::AowLeeftijd.citation().to_string(), "WW art. 19 lid 1 onderdeel i");
     /// ```
     #[must_use]
-    pub const fn citation(self) -> Citation {
-        Citation::article(Regulation::Werkloosheidswet, "19")
-            .lid(1)
-            .onderdeel(self.onderdeel())
+    pub const fn citation(self) -> &'static Citation {
+        const WW_19_LID_1: Citation = Citation::article(Regulation::Werkloosheidswet, "19").lid(1);
+        match self {
+            Self::Ziektewet => const { &WW_19_LID_1.onderdeel("a") },
+            Self::Wia => const { &WW_19_LID_1.onderdeel("b") },
+            Self::Wao => const { &WW_19_LID_1.onderdeel("c") },
+            Self::Buitenland => const { &WW_19_LID_1.onderdeel("e") },
+            Self::OnrechtmatigVerblijf => const { &WW_19_LID_1.onderdeel("f") },
+            Self::Detentie => const { &WW_19_LID_1.onderdeel("g") },
+            Self::OnttrekkingStraf => const { &WW_19_LID_1.onderdeel("h") },
+            Self::AowLeeftijd => const { &WW_19_LID_1.onderdeel("i") },
+            Self::Staking => const { &WW_19_LID_1.onderdeel("l") },
+            Self::WetArbeidEnZorg => const { &WW_19_LID_1.onderdeel("m") },
+        }
     }
 
     /// The ground in words, Dutch and English, as it completes "… omdat u {grond}" (the

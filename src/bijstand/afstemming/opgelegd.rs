@@ -98,8 +98,14 @@ impl Trede {
     /// assert_eq!(Trede::Tweede.citation().to_string(), "Participatiewet art. 18 lid 6");
     /// ```
     #[must_use]
-    pub const fn citation(self) -> Citation {
-        Citation::article(Regulation::Participatiewet, "18").lid(self.lid())
+    pub const fn citation(self) -> &'static Citation {
+        const PW_18: Citation = Citation::article(Regulation::Participatiewet, "18");
+        match self {
+            Self::Eerste => const { &PW_18.lid(5) },
+            Self::Tweede => const { &PW_18.lid(6) },
+            Self::Derde => const { &PW_18.lid(7) },
+            Self::Volgende => const { &PW_18.lid(8) },
+        }
     }
 
     /// The words for it.

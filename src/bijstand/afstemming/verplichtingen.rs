@@ -170,10 +170,18 @@ impl Arbeidsverplichting {
     /// assert_eq!(Arbeidsverplichting::Uitzendbureau.citation().onderdeel.as_deref(), Some("b"));
     /// ```
     #[must_use]
-    pub const fn citation(self) -> Citation {
-        Citation::article(Regulation::Participatiewet, "18")
-            .lid(4)
-            .onderdeel(self.onderdeel())
+    pub const fn citation(self) -> &'static Citation {
+        const PW_18_LID_4: Citation = Citation::article(Regulation::Participatiewet, "18").lid(4);
+        match self {
+            Self::AanvaardenOfBehouden => const { &PW_18_LID_4.onderdeel("a") },
+            Self::Uitzendbureau => const { &PW_18_LID_4.onderdeel("b") },
+            Self::ArbeidVoorVerhuizing => const { &PW_18_LID_4.onderdeel("c") },
+            Self::Reizen => const { &PW_18_LID_4.onderdeel("d") },
+            Self::Verhuizen => const { &PW_18_LID_4.onderdeel("e") },
+            Self::KennisEnVaardigheden => const { &PW_18_LID_4.onderdeel("f") },
+            Self::NietBelemmeren => const { &PW_18_LID_4.onderdeel("g") },
+            Self::Voorzieningen => const { &PW_18_LID_4.onderdeel("h") },
+        }
     }
 
     /// The arbeidsverplichtingen in force on `datum`: all eight from 1 January 2015, none

@@ -77,7 +77,7 @@ pub(crate) fn effecten(state: &State, ctx: &Context<'_>) -> Result<Vec<Effect>, 
                 &mut effects,
                 &BESLISTERMIJN,
                 add_days(aanvraag, dagen)?,
-                beleid.decision_term_citation(),
+                beleid.decision_term_cite(),
             )?;
             push(
                 &mut effects,
