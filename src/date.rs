@@ -437,6 +437,33 @@ mod tests {
         }
     }
 
+    /// Century years are leap years only when divisible by 400 (the Gregorian rule chrono
+    /// follows): 1900 and 2100 have no 29 February, 2000 and 2400 have one.
+    #[test]
+    fn add_months_knows_the_century_leap_years() {
+        for (year, leap) in [
+            (1900, false),
+            (2000, true),
+            (2100, false),
+            (2400, true),
+            (2024, true),
+            (2023, false),
+        ] {
+            let feb_end = if leap { d(year, 2, 29) } else { d(year, 2, 28) };
+            assert_eq!(
+                add_months(d(year, 1, 31), 1, MonthEnd::LastDay).unwrap(),
+                feb_end,
+                "{year}"
+            );
+            let next = if leap { d(year, 2, 29) } else { d(year, 3, 1) };
+            assert_eq!(
+                add_months(d(year, 1, 29), 1, MonthEnd::NextDay).unwrap(),
+                next,
+                "{year}"
+            );
+        }
+    }
+
     #[test]
     fn add_months_at_the_calendar_edges() {
         for rule in [MonthEnd::LastDay, MonthEnd::NextDay] {
