@@ -847,6 +847,61 @@ mod tests {
         }
     }
 
+    /// A stored value gives back exactly the value put in: every bit of a decimal's 96-bit
+    /// mantissa, its scale and its sign (`Decimal::MAX`, `Decimal::MIN`, 1e-28, amounts above
+    /// 2^32 cents), and every other kind.
+    #[test]
+    fn a_packed_value_unpacks_to_itself() {
+        let decimals = [
+            Decimal::MAX,
+            Decimal::MIN,
+            Decimal::new(1, 28),
+            Decimal::from_parts(u32::MAX, 0, 0, false, 0),
+            Decimal::from_parts(0, 1, 0, false, 2),
+            Decimal::from_parts(0, 0, 1, true, 5),
+            Decimal::from_parts(0x8000_0001, 0x0000_0002, 0x4000_0003, false, 13),
+            Decimal::ZERO,
+        ];
+        for d in decimals {
+            let back = Packed::pack(Value::Number(d)).unpack();
+            let Value::Number(b) = back else {
+                panic!("{back:?}")
+            };
+            assert_eq!(b.serialize(), d.serialize(), "{d}");
+        }
+        let money = Money::new(Decimal::new(5_000_000_001, 2)).unwrap();
+        assert_eq!(
+            Packed::pack(Value::Money(money)).unpack(),
+            Value::Money(money)
+        );
+        let p = Percentage::new(Decimal::new(235, 1)).unwrap();
+        assert_eq!(
+            Packed::pack(Value::Percentage(p)).unpack(),
+            Value::Percentage(p)
+        );
+        let h = Hours::new(Decimal::new(325, 1)).unwrap();
+        assert_eq!(Packed::pack(Value::Hours(h)).unpack(), Value::Hours(h));
+        let day = NaiveDate::from_ymd_opt(2026, 4, 1).unwrap();
+        let row = RowRef::new(TableName::Bijstandsnormen, day);
+        for v in [
+            Value::Date(day),
+            Value::Count(i64::MIN),
+            Value::Count(i64::MAX),
+            Value::Row(row),
+        ] {
+            assert_eq!(Packed::pack(v).unpack(), v);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_decimal_survives_packing(lo: u32, mid: u32, hi: u32, negative: bool, scale in 0_u32..=28) {
+            let d = Decimal::from_parts(lo, mid, hi, negative, scale);
+            let Value::Number(b) = Packed::pack(Value::Number(d)).unpack() else { panic!() };
+            proptest::prop_assert_eq!(b.serialize(), d.serialize());
+        }
+    }
+
     #[test]
     fn values_of_the_wrong_kind_are_refused_on_reading() {
         static C: Code = Code::new("t", &[Slot::new("n", Kind::Count)], "{n}", "{n}");
