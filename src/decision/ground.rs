@@ -893,6 +893,20 @@ mod tests {
         }
     }
 
+    /// A ground is well formed only with a value of the right kind in every slot and nothing
+    /// beyond them.
+    #[test]
+    fn a_ground_with_a_missing_wrong_or_extra_value_is_not_well_formed() {
+        static N: Code = Code::new("t_n", &[Slot::new("n", Kind::Count)], "{n}", "{n}");
+        static LEEG: Code = Code::new("t_leeg", &[], "x", "x");
+        const C: &Citation = &Citation::article(crate::Regulation::Awb, "3:46");
+        assert!(Ground::new(&N, C, [Value::Count(1)]).is_well_formed());
+        assert!(!Ground::new(&N, C, []).is_well_formed());
+        assert!(!Ground::new(&N, C, [Value::Money(Money::ZERO)]).is_well_formed());
+        assert!(Ground::new(&LEEG, C, []).is_well_formed());
+        assert!(!Ground::new(&LEEG, C, [Value::Count(1)]).is_well_formed());
+    }
+
     proptest::proptest! {
         #[test]
         fn any_decimal_survives_packing(lo: u32, mid: u32, hi: u32, negative: bool, scale in 0_u32..=28) {
