@@ -34,7 +34,7 @@ fn file_round_trips_through_the_parser() {
 
 #[test]
 fn bad_lines_are_reported_with_line_and_field() {
-    let header = pipeline::data::HEADER;
+    let header = pipeline::data::HEADER_ZONDER_VASTSTELLING;
     let err = pipeline::data::parse(&format!(
         "{header}\n1,1980-01-01,bijstand,2020-01-01,ladder:7,,,,,\n"
     ))
@@ -57,7 +57,7 @@ fn bad_lines_are_reported_with_line_and_field() {
 /// unknown value lists the valid ones.
 #[test]
 fn the_loader_reports_every_bad_line_and_goes_on() {
-    let header = pipeline::data::HEADER;
+    let header = pipeline::data::HEADER_ZONDER_VASTSTELLING;
     let text = format!(
         "{header}\n1,1980-01-01,bijstand,2020-01-01,ladder:7,,,,,\n\
          2,1981-02-03,nug,2020-01-01,,,,,,alleenstaande\n\
@@ -122,7 +122,7 @@ fn a_run_accounts_for_every_person() {
 fn a_wsw_line_from_2015_is_reported_not_defaulted() {
     let text = format!(
         "{}\n7,1980-01-01,wsw,2015-01-01,,,,,,\n8,1980-01-01,wsw,2014-12-31,,,,,,\n",
-        pipeline::data::HEADER
+        pipeline::data::HEADER_ZONDER_VASTSTELLING
     );
     let people = pipeline::data::parse(&text).unwrap();
     let r = pipeline::run(
@@ -243,7 +243,16 @@ fn two_policies_side_by_side() {
         ra.per_segment[4].to_string()
     );
     let same = pipeline::vergelijk::vergelijk(&ra, &a, &ra, &a);
-    assert!(same.contains("   0 of 18 rows differ"), "{same}");
+    assert!(same.contains("   0 of 19 rows differ"), "{same}");
+    // the definition of segment 0 is a policy choice, shown in the table
+    assert_eq!(
+        line("policy: segment 0")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        "policy: segment 0 no benefit no bijstand <- differs",
+        "{table}"
+    );
     assert!(table.contains("5%/1m 30%/1m 100%/1m"), "{table}");
 }
 
@@ -347,7 +356,7 @@ fn the_html_report_holds_every_chart() {
 ///   from 2026-01-11.
 #[test]
 fn ww_ending_soon_per_person_from_the_hand_over_machine() {
-    let header = pipeline::data::HEADER;
+    let header = pipeline::data::HEADER_ZONDER_VASTSTELLING;
     let people = pipeline::data::parse(&format!(
         "{header}\n1,2002-09-12,ww,2025-11-04,,,,,,alleenstaande\n\
          2,1968-01-26,ww,2025-10-11,,,,,,gehuwden:1970-01-01\n"
@@ -397,7 +406,7 @@ fn ww_ending_soon_per_person_from_the_hand_over_machine() {
 ///   days, so 8 weeks on average and 12 at most.
 #[test]
 fn beschut_werk_section_on_a_fixed_caseload() {
-    let header = pipeline::data::HEADER;
+    let header = pipeline::data::HEADER_ZONDER_VASTSTELLING;
     let people = pipeline::data::parse(&format!(
         "{header}\n1,1980-01-01,bijstand,2020-01-01,ladder:1,,,,,alleenstaande\n\
          2,1980-01-01,bijstand,2020-01-01,ladder:2,,aangevraagd:2025-08-01,,,alleenstaande\n\
@@ -438,7 +447,7 @@ fn beschut_werk_section_on_a_fixed_caseload() {
 /// - born 1980-01-01: in the stock through 2031.
 #[test]
 fn the_wsw_stock_is_projected_to_the_aow_age() {
-    let header = pipeline::data::HEADER;
+    let header = pipeline::data::HEADER_ZONDER_VASTSTELLING;
     let people = pipeline::data::parse(&format!(
         "{header}\n1,1960-03-15,wsw,2010-01-01,,,,,,\n2,1961-06-01,wsw,2010-01-01,,,,,,\n\
          3,1980-01-01,wsw,2010-01-01,,,,,,\n"
@@ -473,7 +482,7 @@ fn the_wsw_stock_is_projected_to_the_aow_age() {
 /// application and bijstand from 2026-02-04, and the WW duration's motivering (WW art. 42).
 #[test]
 fn explain_gives_every_due_date_and_the_dutch_motivering() {
-    let header = pipeline::data::HEADER;
+    let header = pipeline::data::HEADER_ZONDER_VASTSTELLING;
     let people = pipeline::data::parse(&format!(
         "{header}\n1,2002-09-12,ww,2025-11-04,,,,,,alleenstaande\n"
     ))
@@ -525,7 +534,7 @@ fn explain_gives_every_due_date_and_the_dutch_motivering() {
 #[test]
 fn flows_of_the_year_against_the_ambition() {
     use participatiewet::bijstand::beeindiging::Beeindigingsreden;
-    let header = pipeline::data::HEADER;
+    let header = pipeline::data::HEADER_ZONDER_VASTSTELLING;
     let people = pipeline::data::parse(&format!(
         "{header}\n1,1980-01-01,bijstand,2025-03-01,ladder:3,,,,,alleenstaande\n\
          2,1990-01-01,ww,2025-12-31,,,,,,alleenstaande\n\
@@ -594,7 +603,7 @@ fn shipped_outflow_is_the_generators_output() {
 /// region's target for arbeidsbeperkten in 2014-2017 is 585 (policy data), so 583 short.
 #[test]
 fn banenafspraak_section_on_a_fixed_caseload() {
-    let header = pipeline::data::HEADER;
+    let header = pipeline::data::HEADER_ZONDER_VASTSTELLING;
     let people = pipeline::data::parse(&format!(
         "{header}\n1,1980-01-01,lks,2016-01-01,,,,60,34,\n2,1980-01-01,lks,2017-01-01,,,,40,17,\n\
          3,1980-01-01,lks,2017-07-01,,,,40,36,\n4,1980-01-01,beschut,2017-01-01,,,,,,\n"
@@ -619,7 +628,7 @@ fn banenafspraak_section_on_a_fixed_caseload() {
 /// determined for beschut werk and waiting, a job with loonkostensubsidie (loonwaarde 40%, 34
 /// hours), a bijstand client without a diagnosis, and a Wsw employee.
 fn kleine_caseload() -> (Vec<pipeline::data::Persoon>, NaiveDate) {
-    let header = pipeline::data::HEADER;
+    let header = pipeline::data::HEADER_ZONDER_VASTSTELLING;
     let people = pipeline::data::parse(&format!(
         "{header}\n1,2002-09-12,ww,2025-11-04,,,,,,alleenstaande\n\
          2,1980-01-01,bijstand,2020-01-01,ladder:1,,,,,alleenstaande\n\
@@ -793,7 +802,15 @@ fn the_dutch_comparison_and_html_are_dutch() {
     assert_eq!(cellen, ["verschilt", "<-", "6", "3"], "{tabel}");
     assert!(tabel.contains("mensen in segment 4"), "{tabel}");
     assert!(tabel.contains("5%/1mnd 30%/1mnd 100%/1mnd"), "{tabel}");
-    assert!(tabel.contains(" van de 18 regels verschillen"), "{tabel}");
+    assert!(tabel.contains(" van de 19 regels verschillen"), "{tabel}");
+    let rij = tabel
+        .lines()
+        .find(|l| l.trim_start().starts_with("beleid: segment 0"))
+        .unwrap_or_default();
+    assert!(
+        rij.ends_with("geen uitkering             zonder bijstand  <- verschilt"),
+        "{tabel}"
+    );
     let bedrag = participatiewet::taal::bedrag(
         participatiewet::Money::sum(ra.lks_bedrag_per_band).unwrap(),
         Taal::Nl,

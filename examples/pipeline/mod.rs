@@ -7,6 +7,7 @@
 pub mod banen;
 pub mod data;
 mod domeinen;
+pub mod herbepaling;
 pub mod html;
 mod rapport;
 pub mod tekst;
@@ -109,6 +110,11 @@ pub struct Rapport {
     pub per_instrument: [[u32; 3]; 3],
     /// Segment 0 by status: NUG, Anw, IOAW, IOAZ, LKS job, beschut-werk job.
     pub nul_per_status: [u32; 6],
+    /// Anw, IOAW and IOAZ recipients placed in segments 1–3 by their diagnosis (the policy's
+    /// segment 0 is "geen uitkering"), by benefit: Anw, IOAW, IOAZ.
+    pub uitkering_per_status: [u32; 3],
+    /// Anw, IOAW and IOAZ recipients the policy keeps out of segment 0 who await a diagnosis.
+    pub uitkering_diagnose_nodig: u32,
     /// Bijstand clients without a diagnosis: no segment yet.
     pub diagnose_nodig: u32,
     /// The birth dates of the Wsw staff in segment 4: the stock leaves at AOW age.
@@ -157,6 +163,8 @@ pub struct Rapport {
     pub lks_geweigerd: u32,
     /// Jobs whose subsidy cannot be computed on the peildatum (a legal value not known), by band.
     pub lks_niet_berekenbaar: [u32; 4],
+    /// Loonwaarde re-determinations of the LKS jobs, from the determination machine.
+    pub herbepalingen: Option<herbepaling::Herbepalingen>,
     /// Inflow and outflow over the year before the peildatum, when an outflow file is given.
     pub stromen: Option<Stromen>,
     /// The banenafspraak: the jobs counted as banen against the region's target.
@@ -473,6 +481,7 @@ pub fn run(people: &[Persoon], peildatum: NaiveDate, omgeving: &Omgeving) -> Rap
         }
     }
     r.beschut_stand = Some(plaatsen.stand(peildatum, &omgeving.beleid));
+    r.herbepalingen = Some(herbepaling::herbepalingen(people, peildatum, omgeving));
     r.banen = Some(banen::regionale_afspraak().and_then(|a| banen::banen(people, peildatum, &a)));
     r
 }
@@ -565,6 +574,11 @@ fn line(
         }
         _ => {}
     }
+    if p.diagnose.is_none() && status.is_segment_0() && !omgeving.beleid.segment_0().omvat(status) {
+        // a benefit the policy keeps out of segment 0 (Anw, IOAW, IOAZ under "geen uitkering")
+        r.uitkering_diagnose_nodig += 1;
+        return Ok(());
+    }
     if status.is_algemene_bijstand() && p.diagnose.is_none() {
         r.diagnose_nodig += 1;
         if p.sinds < peil.drie_maanden_terug {
@@ -593,7 +607,22 @@ fn line(
 }
 
 fn count_classificatie(r: &mut Rapport, c: Classificatie) {
+    if let Classificatie::Uitkering { status, .. } = c {
+        let i = match status {
+            LegalStatus::Anw => 0,
+            LegalStatus::Ioaw => 1,
+            _ => 2,
+        };
+        if let Some(cell) = r.uitkering_per_status.get_mut(i) {
+            *cell += 1;
+        }
+    }
     if let Classificatie::Bijstand {
+        diagnose,
+        perspectief,
+        ..
+    }
+    | Classificatie::Uitkering {
         diagnose,
         perspectief,
         ..
@@ -687,6 +716,20 @@ pub fn explain(p: &Persoon, peildatum: NaiveDate, omgeving: &Omgeving, taal: Taa
                 &mut termijnen,
                 &mut beslissingen,
             );
+        }
+        Ok(Some(status)) if status.is_segment_0() && !beleid.segment_0().omvat(status) => {
+            // a benefit the policy keeps out of segment 0: placed by its diagnosis (the segment
+            // machine holds segments 1-3 for algemene bijstand)
+            match classificeer(&feiten(p, status), peildatum, beleid) {
+                Ok(c) => {
+                    let d = c.decision(beleid);
+                    let _ = writeln!(o, "  segment: {}", d.value());
+                    motivering(&mut beslissingen, "Segment", &d, taal);
+                }
+                Err(err) => {
+                    let _ = writeln!(o, "  segment: not determined: {}", err.message(taal));
+                }
+            }
         }
         Ok(Some(status)) => {
             let start = SegmentStart::feiten(feiten(p, status), p.sinds.min(peildatum));
