@@ -295,6 +295,14 @@ fn the_embedded_caseload_stands_on_any_peildatum() {
             r.ww_beeindigd
         );
         assert!(!r.ww_eindigt.is_empty(), "{jaar}: WW ending soon");
+        // the loonwaarde determinations move with the jobs: re-determinations fall due ahead,
+        // and none lies before its job
+        let h = r.herbepalingen.clone().unwrap();
+        assert!(h.binnenkort.len() > h.achterstallig.len(), "{jaar}: {h:?}");
+        assert!(people.iter().all(|p| {
+            p.loonwaarde_vastgesteld
+                .is_none_or(|v| v >= p.sinds && v <= peildatum)
+        }));
     }
     let zelfde = pipeline::data::op_peildatum(
         shipped.clone(),
@@ -876,4 +884,102 @@ fn the_dutch_report_says_what_is_not_known() {
     for woord in ["Not computable", "not known", "total per month", "EUR"] {
         assert!(!nl.contains(woord), "English {woord:?} in\n{nl}");
     }
+}
+
+/// Loonwaarde re-determinations on a fixed caseload of eight LKS jobs (figures by hand;
+/// peildatum 2026-01-01, the window of 6 months runs to 2026-06-30, the agreed term is 12
+/// months; the dates come from the loonwaarde machine's effect, Participatiewet art. 10d lid 6):
+///
+/// - id 1: determined 2025-03-15, due 2026-03-15: in the window (March).
+/// - id 2: determined 2025-01-31, due 2026-01-31: in the window (January).
+/// - id 3: determined 2024-02-29, due 2025-02-28 (no 29 February in 2025: the month's last
+///   day): overdue.
+/// - id 4: determined 2025-08-01, due 2026-08-01: after the window.
+/// - id 5: determined 2025-06-30, due 2026-06-30: the window's last day (June).
+/// - id 6: no determination date on file.
+/// - id 7: determined 2016-05-02, before 2017-02-01: no agreed date, the yearly rule gives
+///   2017-05-02 (Participatiewet art. 10d as it read then): overdue.
+/// - id 8: determined 2025-07-01, due 2026-07-01: the day after the window, so later.
+///
+/// So 3 due in the window (one each in January, March and June), 2 overdue, 2 later, 1 without
+/// a date.
+#[test]
+fn loonwaarde_redeterminations_on_a_fixed_caseload() {
+    let header = pipeline::data::HEADER;
+    let lks = |id: u32, sinds: &str, vastgesteld: &str| {
+        format!("{id},1980-01-01,lks,{sinds},,,,50,36,alleenstaande,{vastgesteld}\n")
+    };
+    let text = [
+        format!("{header}\n"),
+        lks(1, "2024-03-01", "2025-03-15"),
+        lks(2, "2024-01-01", "2025-01-31"),
+        lks(3, "2024-01-01", "2024-02-29"),
+        lks(4, "2024-01-01", "2025-08-01"),
+        lks(5, "2024-01-01", "2025-06-30"),
+        lks(6, "2024-01-01", ""),
+        lks(7, "2015-06-01", "2016-05-02"),
+        lks(8, "2024-01-01", "2025-07-01"),
+    ]
+    .concat();
+    let people = pipeline::data::parse(&text).unwrap();
+    assert_eq!(
+        pipeline::data::to_csv(&people).lines().last(),
+        Some("8,1980-01-01,lks,2024-01-01,,,,50,36,alleenstaande,2025-07-01")
+    );
+    let omgeving = pipeline::Omgeving::voorbeeld();
+    let peildatum = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let r = pipeline::run(&people, peildatum, &omgeving);
+    let h = r.herbepalingen.clone().unwrap();
+    let due = |v: &[pipeline::herbepaling::Herbepaling]| -> Vec<(u32, String)> {
+        v.iter().map(|x| (x.id, x.datum.to_string())).collect()
+    };
+    assert_eq!(
+        due(&h.binnenkort),
+        [
+            (2, "2026-01-31".to_owned()),
+            (1, "2026-03-15".to_owned()),
+            (5, "2026-06-30".to_owned())
+        ]
+    );
+    assert_eq!(
+        due(&h.achterstallig),
+        [(7, "2017-05-02".to_owned()), (3, "2025-02-28".to_owned())]
+    );
+    assert_eq!((h.later, h.zonder_vaststelling), (2, 1));
+    assert!(h.fouten.is_empty());
+    assert_eq!(h.binnenkort[0].code, "loonwaarde_herbepaling");
+    assert_eq!(
+        h.binnenkort[0].citation.to_string(),
+        "Participatiewet art. 10d lid 6"
+    );
+    assert_eq!(h.achterstallig[0].code, "loonwaarde_herbepaling_jaarlijks");
+    assert_eq!(
+        h.achterstallig[0].citation.to_string(),
+        "Participatiewet art. 10d"
+    );
+    let report = pipeline::report(&r, &omgeving);
+    let section: Vec<&str> = report
+        .lines()
+        .skip_while(|l| !l.starts_with("   loonwaarde re-determinations"))
+        .take(10)
+        .collect();
+    assert_eq!(
+        section,
+        [
+            "   loonwaarde re-determinations due in the next 6 months: 3 (overdue: 2, later: 2, no determination date on file: 1)",
+            "     2026-01: 1",
+            "       id     2  due 2026-01-31  (determined 2025-01-31; Participatiewet art. 10d lid 6)",
+            "     2026-03: 1",
+            "       id     1  due 2026-03-15  (determined 2025-03-15; Participatiewet art. 10d lid 6)",
+            "     2026-06: 1",
+            "       id     5  due 2026-06-30  (determined 2025-06-30; Participatiewet art. 10d lid 6)",
+            "       id     7  overdue since 2017-05-02  (determined 2016-05-02; Participatiewet art. 10d)",
+            "       id     3  overdue since 2025-02-28  (determined 2024-02-29; Participatiewet art. 10d lid 6)",
+            "              grounds: Participatiewet art. 10d lid 6 (determined periodically, on the agreed date; yearly before 2017-02-01); the agreed term is not on file: 12 months assumed; window 6 months",
+        ],
+        "{report}"
+    );
+    let nl = pipeline::report_in(&r, &omgeving, participatiewet::Taal::Nl);
+    assert!(nl.contains("herbepaling van de loonwaarde in de komende 6 maanden: 3 (achterstallig: 2, later: 2, zonder datum van vaststelling in het bestand: 1)"), "{nl}");
+    assert!(nl.contains("     januari 2026: 1\n       id     2  uiterlijk 31 januari 2026  (vastgesteld 31 januari 2025; artikel 10d, zesde lid, van de Participatiewet)"), "{nl}");
 }
