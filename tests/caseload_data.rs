@@ -502,26 +502,66 @@ fn explain_gives_every_due_date_and_the_dutch_motivering() {
         &pipeline::Omgeving::voorbeeld(),
         participatiewet::Taal::Nl,
     );
+    // the frame is Dutch too: headings, labels and dates
+    assert!(
+        uit.starts_with(
+            "Persoon 1 (geboren 12 september 2002, 23 jaar op 1 januari 2026), status ww sinds 4 november 2025\n  ontvangt WW sinds 4 november 2025: buiten de segmenten tot de WW eindigt (artikel 7, derde lid, onderdeel c, van de Participatiewet)\n  termijnen:\n"
+        ),
+        "{uit}"
+    );
     let datums: Vec<&str> = uit
         .lines()
-        .skip_while(|l| !l.starts_with("  due dates:"))
+        .skip_while(|l| !l.starts_with("  termijnen:"))
         .skip(1)
         .take_while(|l| l.starts_with("    "))
-        .map(|l| l.trim_start().get(..10).unwrap_or(""))
+        .map(|l| l.trim_start().split("  ").next().unwrap_or(""))
         .collect();
     assert_eq!(
         datums,
         [
-            "2025-11-04",
-            "2026-01-07",
-            "2026-02-03",
-            "2026-02-04",
-            "2026-02-04",
-            "2026-02-04"
+            "4 november 2025 (verstreken)",
+            "7 januari 2026",
+            "3 februari 2026",
+            "4 februari 2026",
+            "4 februari 2026",
+            "4 februari 2026"
         ],
         "{uit}"
     );
-    assert!(uit.contains("2025-11-04 (past)  De gemeente informeert u vanaf 4 november 2025"));
+    assert!(
+        uit.contains(
+            "4 november 2025 (verstreken)  De gemeente informeert u vanaf 4 november 2025"
+        )
+    );
+    for engels in [
+        "Person ",
+        "born",
+        "due dates",
+        "(past)",
+        "receives WW",
+        "after a melding",
+        "not determined",
+    ] {
+        assert!(!uit.contains(engels), "{engels}: {uit}");
+    }
+    assert!(uit.contains("\n== WW-uitkeringsduur\nBesluit\n"), "{uit}");
+    // with --taal en the frame is English
+    let en = pipeline::explain(
+        &people[0],
+        peildatum,
+        &pipeline::Omgeving::voorbeeld(),
+        participatiewet::Taal::En,
+    );
+    assert!(
+        en.starts_with(
+            "Person 1 (born 2002-09-12, 23 years on 2026-01-01), status ww since 2025-11-04\n  receives WW since 2025-11-04: outside the segments until it ends (Participatiewet art. 7 lid 3 onderdeel c)\n  due dates:\n    2025-11-04 (past)  "
+        ),
+        "{en}"
+    );
+    assert!(en.contains("\n== WW duration\n"), "{en}");
+    for nederlands in ["Persoon", "termijnen", "verstreken", "na een melding"] {
+        assert!(!en.contains(nederlands), "{nederlands}: {en}");
+    }
     assert!(uit.contains("U kunt zich vanaf 7 januari 2026 melden voor bijstand."));
     assert!(uit.contains(
         "Uw WW-uitkering duurt 3 maanden: van 4 november 2025 tot en met 3 februari 2026."
@@ -947,14 +987,17 @@ fn loonwaarde_redeterminations_on_a_fixed_caseload() {
     );
     assert_eq!((h.later, h.zonder_vaststelling), (2, 1));
     assert!(h.fouten.is_empty());
-    assert_eq!(h.binnenkort[0].code, "loonwaarde_herbepaling");
+    assert_eq!(h.binnenkort[0].effect.code().code, "loonwaarde_herbepaling");
     assert_eq!(
-        h.binnenkort[0].citation.to_string(),
+        h.binnenkort[0].effect.citation().to_string(),
         "Participatiewet art. 10d lid 6"
     );
-    assert_eq!(h.achterstallig[0].code, "loonwaarde_herbepaling_jaarlijks");
     assert_eq!(
-        h.achterstallig[0].citation.to_string(),
+        h.achterstallig[0].effect.code().code,
+        "loonwaarde_herbepaling_jaarlijks"
+    );
+    assert_eq!(
+        h.achterstallig[0].effect.citation().to_string(),
         "Participatiewet art. 10d"
     );
     let report = pipeline::report(&r, &omgeving);
@@ -979,7 +1022,76 @@ fn loonwaarde_redeterminations_on_a_fixed_caseload() {
         ],
         "{report}"
     );
+    // --explain gives the same date among the person's due dates
+    let uitleg = pipeline::explain(&people[1], peildatum, &omgeving, participatiewet::Taal::Nl);
+    assert!(
+        uitleg.contains(
+            "    31 januari 2026  De loonwaarde wordt op 31 januari 2026 opnieuw bepaald, zoals het \
+             college heeft afgesproken. (loonwaarde vastgesteld op 31 januari 2025; aangenomen is \
+             een afgesproken termijn van 12 maanden)\n"
+        ),
+        "{uitleg}"
+    );
     let nl = pipeline::report_in(&r, &omgeving, participatiewet::Taal::Nl);
     assert!(nl.contains("herbepaling van de loonwaarde in de komende 6 maanden: 3 (achterstallig: 2, later: 2, zonder datum van vaststelling in het bestand: 1)"), "{nl}");
     assert!(nl.contains("     januari 2026: 1\n       id     2  uiterlijk 31 januari 2026  (vastgesteld 31 januari 2025; artikel 10d, zesde lid, van de Participatiewet)"), "{nl}");
+}
+
+/// Segment 0 as the policy defines it, in the report and in `--explain`: an IOAW recipient
+/// with ladder rung 5 is in segment 3 under the default "geen uitkering" (a benefit, placed by
+/// the diagnosis) and in segment 0 under "ondersteuning zonder bijstand"; a NUG is in segment
+/// 0 under both.
+#[test]
+fn segment_0_follows_the_policy_in_report_and_explain() {
+    use participatiewet::doelgroep::Segment0Definitie;
+    let header = pipeline::data::HEADER;
+    let people = pipeline::data::parse(&format!(
+        "{header}\n1,1963-01-01,ioaw,2025-01-01,ladder:5,,,,,alleenstaande,\n\
+         2,1990-01-01,nug,2025-01-01,,,,,,alleenstaande,\n"
+    ))
+    .unwrap();
+    let peildatum = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let standaard = pipeline::Omgeving::voorbeeld();
+    let ruim = pipeline::Omgeving {
+        beleid: standaard
+            .beleid
+            .clone()
+            .with_segment_0(Segment0Definitie::OndersteuningZonderBijstand)
+            .unwrap(),
+        ..pipeline::Omgeving::voorbeeld()
+    };
+    let (ra, rb) = (
+        pipeline::run(&people, peildatum, &standaard),
+        pipeline::run(&people, peildatum, &ruim),
+    );
+    assert_eq!(ra.per_segment, [1, 0, 0, 1, 0]);
+    assert_eq!(ra.uitkering_per_status, [0, 1, 0]);
+    assert_eq!(rb.per_segment, [2, 0, 0, 0, 0]);
+    assert_eq!(rb.nul_per_status, [1, 0, 1, 0, 0, 0]);
+    let report = pipeline::report(&ra, &standaard);
+    assert!(
+        report.contains("              NUG 1, LKS job 0, beschut werk 0\n"),
+        "{report}"
+    );
+    assert!(report.contains("a benefit, so not in segment 0: Anw 0, IOAW 1, IOAZ 0 in segments 1-3 by their diagnosis; 0 awaiting a diagnosis"), "{report}");
+    assert!(report.contains("segment 0 (policy): no benefit: segment 0 holds who receives no benefit, whatever the support"), "{report}");
+    let report = pipeline::report(&rb, &ruim);
+    assert!(
+        report.contains("NUG 1, Anw 0, IOAW 1, IOAZ 0, LKS job 0, beschut werk 0"),
+        "{report}"
+    );
+    let nl = |o: &pipeline::Omgeving| {
+        pipeline::explain(&people[0], peildatum, o, participatiewet::Taal::Nl)
+    };
+    let a = nl(&standaard);
+    assert!(a.contains("\n  segment: 3\n"), "{a}");
+    assert!(
+        a.contains(
+            "Volgens het gemeentelijk beleid valt wie een uitkering ontvangt niet in segment 0"
+        ),
+        "{a}"
+    );
+    let b = nl(&ruim);
+    assert!(b.contains("\n  segment: 0\n"), "{b}");
+    assert!(b.contains("Volgens het gemeentelijk beleid valt wie zonder algemene bijstand wordt ondersteund bij arbeidsinschakeling in segment 0."), "{b}");
 }

@@ -17,7 +17,7 @@ use std::fmt::Write as _;
 use chrono::{Datelike, NaiveDate};
 use participatiewet::loonwaarde::{Aanvraag, Event, STROOMLIJNING_VANAF, State};
 use participatiewet::{
-    Citation, Context, Error, MonthEnd, Percentage, Procedure, Taal, TransitionError, add_months,
+    Context, Effect, Error, MonthEnd, Percentage, Procedure, Taal, TransitionError, add_months,
 };
 use rust_decimal::Decimal;
 
@@ -42,10 +42,9 @@ pub struct Herbepaling {
     pub vastgesteld: NaiveDate,
     /// The day the re-determination is due (the machine's effect).
     pub datum: NaiveDate,
-    /// The effect's code: `loonwaarde_herbepaling` or `loonwaarde_herbepaling_jaarlijks`.
-    pub code: &'static str,
-    /// The effect's citation (art. 10d lid 6, or the yearly rule before 2017-02-01).
-    pub citation: Citation,
+    /// The machine's effect: `loonwaarde_herbepaling` or `loonwaarde_herbepaling_jaarlijks`,
+    /// with its citation (art. 10d lid 6, or the yearly rule before 2017-02-01).
+    pub effect: Effect,
 }
 
 /// The re-determinations of the jobs on file, as the report counts them.
@@ -124,8 +123,7 @@ pub fn herbepaling(p: &Persoon, omgeving: &Omgeving) -> Result<Option<Herbepalin
             id: p.id,
             vastgesteld,
             datum: e.datum(),
-            code: e.code().code,
-            citation: e.citation().clone(),
+            effect: e.clone(),
         }))
 }
 
@@ -219,7 +217,7 @@ pub fn report(o: &mut String, r: &Rapport, taal: Taal) {
                 x.id,
                 datum(x.datum, taal),
                 datum(x.vastgesteld, taal),
-                x.citation.text(taal)
+                x.effect.citation().text(taal)
             );
         }
     }
@@ -232,7 +230,7 @@ pub fn report(o: &mut String, r: &Rapport, taal: Taal) {
             x.id,
             datum(x.datum, taal),
             datum(x.vastgesteld, taal),
-            x.citation.text(taal)
+            x.effect.citation().text(taal)
         );
     }
     for (id, e) in &h.fouten {
