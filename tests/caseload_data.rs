@@ -334,6 +334,7 @@ fn the_html_report_holds_every_chart() {
         "WW endings per month",
         "Jobs with loonkostensubsidie by loonwaarde",
         "Beschut werk: places against the required number",
+        "Loonwaarde re-determinations per month",
     ];
     for (id, title) in pipeline::html::CHARTS.iter().zip(titles) {
         let start = html.find(&format!("<figure id=\"{id}\">")).unwrap();

@@ -15,7 +15,8 @@ use crate::decision::{Decision, Ground, Value};
 use crate::error::{Error, Text};
 use crate::wire::Validate;
 
-/// The facts the classification needs: the legal status and, for algemene bijstand, the
+/// The facts the classification needs: the legal status and, for algemene bijstand (and,
+/// when the policy's segment 0 is "geen uitkering", for an Anw, IOAW or IOAZ benefit), the
 /// latest diagnosis of work potential.
 ///
 /// Data: read from JSON through the same check as [`SegmentFeiten::new`], unknown fields
