@@ -16,6 +16,10 @@ pub mod uitstroom;
 pub mod vergelijk;
 
 pub use rapport::report_in;
+#[allow(
+    unused_imports,
+    reason = "the bench includes the pipeline and does not explain"
+)]
 pub use uitleg::explain;
 
 /// The report in English (the default of the example); [`report_in`] writes it in Dutch too.

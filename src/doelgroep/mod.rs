@@ -47,7 +47,8 @@
 //! all but wsw              lks_baan_gestart,                  zonder_bijstand (0); from
 //!                          beschut_werk_geplaatst             bijstand, recording work
 //! buiten | zonder_bijstand ondersteuning_gestart              zonder_bijstand (0)
-//!                          (NUG|Anw|IOAW|IOAZ)
+//!                          (NUG|Anw|IOAW|IOAZ; Anw|IOAW|IOAZ only under the policy
+//!                          ondersteuning_zonder_bijstand)
 //! zonder_bijstand          ondersteuning_beeindigd            buiten
 //! all but wsw              wsw_dienstbetrekking_gestart <2015 wsw (4)
 //! wsw (4)                  wsw_beeindigd                      buiten, zonder_bijstand, bijstand,
