@@ -1729,3 +1729,44 @@ mod banenafspraakbaan {
         );
     }
 }
+
+/// The letter of an IOAW recipient's classification under segment 0 "geen uitkering" (the
+/// default policy), with the bezwaarclausule: the status with its article, the policy's
+/// definition of segment 0 cited as policy, the diagnosis and its segment.
+#[test]
+fn golden_dutch_text_of_a_benefit_placed_by_its_diagnosis() {
+    let beleid = Beleid::default();
+    let feiten = SegmentFeiten::new(LegalStatus::Ioaw).met_diagnose(ladder(4));
+    let decision = classificeer(&feiten, peildatum(), &beleid)
+        .unwrap()
+        .decision(&beleid);
+    let text = Motivering::new(&decision, Taal::Nl)
+        .met_bezwaar(Bezwaar::new(d(2026, 4, 10)).unwrap())
+        .to_string();
+    assert_eq!(
+        text,
+        "Besluit
+U bent ingedeeld in segment 2.
+
+Motivering
+- U ontvangt geen algemene bijstand: u ontvangt een IOAW-uitkering. Het college ondersteunt u \
+bij arbeidsinschakeling. (artikel 7, eerste lid, onderdeel a, van de Participatiewet)
+- Volgens het gemeentelijk beleid valt wie een uitkering ontvangt niet in segment 0; de \
+diagnose van uw mogelijkheden tot werk bepaalt of u in segment 1, 2 of 3 valt. (gemeentelijk \
+beleid: standaardbeleid van de crate (afspraak gemeente-UWV: voorlichting 3 maanden voor einde \
+WW))
+- Op de participatieladder staat u op trede 4. Volgens het gemeentelijk beleid hoort trede 3 of \
+hoger bij segment 2 en trede 5 of hoger bij segment 3. (gemeentelijk beleid: standaardbeleid \
+van de crate (afspraak gemeente-UWV: voorlichting 3 maanden voor einde WW))
+- Daarmee hebt u perspectief op betaald werk na ontwikkeling of met ondersteuning; dat is \
+segment 2. (gemeentelijk beleid: standaardbeleid van de crate (afspraak gemeente-UWV: \
+voorlichting 3 maanden voor einde WW))
+
+Bezwaar
+Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken binnen zes weken na de dag \
+waarop dit besluit is verzonden (10 april 2026); uw bezwaarschrift moet uiterlijk op 22 mei \
+2026 zijn ontvangen (artikel 6:7 en artikel 6:8, eerste lid, van de Algemene wet \
+bestuursrecht; artikel 1 van de Algemene termijnenwet).
+"
+    );
+}
