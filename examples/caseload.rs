@@ -17,13 +17,20 @@
 //!
 //! A policy file is a `participatiewet::Beleid` in the crate's wire format; with two, the
 //! report is the table of the policy settings and figures under each, the differences marked.
+//! Among them the definition of segment 0 (`segment_0`): "geen uitkering" by default (who
+//! receives no benefit, whatever the support; Anw, IOAW and IOAZ recipients are placed by
+//! their diagnosis in segment 1-3), or `ondersteuning_zonder_bijstand` (`beleid_ruim.json`).
+//!
+//! Section 4 lists the loonwaarde re-determinations due in the next 6 months, per month and per
+//! person, from the loonwaarde determination machine run from each LKS job's last
+//! determination (`loonwaarde_vastgesteld`; Participatiewet art. 10d lid 6).
 //!
 //! `--taal nl|en` sets the language of what is printed. The report, the policy comparison and
 //! the HTML page are English by default; `--taal nl` writes them in Dutch, the words of
 //! municipal practice, amounts as `€ 1.401,50`, dates as `1 april 2026`, and grounds and
 //! citations as the law writes them (`artikel 10b, vierde lid, van de Participatiewet`).
 //! `--explain` is a caseworker's view of one person with the motivering of each decision as a
-//! letter has it, so it is Dutch by default. Error messages on the terminal and the caseload
+//! letter has it, so it is Dutch by default, its frame (headings, dates, "termijnen") too. Error messages on the terminal and the caseload
 //! file's own words (status names, the source of a figure) stay as they are.
 //!
 //! The embedded caseload (`examples/data/caseload.csv`) is synthetic and deterministic: 3,200

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::bijstand::afstemming::{Afstemmingsverordening, Verordening};
 use crate::citation::{Citation, Regulation};
-use crate::doelgroep::Segmentcriteria;
+use crate::doelgroep::{Segment0Definitie, Segmentcriteria};
 use crate::error::{Error, Text};
 use crate::params::{Confidence, Row, Table};
 use crate::wire::Validate;
@@ -38,6 +38,7 @@ use crate::wire::Validate;
 /// | `reassessment_months` | none, or 1 to 120 | none: the law sets no validity for an advice or determination |
 /// | `decision_term_weeks` | 1 to 26 | 8: the outer limit of Awb art. 4:13 lid 2 |
 /// | `segmentcriteria` | see [`Segmentcriteria`] | see [`Segmentcriteria`] |
+/// | `segment_0` | [`Segment0Definitie`] | `geen_uitkering`: segment 0 holds who receives no benefit, whatever the support (the municipal segmentation the crate follows); `ondersteuning_zonder_bijstand` keeps Anw, IOAW and IOAZ recipients in segment 0 |
 /// | `afstemmingsverordeningen` | the council's afstemmingsverordeningen (Participatiewet art. 8 lid 1 onderdeel a) of this municipality, each in force from its date until the next, in date order, at most 50 | none: no verordening, the explicit state [`Verordening::Ontbreekt`] |
 ///
 /// Every field is required on the wire and unknown fields are refused.
@@ -79,6 +80,7 @@ pub struct Beleid {
     reassessment_months: Option<u32>,
     decision_term_weeks: u32,
     segmentcriteria: Segmentcriteria,
+    segment_0: Segment0Definitie,
     afstemmingsverordeningen: Vec<Afstemmingsverordening>,
 }
 
@@ -153,6 +155,7 @@ impl Default for Beleid {
             reassessment_months: None,
             decision_term_weeks: 8,
             segmentcriteria: Segmentcriteria::default(),
+            segment_0: Segment0Definitie::GeenUitkering,
             afstemmingsverordeningen: Vec::new(),
         }
     }
@@ -267,6 +270,20 @@ impl Beleid {
     /// ```
     pub fn with_segmentcriteria(mut self, criteria: Segmentcriteria) -> Result<Self, Error> {
         self.segmentcriteria = criteria;
+        self.checked()
+    }
+
+    /// The same policy, with its own definition of segment 0.
+    ///
+    /// ```
+    /// use participatiewet::Beleid;
+    /// use participatiewet::doelgroep::Segment0Definitie;
+    /// let b = Beleid::default().with_segment_0(Segment0Definitie::OndersteuningZonderBijstand)?;
+    /// assert_eq!(b.segment_0(), Segment0Definitie::OndersteuningZonderBijstand);
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
+    pub fn with_segment_0(mut self, definitie: Segment0Definitie) -> Result<Self, Error> {
+        self.segment_0 = definitie;
         self.checked()
     }
 
@@ -427,6 +444,19 @@ impl Beleid {
     #[must_use]
     pub fn segmentcriteria(&self) -> &Segmentcriteria {
         &self.segmentcriteria
+    }
+
+    /// Who is in segment 0: by default "geen uitkering", who receives no benefit whatever
+    /// the support; see [`Segment0Definitie`].
+    ///
+    /// ```
+    /// use participatiewet::Beleid;
+    /// use participatiewet::doelgroep::Segment0Definitie;
+    /// assert_eq!(Beleid::default().segment_0(), Segment0Definitie::GeenUitkering);
+    /// ```
+    #[must_use]
+    pub fn segment_0(&self) -> Segment0Definitie {
+        self.segment_0
     }
 
     /// The citation of a decision that rests on this policy.

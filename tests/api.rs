@@ -199,7 +199,7 @@ fn wire_format_of_parameter_rows_and_policy() {
         concat!(
             r#"{"gemeente":"(standaard)","bron":{"regulation":"gemeentelijk_beleid","article":"standaardbeleid van de crate (afspraak gemeente-UWV: voorlichting 3 maanden voor einde WW)"},"#,
             r#""ww_information_months":3,"short_ww_months":3,"beschut_werk_places":{},"placement_order":"by_determination_date","#,
-            r#""reassessment_months":null,"decision_term_weeks":8,"segmentcriteria":SEG,"afstemmingsverordeningen":[]}"#
+            r#""reassessment_months":null,"decision_term_weeks":8,"segmentcriteria":SEG,"segment_0":"geen_uitkering","afstemmingsverordeningen":[]}"#
         )
         .replace("SEG", &serde_json::to_string(&Beleid::default().segmentcriteria()).unwrap())
     );

@@ -34,7 +34,7 @@ fn file_round_trips_through_the_parser() {
 
 #[test]
 fn bad_lines_are_reported_with_line_and_field() {
-    let header = pipeline::data::HEADER;
+    let header = pipeline::data::HEADER_ZONDER_VASTSTELLING;
     let err = pipeline::data::parse(&format!(
         "{header}\n1,1980-01-01,bijstand,2020-01-01,ladder:7,,,,,\n"
     ))
@@ -57,7 +57,7 @@ fn bad_lines_are_reported_with_line_and_field() {
 /// unknown value lists the valid ones.
 #[test]
 fn the_loader_reports_every_bad_line_and_goes_on() {
-    let header = pipeline::data::HEADER;
+    let header = pipeline::data::HEADER_ZONDER_VASTSTELLING;
     let text = format!(
         "{header}\n1,1980-01-01,bijstand,2020-01-01,ladder:7,,,,,\n\
          2,1981-02-03,nug,2020-01-01,,,,,,alleenstaande\n\
@@ -122,7 +122,7 @@ fn a_run_accounts_for_every_person() {
 fn a_wsw_line_from_2015_is_reported_not_defaulted() {
     let text = format!(
         "{}\n7,1980-01-01,wsw,2015-01-01,,,,,,\n8,1980-01-01,wsw,2014-12-31,,,,,,\n",
-        pipeline::data::HEADER
+        pipeline::data::HEADER_ZONDER_VASTSTELLING
     );
     let people = pipeline::data::parse(&text).unwrap();
     let r = pipeline::run(
@@ -243,7 +243,16 @@ fn two_policies_side_by_side() {
         ra.per_segment[4].to_string()
     );
     let same = pipeline::vergelijk::vergelijk(&ra, &a, &ra, &a);
-    assert!(same.contains("   0 of 18 rows differ"), "{same}");
+    assert!(same.contains("   0 of 19 rows differ"), "{same}");
+    // the definition of segment 0 is a policy choice, shown in the table
+    assert_eq!(
+        line("policy: segment 0")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        "policy: segment 0 no benefit no bijstand <- differs",
+        "{table}"
+    );
     assert!(table.contains("5%/1m 30%/1m 100%/1m"), "{table}");
 }
 
@@ -286,6 +295,14 @@ fn the_embedded_caseload_stands_on_any_peildatum() {
             r.ww_beeindigd
         );
         assert!(!r.ww_eindigt.is_empty(), "{jaar}: WW ending soon");
+        // the loonwaarde determinations move with the jobs: re-determinations fall due ahead,
+        // and none lies before its job
+        let h = r.herbepalingen.clone().unwrap();
+        assert!(h.binnenkort.len() > h.achterstallig.len(), "{jaar}: {h:?}");
+        assert!(people.iter().all(|p| {
+            p.loonwaarde_vastgesteld
+                .is_none_or(|v| v >= p.sinds && v <= peildatum)
+        }));
     }
     let zelfde = pipeline::data::op_peildatum(
         shipped.clone(),
@@ -317,6 +334,7 @@ fn the_html_report_holds_every_chart() {
         "WW endings per month",
         "Jobs with loonkostensubsidie by loonwaarde",
         "Beschut werk: places against the required number",
+        "Loonwaarde re-determinations per month",
     ];
     for (id, title) in pipeline::html::CHARTS.iter().zip(titles) {
         let start = html.find(&format!("<figure id=\"{id}\">")).unwrap();
@@ -347,7 +365,7 @@ fn the_html_report_holds_every_chart() {
 ///   from 2026-01-11.
 #[test]
 fn ww_ending_soon_per_person_from_the_hand_over_machine() {
-    let header = pipeline::data::HEADER;
+    let header = pipeline::data::HEADER_ZONDER_VASTSTELLING;
     let people = pipeline::data::parse(&format!(
         "{header}\n1,2002-09-12,ww,2025-11-04,,,,,,alleenstaande\n\
          2,1968-01-26,ww,2025-10-11,,,,,,gehuwden:1970-01-01\n"
@@ -397,7 +415,7 @@ fn ww_ending_soon_per_person_from_the_hand_over_machine() {
 ///   days, so 8 weeks on average and 12 at most.
 #[test]
 fn beschut_werk_section_on_a_fixed_caseload() {
-    let header = pipeline::data::HEADER;
+    let header = pipeline::data::HEADER_ZONDER_VASTSTELLING;
     let people = pipeline::data::parse(&format!(
         "{header}\n1,1980-01-01,bijstand,2020-01-01,ladder:1,,,,,alleenstaande\n\
          2,1980-01-01,bijstand,2020-01-01,ladder:2,,aangevraagd:2025-08-01,,,alleenstaande\n\
@@ -438,7 +456,7 @@ fn beschut_werk_section_on_a_fixed_caseload() {
 /// - born 1980-01-01: in the stock through 2031.
 #[test]
 fn the_wsw_stock_is_projected_to_the_aow_age() {
-    let header = pipeline::data::HEADER;
+    let header = pipeline::data::HEADER_ZONDER_VASTSTELLING;
     let people = pipeline::data::parse(&format!(
         "{header}\n1,1960-03-15,wsw,2010-01-01,,,,,,\n2,1961-06-01,wsw,2010-01-01,,,,,,\n\
          3,1980-01-01,wsw,2010-01-01,,,,,,\n"
@@ -473,7 +491,7 @@ fn the_wsw_stock_is_projected_to_the_aow_age() {
 /// application and bijstand from 2026-02-04, and the WW duration's motivering (WW art. 42).
 #[test]
 fn explain_gives_every_due_date_and_the_dutch_motivering() {
-    let header = pipeline::data::HEADER;
+    let header = pipeline::data::HEADER_ZONDER_VASTSTELLING;
     let people = pipeline::data::parse(&format!(
         "{header}\n1,2002-09-12,ww,2025-11-04,,,,,,alleenstaande\n"
     ))
@@ -485,26 +503,66 @@ fn explain_gives_every_due_date_and_the_dutch_motivering() {
         &pipeline::Omgeving::voorbeeld(),
         participatiewet::Taal::Nl,
     );
+    // the frame is Dutch too: headings, labels and dates
+    assert!(
+        uit.starts_with(
+            "Persoon 1 (geboren 12 september 2002, 23 jaar op 1 januari 2026), status ww sinds 4 november 2025\n  ontvangt WW sinds 4 november 2025: buiten de segmenten tot de WW eindigt (artikel 7, derde lid, onderdeel c, van de Participatiewet)\n  termijnen:\n"
+        ),
+        "{uit}"
+    );
     let datums: Vec<&str> = uit
         .lines()
-        .skip_while(|l| !l.starts_with("  due dates:"))
+        .skip_while(|l| !l.starts_with("  termijnen:"))
         .skip(1)
         .take_while(|l| l.starts_with("    "))
-        .map(|l| l.trim_start().get(..10).unwrap_or(""))
+        .map(|l| l.trim_start().split("  ").next().unwrap_or(""))
         .collect();
     assert_eq!(
         datums,
         [
-            "2025-11-04",
-            "2026-01-07",
-            "2026-02-03",
-            "2026-02-04",
-            "2026-02-04",
-            "2026-02-04"
+            "4 november 2025 (verstreken)",
+            "7 januari 2026",
+            "3 februari 2026",
+            "4 februari 2026",
+            "4 februari 2026",
+            "4 februari 2026"
         ],
         "{uit}"
     );
-    assert!(uit.contains("2025-11-04 (past)  De gemeente informeert u vanaf 4 november 2025"));
+    assert!(
+        uit.contains(
+            "4 november 2025 (verstreken)  De gemeente informeert u vanaf 4 november 2025"
+        )
+    );
+    for engels in [
+        "Person ",
+        "born",
+        "due dates",
+        "(past)",
+        "receives WW",
+        "after a melding",
+        "not determined",
+    ] {
+        assert!(!uit.contains(engels), "{engels}: {uit}");
+    }
+    assert!(uit.contains("\n== WW-uitkeringsduur\nBesluit\n"), "{uit}");
+    // with --taal en the frame is English
+    let en = pipeline::explain(
+        &people[0],
+        peildatum,
+        &pipeline::Omgeving::voorbeeld(),
+        participatiewet::Taal::En,
+    );
+    assert!(
+        en.starts_with(
+            "Person 1 (born 2002-09-12, 23 years on 2026-01-01), status ww since 2025-11-04\n  receives WW since 2025-11-04: outside the segments until it ends (Participatiewet art. 7 lid 3 onderdeel c)\n  due dates:\n    2025-11-04 (past)  "
+        ),
+        "{en}"
+    );
+    assert!(en.contains("\n== WW duration\n"), "{en}");
+    for nederlands in ["Persoon", "termijnen", "verstreken", "na een melding"] {
+        assert!(!en.contains(nederlands), "{nederlands}: {en}");
+    }
     assert!(uit.contains("U kunt zich vanaf 7 januari 2026 melden voor bijstand."));
     assert!(uit.contains(
         "Uw WW-uitkering duurt 3 maanden: van 4 november 2025 tot en met 3 februari 2026."
@@ -525,7 +583,7 @@ fn explain_gives_every_due_date_and_the_dutch_motivering() {
 #[test]
 fn flows_of_the_year_against_the_ambition() {
     use participatiewet::bijstand::beeindiging::Beeindigingsreden;
-    let header = pipeline::data::HEADER;
+    let header = pipeline::data::HEADER_ZONDER_VASTSTELLING;
     let people = pipeline::data::parse(&format!(
         "{header}\n1,1980-01-01,bijstand,2025-03-01,ladder:3,,,,,alleenstaande\n\
          2,1990-01-01,ww,2025-12-31,,,,,,alleenstaande\n\
@@ -594,7 +652,7 @@ fn shipped_outflow_is_the_generators_output() {
 /// region's target for arbeidsbeperkten in 2014-2017 is 585 (policy data), so 583 short.
 #[test]
 fn banenafspraak_section_on_a_fixed_caseload() {
-    let header = pipeline::data::HEADER;
+    let header = pipeline::data::HEADER_ZONDER_VASTSTELLING;
     let people = pipeline::data::parse(&format!(
         "{header}\n1,1980-01-01,lks,2016-01-01,,,,60,34,\n2,1980-01-01,lks,2017-01-01,,,,40,17,\n\
          3,1980-01-01,lks,2017-07-01,,,,40,36,\n4,1980-01-01,beschut,2017-01-01,,,,,,\n"
@@ -619,7 +677,7 @@ fn banenafspraak_section_on_a_fixed_caseload() {
 /// determined for beschut werk and waiting, a job with loonkostensubsidie (loonwaarde 40%, 34
 /// hours), a bijstand client without a diagnosis, and a Wsw employee.
 fn kleine_caseload() -> (Vec<pipeline::data::Persoon>, NaiveDate) {
-    let header = pipeline::data::HEADER;
+    let header = pipeline::data::HEADER_ZONDER_VASTSTELLING;
     let people = pipeline::data::parse(&format!(
         "{header}\n1,2002-09-12,ww,2025-11-04,,,,,,alleenstaande\n\
          2,1980-01-01,bijstand,2020-01-01,ladder:1,,,,,alleenstaande\n\
@@ -793,7 +851,15 @@ fn the_dutch_comparison_and_html_are_dutch() {
     assert_eq!(cellen, ["verschilt", "<-", "6", "3"], "{tabel}");
     assert!(tabel.contains("mensen in segment 4"), "{tabel}");
     assert!(tabel.contains("5%/1mnd 30%/1mnd 100%/1mnd"), "{tabel}");
-    assert!(tabel.contains(" van de 18 regels verschillen"), "{tabel}");
+    assert!(tabel.contains(" van de 19 regels verschillen"), "{tabel}");
+    let rij = tabel
+        .lines()
+        .find(|l| l.trim_start().starts_with("beleid: segment 0"))
+        .unwrap_or_default();
+    assert!(
+        rij.ends_with("geen uitkering             zonder bijstand  <- verschilt"),
+        "{tabel}"
+    );
     let bedrag = participatiewet::taal::bedrag(
         participatiewet::Money::sum(ra.lks_bedrag_per_band).unwrap(),
         Taal::Nl,
@@ -859,4 +925,174 @@ fn the_dutch_report_says_what_is_not_known() {
     for woord in ["Not computable", "not known", "total per month", "EUR"] {
         assert!(!nl.contains(woord), "English {woord:?} in\n{nl}");
     }
+}
+
+/// Loonwaarde re-determinations on a fixed caseload of eight LKS jobs (figures by hand;
+/// peildatum 2026-01-01, the window of 6 months runs to 2026-06-30, the agreed term is 12
+/// months; the dates come from the loonwaarde machine's effect, Participatiewet art. 10d lid 6):
+///
+/// - id 1: determined 2025-03-15, due 2026-03-15: in the window (March).
+/// - id 2: determined 2025-01-31, due 2026-01-31: in the window (January).
+/// - id 3: determined 2024-02-29, due 2025-02-28 (no 29 February in 2025: the month's last
+///   day): overdue.
+/// - id 4: determined 2025-08-01, due 2026-08-01: after the window.
+/// - id 5: determined 2025-06-30, due 2026-06-30: the window's last day (June).
+/// - id 6: no determination date on file.
+/// - id 7: determined 2016-05-02, before 2017-02-01: no agreed date, the yearly rule gives
+///   2017-05-02 (Participatiewet art. 10d as it read then): overdue.
+/// - id 8: determined 2025-07-01, due 2026-07-01: the day after the window, so later.
+///
+/// So 3 due in the window (one each in January, March and June), 2 overdue, 2 later, 1 without
+/// a date.
+#[test]
+fn loonwaarde_redeterminations_on_a_fixed_caseload() {
+    let header = pipeline::data::HEADER;
+    let lks = |id: u32, sinds: &str, vastgesteld: &str| {
+        format!("{id},1980-01-01,lks,{sinds},,,,50,36,alleenstaande,{vastgesteld}\n")
+    };
+    let text = [
+        format!("{header}\n"),
+        lks(1, "2024-03-01", "2025-03-15"),
+        lks(2, "2024-01-01", "2025-01-31"),
+        lks(3, "2024-01-01", "2024-02-29"),
+        lks(4, "2024-01-01", "2025-08-01"),
+        lks(5, "2024-01-01", "2025-06-30"),
+        lks(6, "2024-01-01", ""),
+        lks(7, "2015-06-01", "2016-05-02"),
+        lks(8, "2024-01-01", "2025-07-01"),
+    ]
+    .concat();
+    let people = pipeline::data::parse(&text).unwrap();
+    assert_eq!(
+        pipeline::data::to_csv(&people).lines().last(),
+        Some("8,1980-01-01,lks,2024-01-01,,,,50,36,alleenstaande,2025-07-01")
+    );
+    let omgeving = pipeline::Omgeving::voorbeeld();
+    let peildatum = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let r = pipeline::run(&people, peildatum, &omgeving);
+    let h = r.herbepalingen.clone().unwrap();
+    let due = |v: &[pipeline::herbepaling::Herbepaling]| -> Vec<(u32, String)> {
+        v.iter().map(|x| (x.id, x.datum.to_string())).collect()
+    };
+    assert_eq!(
+        due(&h.binnenkort),
+        [
+            (2, "2026-01-31".to_owned()),
+            (1, "2026-03-15".to_owned()),
+            (5, "2026-06-30".to_owned())
+        ]
+    );
+    assert_eq!(
+        due(&h.achterstallig),
+        [(7, "2017-05-02".to_owned()), (3, "2025-02-28".to_owned())]
+    );
+    assert_eq!((h.later, h.zonder_vaststelling), (2, 1));
+    assert!(h.fouten.is_empty());
+    assert_eq!(h.binnenkort[0].effect.code().code, "loonwaarde_herbepaling");
+    assert_eq!(
+        h.binnenkort[0].effect.citation().to_string(),
+        "Participatiewet art. 10d lid 6"
+    );
+    assert_eq!(
+        h.achterstallig[0].effect.code().code,
+        "loonwaarde_herbepaling_jaarlijks"
+    );
+    assert_eq!(
+        h.achterstallig[0].effect.citation().to_string(),
+        "Participatiewet art. 10d"
+    );
+    let report = pipeline::report(&r, &omgeving);
+    let section: Vec<&str> = report
+        .lines()
+        .skip_while(|l| !l.starts_with("   loonwaarde re-determinations"))
+        .take(10)
+        .collect();
+    assert_eq!(
+        section,
+        [
+            "   loonwaarde re-determinations due in the next 6 months: 3 (overdue: 2, later: 2, no determination date on file: 1)",
+            "     2026-01: 1",
+            "       id     2  due 2026-01-31  (determined 2025-01-31; Participatiewet art. 10d lid 6)",
+            "     2026-03: 1",
+            "       id     1  due 2026-03-15  (determined 2025-03-15; Participatiewet art. 10d lid 6)",
+            "     2026-06: 1",
+            "       id     5  due 2026-06-30  (determined 2025-06-30; Participatiewet art. 10d lid 6)",
+            "       id     7  overdue since 2017-05-02  (determined 2016-05-02; Participatiewet art. 10d)",
+            "       id     3  overdue since 2025-02-28  (determined 2024-02-29; Participatiewet art. 10d lid 6)",
+            "              grounds: Participatiewet art. 10d lid 6 (determined periodically, on the agreed date; yearly before 2017-02-01); the agreed term is not on file: 12 months assumed; window 6 months",
+        ],
+        "{report}"
+    );
+    // --explain gives the same date among the person's due dates
+    let uitleg = pipeline::explain(&people[1], peildatum, &omgeving, participatiewet::Taal::Nl);
+    assert!(
+        uitleg.contains(
+            "    31 januari 2026  De loonwaarde wordt op 31 januari 2026 opnieuw bepaald, zoals het \
+             college heeft afgesproken. (loonwaarde vastgesteld op 31 januari 2025; aangenomen is \
+             een afgesproken termijn van 12 maanden)\n"
+        ),
+        "{uitleg}"
+    );
+    let nl = pipeline::report_in(&r, &omgeving, participatiewet::Taal::Nl);
+    assert!(nl.contains("herbepaling van de loonwaarde in de komende 6 maanden: 3 (achterstallig: 2, later: 2, zonder datum van vaststelling in het bestand: 1)"), "{nl}");
+    assert!(nl.contains("     januari 2026: 1\n       id     2  uiterlijk 31 januari 2026  (vastgesteld 31 januari 2025; artikel 10d, zesde lid, van de Participatiewet)"), "{nl}");
+}
+
+/// Segment 0 as the policy defines it, in the report and in `--explain`: an IOAW recipient
+/// with ladder rung 5 is in segment 3 under the default "geen uitkering" (a benefit, placed by
+/// the diagnosis) and in segment 0 under "ondersteuning zonder bijstand"; a NUG is in segment
+/// 0 under both.
+#[test]
+fn segment_0_follows_the_policy_in_report_and_explain() {
+    use participatiewet::doelgroep::Segment0Definitie;
+    let header = pipeline::data::HEADER;
+    let people = pipeline::data::parse(&format!(
+        "{header}\n1,1963-01-01,ioaw,2025-01-01,ladder:5,,,,,alleenstaande,\n\
+         2,1990-01-01,nug,2025-01-01,,,,,,alleenstaande,\n"
+    ))
+    .unwrap();
+    let peildatum = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let standaard = pipeline::Omgeving::voorbeeld();
+    let ruim = pipeline::Omgeving {
+        beleid: standaard
+            .beleid
+            .clone()
+            .with_segment_0(Segment0Definitie::OndersteuningZonderBijstand)
+            .unwrap(),
+        ..pipeline::Omgeving::voorbeeld()
+    };
+    let (ra, rb) = (
+        pipeline::run(&people, peildatum, &standaard),
+        pipeline::run(&people, peildatum, &ruim),
+    );
+    assert_eq!(ra.per_segment, [1, 0, 0, 1, 0]);
+    assert_eq!(ra.uitkering_per_status, [0, 1, 0]);
+    assert_eq!(rb.per_segment, [2, 0, 0, 0, 0]);
+    assert_eq!(rb.nul_per_status, [1, 0, 1, 0, 0, 0]);
+    let report = pipeline::report(&ra, &standaard);
+    assert!(
+        report.contains("              NUG 1, LKS job 0, beschut werk 0\n"),
+        "{report}"
+    );
+    assert!(report.contains("a benefit, so not in segment 0: Anw 0, IOAW 1, IOAZ 0 in segments 1-3 by their diagnosis; 0 awaiting a diagnosis"), "{report}");
+    assert!(report.contains("segment 0 (policy): no benefit: segment 0 holds who receives no benefit, whatever the support"), "{report}");
+    let report = pipeline::report(&rb, &ruim);
+    assert!(
+        report.contains("NUG 1, Anw 0, IOAW 1, IOAZ 0, LKS job 0, beschut werk 0"),
+        "{report}"
+    );
+    let nl = |o: &pipeline::Omgeving| {
+        pipeline::explain(&people[0], peildatum, o, participatiewet::Taal::Nl)
+    };
+    let a = nl(&standaard);
+    assert!(a.contains("\n  segment: 3\n"), "{a}");
+    assert!(
+        a.contains(
+            "Volgens het gemeentelijk beleid valt wie een uitkering ontvangt niet in segment 0"
+        ),
+        "{a}"
+    );
+    let b = nl(&ruim);
+    assert!(b.contains("\n  segment: 0\n"), "{b}");
+    assert!(b.contains("Volgens het gemeentelijk beleid valt wie zonder algemene bijstand wordt ondersteund bij arbeidsinschakeling in segment 0."), "{b}");
 }

@@ -10,9 +10,9 @@
 
 use chrono::NaiveDate;
 use participatiewet::doelgroep::{
-    Classificatie, Diagnose, LegalStatus, Reden, Segment, SegmentEvent, SegmentFeiten,
-    SegmentStart, SegmentState, Segmentcriteria, Trede, WSW_GEINDICEERD, WSW_GESLOTEN_VANAF,
-    Werkperspectief, ZrmScores, classificeer,
+    Classificatie, Diagnose, LegalStatus, Reden, Segment, Segment0Definitie, SegmentEvent,
+    SegmentFeiten, SegmentStart, SegmentState, Segmentcriteria, Trede, WSW_GEINDICEERD,
+    WSW_GESLOTEN_VANAF, Werkperspectief, ZrmScores, classificeer,
 };
 use participatiewet::{
     Beleid, Bezwaar, Citation, Context, Error, Motivering, Parameters, Procedure, Regulation, Taal,
@@ -126,9 +126,187 @@ fn caseworker_judgement_is_taken_as_given() {
     }
 }
 
+/// The policy that keeps Anw, IOAW and IOAZ recipients in segment 0 (the crate's earlier
+/// mapping).
+fn ondersteuning_zonder_bijstand() -> Beleid {
+    Beleid::default()
+        .with_segment_0(Segment0Definitie::OndersteuningZonderBijstand)
+        .unwrap()
+}
+
+/// Segment 0 "geen uitkering" (the default): NUG and people working with LKS or in beschut
+/// werk are segment 0 whatever the diagnosis; an Anw, IOAW or IOAZ benefit is placed by the
+/// diagnosis (ladder 6: segment 3; ladder 2: segment 1), and without one it is refused.
+#[test]
+fn segment_0_geen_uitkering_places_a_benefit_by_its_diagnosis() {
+    let beleid = Beleid::default();
+    assert_eq!(beleid.segment_0(), Segment0Definitie::GeenUitkering);
+    for status in [
+        LegalStatus::Nug,
+        LegalStatus::Loonkostensubsidie,
+        LegalStatus::BeschutWerk,
+    ] {
+        let c = classificeer(
+            &SegmentFeiten::new(status).met_diagnose(ladder(6)),
+            peildatum(),
+            &beleid,
+        )
+        .unwrap();
+        assert_eq!(c.segment(), Segment::S0, "{status:?}");
+        let decision = c.decision(&beleid);
+        assert_eq!(
+            decision.grounds()[1].text(Taal::Nl),
+            "Volgens het gemeentelijk beleid valt wie geen uitkering ontvangt in segment 0, met \
+             welke ondersteuning bij arbeidsinschakeling ook."
+        );
+        assert_eq!(decision.grounds()[1].citation(), &beleid.citation());
+    }
+    for status in [LegalStatus::Anw, LegalStatus::Ioaw, LegalStatus::Ioaz] {
+        let c = classificeer(
+            &SegmentFeiten::new(status).met_diagnose(ladder(6)),
+            peildatum(),
+            &beleid,
+        )
+        .unwrap();
+        assert_eq!(c.segment(), Segment::S3, "{status:?}");
+        assert!(matches!(c, Classificatie::Uitkering { status: s, .. } if s == status));
+        let c = classificeer(
+            &SegmentFeiten::new(status).met_diagnose(ladder(2)),
+            peildatum(),
+            &beleid,
+        )
+        .unwrap();
+        assert_eq!(c.segment(), Segment::S1, "{status:?}");
+        let err = classificeer(&SegmentFeiten::new(status), peildatum(), &beleid).unwrap_err();
+        assert_eq!(err.field(), Some("diagnose"));
+    }
+    let ioaw = SegmentFeiten::new(LegalStatus::Ioaw).met_diagnose(ladder(4));
+    let decision = classificeer(&ioaw, peildatum(), &beleid)
+        .unwrap()
+        .decision(&beleid);
+    let texts: Vec<String> = decision
+        .grounds()
+        .iter()
+        .map(|g| g.text(Taal::Nl))
+        .collect();
+    assert_eq!(
+        decision.outcome().text(Taal::Nl),
+        "U bent ingedeeld in segment 2."
+    );
+    assert_eq!(
+        texts[0],
+        "U ontvangt geen algemene bijstand: u ontvangt een IOAW-uitkering. Het college ondersteunt u bij arbeidsinschakeling."
+    );
+    assert_eq!(
+        texts[1],
+        "Volgens het gemeentelijk beleid valt wie een uitkering ontvangt niet in segment 0; de diagnose van uw mogelijkheden tot werk bepaalt of u in segment 1, 2 of 3 valt."
+    );
+    assert_eq!(
+        decision.grounds()[0].citation().to_string(),
+        "Participatiewet art. 7 lid 1 onderdeel a"
+    );
+    assert_eq!(decision.grounds()[1].citation(), &beleid.citation());
+    assert_eq!(decision.grounds().len(), 4);
+    // stored and read back, and a tampered status is refused
+    let json = serde_json::to_string(&classificeer(&ioaw, peildatum(), &beleid).unwrap()).unwrap();
+    assert_eq!(
+        json,
+        r#"{"grond":"uitkering","status":{"status":"ioaw"},"diagnose":{"instrument":"participatieladder","uitkomst":4},"perspectief":"na_ondersteuning"}"#
+    );
+    assert!(serde_json::from_str::<Classificatie>(&json.replace("ioaw", "nug")).is_err());
+    assert!(
+        serde_json::from_str::<Classificatie>(&json.replace("\"ioaw\"", "\"algemene_bijstand\""))
+            .is_err()
+    );
+}
+
+/// The definition of segment 0 is required on the wire, read by its wire name, and
+/// unknown names are refused.
+#[test]
+fn beleid_segment_0_json_snapshot() {
+    let json = serde_json::to_string(&ondersteuning_zonder_bijstand()).unwrap();
+    assert_eq!(
+        json,
+        concat!(
+            r#"{"gemeente":"(standaard)","bron":{"regulation":"gemeentelijk_beleid","article":"standaardbeleid van de crate (afspraak gemeente-UWV: voorlichting 3 maanden voor einde WW)"},"#,
+            r#""ww_information_months":3,"short_ww_months":3,"beschut_werk_places":{},"placement_order":"by_determination_date","#,
+            r#""reassessment_months":null,"decision_term_weeks":8,"segmentcriteria":{"ladder_na_ondersteuning_vanaf":3,"ladder_direct_vanaf":5,"#,
+            r#""zrm_probleem_tot_en_met":2,"zrm_beperkt_vanaf_probleemdomeinen":3,"zrm_direct_vanaf":4,"herdiagnose_maanden":null},"#,
+            r#""segment_0":"ondersteuning_zonder_bijstand","afstemmingsverordeningen":[]}"#
+        )
+    );
+    assert_eq!(
+        serde_json::from_str::<Beleid>(&json).unwrap(),
+        ondersteuning_zonder_bijstand()
+    );
+    let default = json.replace("ondersteuning_zonder_bijstand", "geen_uitkering");
+    assert_eq!(
+        serde_json::from_str::<Beleid>(&default).unwrap(),
+        Beleid::default()
+    );
+    assert!(
+        serde_json::from_str::<Beleid>(&json.replace("ondersteuning_zonder_bijstand", "alles"))
+            .is_err()
+    );
+    assert!(
+        serde_json::from_str::<Beleid>(
+            &json.replace(r#""segment_0":"ondersteuning_zonder_bijstand","#, "")
+        )
+        .is_err()
+    );
+}
+
+/// The segment machine keeps segments 1–3 for algemene bijstand: under "geen uitkering" it
+/// refuses to hold an Anw, IOAW or IOAZ benefit in segment 0, citing the policy, and leaves
+/// the state as it was.
+#[test]
+fn the_machine_refuses_a_benefit_in_segment_0_under_geen_uitkering() {
+    let beleid = Beleid::default();
+    let err = start(
+        SegmentFeiten::new(LegalStatus::Ioaw),
+        d(2025, 1, 1),
+        &beleid,
+    )
+    .unwrap_err();
+    assert_eq!(err.field(), Some("status"));
+    let err = start(
+        SegmentFeiten::new(LegalStatus::Ioaz).met_diagnose(ladder(4)),
+        d(2025, 1, 1),
+        &beleid,
+    )
+    .unwrap_err();
+    assert_eq!(err.field(), Some("status"));
+    let nug = start(SegmentFeiten::new(LegalStatus::Nug), d(2025, 1, 1), &beleid).unwrap();
+    let before = nug.clone();
+    let refused = apply(
+        &nug,
+        &SegmentEvent::OndersteuningGestart {
+            datum: d(2025, 2, 1),
+            status: LegalStatus::Anw,
+        },
+        &beleid,
+    )
+    .unwrap_err();
+    assert_eq!(refused.citation(), Some(&beleid.citation()));
+    assert_eq!(nug, before);
+    // under the other definition the same event is segment 0
+    let t = apply(
+        &nug,
+        &SegmentEvent::OndersteuningGestart {
+            datum: d(2025, 2, 1),
+            status: LegalStatus::Anw,
+        },
+        &ondersteuning_zonder_bijstand(),
+    )
+    .unwrap();
+    assert_eq!(t.state.segment(), Some(Segment::S0));
+}
+
+/// Segment 0 "ondersteuning zonder bijstand" (the crate's earlier mapping): every status
+/// without algemene bijstand is segment 0 whatever the diagnosis, and the grounds cite it.
 #[test]
 fn statuses_without_bijstand_are_segment_0_whatever_the_diagnosis() {
-    let beleid = Beleid::default();
+    let beleid = ondersteuning_zonder_bijstand();
     for status in [
         LegalStatus::Nug,
         LegalStatus::Anw,
@@ -141,6 +319,11 @@ fn statuses_without_bijstand_are_segment_0_whatever_the_diagnosis() {
         let c = classificeer(&feiten, peildatum(), &beleid).unwrap();
         assert_eq!(c.segment(), Segment::S0, "{status:?}");
         assert!(c.decision(&beleid).cites(status.citation()));
+        assert_eq!(
+            c.decision(&beleid).grounds()[1].text(Taal::Nl),
+            "Volgens het gemeentelijk beleid valt wie zonder algemene bijstand wordt ondersteund \
+             bij arbeidsinschakeling in segment 0."
+        );
     }
     let nug = classificeer(&SegmentFeiten::new(LegalStatus::Nug), peildatum(), &beleid)
         .unwrap()
@@ -267,7 +450,7 @@ fn eigen_beleid() -> Beleid {
         "placement_order":"by_determination_date","reassessment_months":null,"decision_term_weeks":8,
         "segmentcriteria":{"ladder_na_ondersteuning_vanaf":2,"ladder_direct_vanaf":4,
           "zrm_probleem_tot_en_met":2,"zrm_beperkt_vanaf_probleemdomeinen":3,"zrm_direct_vanaf":4,
-          "herdiagnose_maanden":12},"afstemmingsverordeningen":[]}"#;
+          "herdiagnose_maanden":12},"segment_0":"geen_uitkering","afstemmingsverordeningen":[]}"#;
     serde_json::from_str(json).unwrap()
 }
 
@@ -930,7 +1113,9 @@ fn a_refused_event_leaves_the_stored_state_as_it_was() {
     reason = "one table, one row per arm"
 )]
 fn every_arm_of_the_transition_table() {
-    let beleid = Beleid::default();
+    // the machine's full table, Anw/IOAW/IOAZ in segment 0 (the refusals under the default
+    // "geen uitkering" have their own test)
+    let beleid = ondersteuning_zonder_bijstand();
     let nug = || start(SegmentFeiten::new(LegalStatus::Nug), d(2014, 1, 1), &beleid).unwrap();
     let lks = || {
         start(
@@ -1543,4 +1728,45 @@ mod banenafspraakbaan {
             .is_err()
         );
     }
+}
+
+/// The letter of an IOAW recipient's classification under segment 0 "geen uitkering" (the
+/// default policy), with the bezwaarclausule: the status with its article, the policy's
+/// definition of segment 0 cited as policy, the diagnosis and its segment.
+#[test]
+fn golden_dutch_text_of_a_benefit_placed_by_its_diagnosis() {
+    let beleid = Beleid::default();
+    let feiten = SegmentFeiten::new(LegalStatus::Ioaw).met_diagnose(ladder(4));
+    let decision = classificeer(&feiten, peildatum(), &beleid)
+        .unwrap()
+        .decision(&beleid);
+    let text = Motivering::new(&decision, Taal::Nl)
+        .met_bezwaar(Bezwaar::new(d(2026, 4, 10)).unwrap())
+        .to_string();
+    assert_eq!(
+        text,
+        "Besluit
+U bent ingedeeld in segment 2.
+
+Motivering
+- U ontvangt geen algemene bijstand: u ontvangt een IOAW-uitkering. Het college ondersteunt u \
+bij arbeidsinschakeling. (artikel 7, eerste lid, onderdeel a, van de Participatiewet)
+- Volgens het gemeentelijk beleid valt wie een uitkering ontvangt niet in segment 0; de \
+diagnose van uw mogelijkheden tot werk bepaalt of u in segment 1, 2 of 3 valt. (gemeentelijk \
+beleid: standaardbeleid van de crate (afspraak gemeente-UWV: voorlichting 3 maanden voor einde \
+WW))
+- Op de participatieladder staat u op trede 4. Volgens het gemeentelijk beleid hoort trede 3 of \
+hoger bij segment 2 en trede 5 of hoger bij segment 3. (gemeentelijk beleid: standaardbeleid \
+van de crate (afspraak gemeente-UWV: voorlichting 3 maanden voor einde WW))
+- Daarmee hebt u perspectief op betaald werk na ontwikkeling of met ondersteuning; dat is \
+segment 2. (gemeentelijk beleid: standaardbeleid van de crate (afspraak gemeente-UWV: \
+voorlichting 3 maanden voor einde WW))
+
+Bezwaar
+Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken binnen zes weken na de dag \
+waarop dit besluit is verzonden (10 april 2026); uw bezwaarschrift moet uiterlijk op 22 mei \
+2026 zijn ontvangen (artikel 6:7 en artikel 6:8, eerste lid, van de Algemene wet \
+bestuursrecht; artikel 1 van de Algemene termijnenwet).
+"
+    );
 }

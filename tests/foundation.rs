@@ -360,7 +360,7 @@ fn beleid_json_snapshot() {
             r#""ww_information_months":3,"short_ww_months":3,"beschut_werk_places":{"2025":50},"#,
             r#""placement_order":"by_determination_date","reassessment_months":24,"decision_term_weeks":8,"#,
             r#""segmentcriteria":{"ladder_na_ondersteuning_vanaf":3,"ladder_direct_vanaf":5,"#,
-            r#""zrm_probleem_tot_en_met":2,"zrm_beperkt_vanaf_probleemdomeinen":3,"zrm_direct_vanaf":4,"herdiagnose_maanden":null},"afstemmingsverordeningen":[]}"#
+            r#""zrm_probleem_tot_en_met":2,"zrm_beperkt_vanaf_probleemdomeinen":3,"zrm_direct_vanaf":4,"herdiagnose_maanden":null},"segment_0":"geen_uitkering","afstemmingsverordeningen":[]}"#
         )
     );
 }

@@ -14,8 +14,9 @@ use participatiewet::Hours;
 use participatiewet::banenafspraak::{Arbeidsrelatie, Baan, Grond, Inschrijving, Sector};
 use participatiewet::bijstand::beeindiging::{Beeindiging, Beeindigingsreden};
 use participatiewet::doelgroep::{
-    Diagnose, LegalStatus, Reden, Segment, SegmentEvent, SegmentFeiten, SegmentStart, SegmentState,
-    Segmentcriteria, Trede, WSW_GESLOTEN_VANAF, Werkperspectief, ZrmScores,
+    Diagnose, LegalStatus, Reden, Segment, Segment0Definitie, SegmentEvent, SegmentFeiten,
+    SegmentStart, SegmentState, Segmentcriteria, Trede, WSW_GESLOTEN_VANAF, Werkperspectief,
+    ZrmScores,
 };
 use participatiewet::{
     Beleid, Context, EARLIEST, LATEST, Motivering, Parameters, Procedure, Taal, Transition,
@@ -69,6 +70,11 @@ fn wsw_date() -> impl Strategy<Value = NaiveDate> {
 fn beleid() -> impl Strategy<Value = Beleid> {
     prop_oneof![
         Just(Beleid::default()),
+        Just(
+            Beleid::default()
+                .with_segment_0(Segment0Definitie::OndersteuningZonderBijstand)
+                .unwrap()
+        ),
         (1_u8..=60).prop_map(|m| {
             Beleid::default()
                 .with_segmentcriteria(
@@ -270,11 +276,18 @@ proptest! {
             // in date order most events are accepted; unsorted, many are refused as too early
             events.sort_by_key(SegmentEvent::datum);
         }
-        let Ok(t) = SegmentState::start(&start, &ctx) else {
-            // only impossible facts are refused: a Wsw job after the start date
+        let started = SegmentState::start(&start, &ctx);
+        let Ok(t) = started else {
+            // only impossible facts are refused: a Wsw job after the start date, or a benefit
+            // the policy keeps out of segment 0 (the machine holds 1-3 for bijstand)
             let SegmentStart::Feiten { feiten, datum, .. } = start else {
                 panic!("a start outside every segment is always accepted");
             };
+            if feiten.status().is_segment_0() && !beleid.segment_0().omvat(feiten.status()) {
+                let err = started.unwrap_err();
+                prop_assert_eq!(err.field(), Some("status"));
+                return Ok(());
+            }
             let LegalStatus::WswDienstbetrekking { sinds, .. } = feiten.status() else {
                 panic!("refused start {start:?}");
             };
@@ -406,7 +419,10 @@ fn tampered_states_are_rejected() {
 #[test]
 fn snapshot_of_every_state() {
     let params = Parameters::bundled();
-    let beleid = Beleid::default();
+    // Anw in segment 0: the policy "ondersteuning zonder bijstand"
+    let beleid = Beleid::default()
+        .with_segment_0(Segment0Definitie::OndersteuningZonderBijstand)
+        .unwrap();
     let ctx = Context::new(&params, &beleid);
     let s = |status, diagnose: Option<Diagnose>| {
         let mut f = SegmentFeiten::new(status);
@@ -526,7 +542,9 @@ fn snapshot_of_facts_and_classification() {
     );
     // every kind of classification reads back
     for feiten in [
-        SegmentFeiten::new(LegalStatus::Ioaw),
+        SegmentFeiten::new(LegalStatus::Nug),
+        SegmentFeiten::new(LegalStatus::Ioaw)
+            .met_diagnose(Diagnose::Oordeel(Werkperspectief::Direct)),
         SegmentFeiten::new(LegalStatus::wsw_dienstbetrekking(d(2014, 12, 31)).unwrap()),
         SegmentFeiten::new(LegalStatus::AlgemeneBijstand)
             .met_diagnose(Diagnose::Oordeel(Werkperspectief::Beperkt)),

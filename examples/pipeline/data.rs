@@ -10,11 +10,13 @@
 //! | `geboren` | date of birth, `YYYY-MM-DD` |
 //! | `status` | `bijstand`, `nug`, `anw`, `ioaw`, `ioaz`, `lks` (job with loonkostensubsidie, no bijstand), `beschut` (beschut-werk job, no bijstand), `wsw` (Wsw dienstbetrekking), `ww` (receives WW) |
 //! | `sinds` | since when, `YYYY-MM-DD`: first day of bijstand or support; first day of the job (`lks`, `beschut`); first day of the Wsw dienstbetrekking (`wsw`); first day of unemployment (`ww`) |
-//! | `diagnose` | optional: `ladder:N` (participatieladder rung 1–6), `zrm:DDDDDDDDDDDDD` (13 Zelfredzaamheid-Matrix scores 1–5), `oordeel:beperkt`, `oordeel:na_ondersteuning`, `oordeel:direct` |
+//! | `diagnose` | optional: `ladder:N` (participatieladder rung 1–6), `zrm:DDDDDDDDDDDDD` (13 Zelfredzaamheid-Matrix scores 1–5), `oordeel:beperkt`, `oordeel:na_ondersteuning`, `oordeel:direct`; places `bijstand`, and `anw`, `ioaw`, `ioaz` when the policy's segment 0 is "geen uitkering" |
 //! | `werkjaren_vanaf` | `ww` only, optional: first calendar year of an uninterrupted work history of 1,800 hours a year up to the year before unemployment (empty: only the wekeneis is met) |
 //! | `beschut` | optional beschut-werk stage: `aangevraagd:YYYY-MM-DD` (advice requested), `vastgesteld:YYYY-MM-DD` (the college determined beschut werk; waiting for a place) |
 //! | `loonwaarde` | `lks` only: the loonwaarde in whole percent, 0–100 |
 //! | `uren` | `lks` only: agreed hours a week |
+//! | `huishouden` | optional: the household (Participatiewet art. 3, 4) |
+//! | `loonwaarde_vastgesteld` | `lks` only, optional: the day the college last determined the loonwaarde (Participatiewet art. 10d lid 6); a file with the older header without this column is read too |
 
 use std::fmt::Write as _;
 
@@ -89,9 +91,15 @@ pub struct Persoon {
     pub uren: Option<u8>,
     /// The household (Participatiewet art. 3, 4), when the file records it.
     pub huishouden: Option<Huishouden>,
+    /// The day the college last determined the loonwaarde of an LKS job (Participatiewet
+    /// art. 10d lid 6), when the file records it.
+    pub loonwaarde_vastgesteld: Option<NaiveDate>,
 }
 
-pub const HEADER: &str =
+pub const HEADER: &str = "id,geboren,status,sinds,diagnose,werkjaren_vanaf,beschut,loonwaarde,uren,huishouden,loonwaarde_vastgesteld";
+
+/// The header of files written before the `loonwaarde_vastgesteld` column: still read.
+pub const HEADER_ZONDER_VASTSTELLING: &str =
     "id,geboren,status,sinds,diagnose,werkjaren_vanaf,beschut,loonwaarde,uren,huishouden";
 
 /// Reads a caseload file; the error names the line and the field.
@@ -141,6 +149,7 @@ pub struct Gelezen {
 pub fn lees(text: &str) -> Result<Gelezen, String> {
     let mut out = Gelezen::default();
     let mut header_seen = false;
+    let mut met_vaststelling = true;
     for (index, line) in text.lines().enumerate() {
         let n = index + 1;
         let line = line.trim();
@@ -148,13 +157,14 @@ pub fn lees(text: &str) -> Result<Gelezen, String> {
             continue;
         }
         if !header_seen {
-            if line != HEADER {
+            if line != HEADER && line != HEADER_ZONDER_VASTSTELLING {
                 return Err(format!("line {n}: expected the header {HEADER:?}"));
             }
+            met_vaststelling = line == HEADER;
             header_seen = true;
             continue;
         }
-        match parse_line(line) {
+        match parse_line(line, met_vaststelling) {
             Ok(p) => out.people.push(p),
             Err(reden) => out.fouten.push(Regelfout {
                 regel: n,
@@ -169,8 +179,13 @@ pub fn lees(text: &str) -> Result<Gelezen, String> {
     Ok(out)
 }
 
-fn parse_line(line: &str) -> Result<Persoon, String> {
-    let f: Vec<&str> = line.split(',').map(str::trim).collect();
+fn parse_line(line: &str, met_vaststelling: bool) -> Result<Persoon, String> {
+    let mut f: Vec<&str> = line.split(',').map(str::trim).collect();
+    let verwacht = if met_vaststelling { 11 } else { 10 };
+    if f.len() != verwacht {
+        return Err(format!("expected {verwacht} fields, found {}", f.len()));
+    }
+    let vastgesteld = if met_vaststelling { f.pop() } else { None };
     let [
         id,
         geboren,
@@ -226,7 +241,12 @@ fn parse_line(line: &str) -> Result<Persoon, String> {
             None => Ok(None),
         }
     };
+    let loonwaarde_vastgesteld = match vastgesteld {
+        Some(v) if !v.is_empty() => Some(date("loonwaarde_vastgesteld", v)?),
+        _ => None,
+    };
     Ok(Persoon {
+        loonwaarde_vastgesteld,
         id: id
             .parse()
             .map_err(|_| format!("id: cannot read {id:?} as a number"))?,
@@ -334,7 +354,7 @@ pub fn to_csv(people: &[Persoon]) -> String {
         };
         let _ = writeln!(
             out,
-            "{},{},{},{},{},{},{},{},{},{}",
+            "{},{},{},{},{},{},{},{},{},{},{}",
             p.id,
             p.geboren,
             p.status.as_str(),
@@ -345,6 +365,7 @@ pub fn to_csv(people: &[Persoon]) -> String {
             opt(p.loonwaarde.map(|v| v.to_string())),
             opt(p.uren.map(|v| v.to_string())),
             opt(p.huishouden.map(huishouden_text)),
+            opt(p.loonwaarde_vastgesteld.map(|d| d.to_string())),
         );
     }
     out
@@ -444,7 +465,10 @@ fn verschuif(mut p: Persoon, maanden: i32) -> Persoon {
     match p.status {
         // Wsw: no inflow since 2015-01-01 (Wsw art. 1): the stock keeps its dates and ages.
         Status::Wsw => return p,
-        Status::Lks | Status::Beschut => p.sinds = schuif(p.sinds).max(begin),
+        Status::Lks | Status::Beschut => {
+            p.sinds = schuif(p.sinds).max(begin);
+            p.loonwaarde_vastgesteld = p.loonwaarde_vastgesteld.map(|d| schuif(d).max(p.sinds));
+        }
         _ => p.sinds = schuif(p.sinds),
     }
     p.geboren = schuif(p.geboren);
@@ -483,6 +507,7 @@ pub fn generate(n: u32, seed: u64) -> Vec<Persoon> {
         }
         let mut p = person(&mut rng, id, kind);
         p.huishouden = huishouden_voor(seed, &p);
+        aanvullen(seed, &mut p);
         people.push(p);
     }
     people
@@ -500,6 +525,7 @@ fn person(rng: &mut Rng, id: u32, kind: Kind) -> Persoon {
         loonwaarde: None,
         uren: None,
         huishouden: None,
+        loonwaarde_vastgesteld: None,
     };
     match kind {
         Kind::Segment(s) => {
@@ -555,6 +581,27 @@ fn person(rng: &mut Rng, id: u32, kind: Kind) -> Persoon {
         }
     }
     p
+}
+
+/// The columns added after the first shipped file, each from a generator of its own (seeded
+/// by the person's id) so the other columns do not change: a diagnosis for an Anw, IOAW or
+/// IOAZ recipient (placed in segment 1–3 when the policy's segment 0 is "geen uitkering": a
+/// third each), and for an LKS job the day of the last loonwaarde determination, in the year
+/// before 2026-01-01 and not before the job (with a yearly agreement the re-determinations
+/// fall due over 2026; those of December 2024 are overdue).
+fn aanvullen(seed: u64, p: &mut Persoon) {
+    let mut rng = Rng(seed ^ u64::from(p.id).wrapping_mul(0x9E6C_63D0_676A_9A99));
+    match p.status {
+        Status::Anw | Status::Ioaw | Status::Ioaz => {
+            let segment = u8::try_from(rng.range(1, 3)).unwrap_or(2);
+            p.diagnose = Some(diagnose_for(&mut rng, segment));
+        }
+        Status::Lks => {
+            p.loonwaarde_vastgesteld =
+                Some(rng.date(ymd(2024, 12, 1), ymd(2025, 12, 20)).max(p.sinds));
+        }
+        _ => {}
+    }
 }
 
 /// The household of a generated person, from a generator of its own (seeded by the person's

@@ -319,6 +319,7 @@ pub(super) fn report_lks(o: &mut String, r: &Rapport, taal: Taal) {
         ],
         "",
     );
+    super::herbepaling::report(o, r, taal);
     let _ = writeln!(o);
 }
 

@@ -1,6 +1,7 @@
 //! The report as one self-contained HTML file with charts (`--html FILE`): segments, the
 //! outflow of the year by reason, WW endings per month, loonkostensubsidie by loonwaarde band,
-//! and beschut werk against the year's required number. The charts are SVG drawn with the `plotters` crate and inlined, so
+//! loonwaarde re-determinations due per month, and beschut werk against the year's required
+//! number. The charts are SVG drawn with the `plotters` crate and inlined, so
 //! the file needs no network and no other file.
 
 use std::fmt::Write as _;
@@ -12,12 +13,13 @@ use super::tekst::{datum, kies};
 use super::{LKS_BANDEN, Omgeving, Rapport};
 
 /// The ids of the charts, in the order the file holds them.
-pub const CHARTS: [&str; 5] = [
+pub const CHARTS: [&str; 6] = [
     "segmenten",
     "uitstroom",
     "ww-einde",
     "loonkostensubsidie",
     "beschut-werk",
+    "loonwaarde-herbepaling",
 ];
 
 const WIDTH: u32 = 720;
@@ -102,6 +104,7 @@ pub fn html_in(
         ),
     );
     figuren_ww_lks_beschut(&mut o, r, taal)?;
+    figuur_herbepaling(&mut o, r, taal)?;
     let _ = write!(
         o,
         "<h2>{}</h2>\n<pre>{}</pre>\n</body>\n</html>\n",
@@ -194,6 +197,60 @@ fn figuren_ww_lks_beschut(o: &mut String, r: &Rapport, taal: Taal) -> Result<(),
             "Participatiewet art. 10b lid 4: the yearly number of places the municipality must at \
              least realise.",
         ),
+    );
+    Ok(())
+}
+
+/// The loonwaarde re-determinations due per month in the window, and those overdue.
+fn figuur_herbepaling(o: &mut String, r: &Rapport, taal: Taal) -> Result<(), String> {
+    use chrono::Datelike as _;
+    let mut rij: Vec<(String, u32)> = Vec::new();
+    if let Some(h) = &r.herbepalingen {
+        rij.push((
+            kies(taal, "achterstallig", "overdue").to_owned(),
+            u32::try_from(h.achterstallig.len()).unwrap_or(u32::MAX),
+        ));
+        let mut per_maand = std::collections::BTreeMap::<(i32, u32), u32>::new();
+        for x in &h.binnenkort {
+            *per_maand
+                .entry((x.datum.year(), x.datum.month()))
+                .or_insert(0) += 1;
+        }
+        rij.extend(
+            per_maand
+                .into_iter()
+                .map(|((y, m), n)| (format!("{y}-{m:02}"), n)),
+        );
+    }
+    let caption = match taal {
+        Taal::Nl => format!(
+            "Artikel 10d, zesde lid, van de Participatiewet: het college stelt de loonwaarde \
+             periodiek opnieuw vast; de datum volgt uit de laatste vaststelling in het bestand \
+             en een aangenomen afspraak van {} maanden, de komende {} maanden.",
+            super::herbepaling::AFSPRAAK_MAANDEN,
+            super::herbepaling::VENSTER_MAANDEN
+        ),
+        _ => format!(
+            "Participatiewet art. 10d lid 6: the college re-determines the loonwaarde \
+             periodically; the date follows from the last determination on file and an assumed \
+             agreement of {} months, the next {} months.",
+            super::herbepaling::AFSPRAAK_MAANDEN,
+            super::herbepaling::VENSTER_MAANDEN
+        ),
+    };
+    figure(
+        o,
+        CHARTS[5],
+        &bars(
+            kies(
+                taal,
+                "Herbepaling van de loonwaarde per maand",
+                "Loonwaarde re-determinations per month",
+            ),
+            kies(taal, "uiterlijk", "due"),
+            &rij,
+        )?,
+        &caption,
     );
     Ok(())
 }

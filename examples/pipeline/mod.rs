@@ -7,13 +7,20 @@
 pub mod banen;
 pub mod data;
 mod domeinen;
+pub mod herbepaling;
 pub mod html;
 mod rapport;
 pub mod tekst;
+mod uitleg;
 pub mod uitstroom;
 pub mod vergelijk;
 
 pub use rapport::report_in;
+#[allow(
+    unused_imports,
+    reason = "the bench includes the pipeline and does not explain"
+)]
+pub use uitleg::explain;
 
 /// The report in English (the default of the example); [`report_in`] writes it in Dutch too.
 #[allow(
@@ -24,14 +31,12 @@ pub fn report(r: &Rapport, omgeving: &Omgeving) -> String {
     report_in(r, omgeving, Taal::En)
 }
 
-use std::fmt::Write as _;
-
 use chrono::{Datelike, NaiveDate};
 use participatiewet::doelgroep::{
-    Classificatie, Diagnose, LegalStatus, SegmentFeiten, SegmentStart, SegmentState, classificeer,
+    Classificatie, Diagnose, LegalStatus, SegmentFeiten, classificeer,
 };
 use participatiewet::{
-    Beleid, Context, Error, MonthEnd, Motivering, Parameters, Procedure, Taal, add_months, age_on,
+    Beleid, Context, Error, MonthEnd, Parameters, Procedure, Taal, add_months, age_on,
 };
 
 use data::{BeschutStap, Persoon, Status};
@@ -109,6 +114,11 @@ pub struct Rapport {
     pub per_instrument: [[u32; 3]; 3],
     /// Segment 0 by status: NUG, Anw, IOAW, IOAZ, LKS job, beschut-werk job.
     pub nul_per_status: [u32; 6],
+    /// Anw, IOAW and IOAZ recipients placed in segments 1–3 by their diagnosis (the policy's
+    /// segment 0 is "geen uitkering"), by benefit: Anw, IOAW, IOAZ.
+    pub uitkering_per_status: [u32; 3],
+    /// Anw, IOAW and IOAZ recipients the policy keeps out of segment 0 who await a diagnosis.
+    pub uitkering_diagnose_nodig: u32,
     /// Bijstand clients without a diagnosis: no segment yet.
     pub diagnose_nodig: u32,
     /// The birth dates of the Wsw staff in segment 4: the stock leaves at AOW age.
@@ -157,6 +167,8 @@ pub struct Rapport {
     pub lks_geweigerd: u32,
     /// Jobs whose subsidy cannot be computed on the peildatum (a legal value not known), by band.
     pub lks_niet_berekenbaar: [u32; 4],
+    /// Loonwaarde re-determinations of the LKS jobs, from the determination machine.
+    pub herbepalingen: Option<herbepaling::Herbepalingen>,
     /// Inflow and outflow over the year before the peildatum, when an outflow file is given.
     pub stromen: Option<Stromen>,
     /// The banenafspraak: the jobs counted as banen against the region's target.
@@ -473,6 +485,7 @@ pub fn run(people: &[Persoon], peildatum: NaiveDate, omgeving: &Omgeving) -> Rap
         }
     }
     r.beschut_stand = Some(plaatsen.stand(peildatum, &omgeving.beleid));
+    r.herbepalingen = Some(herbepaling::herbepalingen(people, peildatum, omgeving));
     r.banen = Some(banen::regionale_afspraak().and_then(|a| banen::banen(people, peildatum, &a)));
     r
 }
@@ -565,6 +578,11 @@ fn line(
         }
         _ => {}
     }
+    if p.diagnose.is_none() && status.is_segment_0() && !omgeving.beleid.segment_0().omvat(status) {
+        // a benefit the policy keeps out of segment 0 (Anw, IOAW, IOAZ under "geen uitkering")
+        r.uitkering_diagnose_nodig += 1;
+        return Ok(());
+    }
     if status.is_algemene_bijstand() && p.diagnose.is_none() {
         r.diagnose_nodig += 1;
         if p.sinds < peil.drie_maanden_terug {
@@ -593,7 +611,22 @@ fn line(
 }
 
 fn count_classificatie(r: &mut Rapport, c: Classificatie) {
+    if let Classificatie::Uitkering { status, .. } = c {
+        let i = match status {
+            LegalStatus::Anw => 0,
+            LegalStatus::Ioaw => 1,
+            _ => 2,
+        };
+        if let Some(cell) = r.uitkering_per_status.get_mut(i) {
+            *cell += 1;
+        }
+    }
     if let Classificatie::Bijstand {
+        diagnose,
+        perspectief,
+        ..
+    }
+    | Classificatie::Uitkering {
         diagnose,
         perspectief,
         ..
@@ -645,195 +678,4 @@ fn lks_maand(p: &Persoon, peildatum: NaiveDate, params: &Parameters) -> Result<L
         None => LksGrondslag::Forfaitair,
     };
     lks_berekenen(&baan, grondslag, peildatum, params)
-}
-
-/// Everything for one person, for a caseworker: the segment and why, every due date from every
-/// machine, and the motivering of each decision in `taal` (Dutch for letters).
-pub fn explain(p: &Persoon, peildatum: NaiveDate, omgeving: &Omgeving, taal: Taal) -> String {
-    let params = &omgeving.params;
-    let beleid = &omgeving.beleid;
-    let ctx = Context::new(params, beleid);
-    let mut o = String::new();
-    let _ = writeln!(
-        o,
-        "Person {} (born {}, {} years on {peildatum}), status {} since {}",
-        p.id,
-        p.geboren,
-        age_on(p.geboren, peildatum).unwrap_or(0),
-        p.status.as_str(),
-        p.sinds
-    );
-    // (date, what is due, its basis): from every machine and rule that sets a date.
-    let mut termijnen: Vec<(NaiveDate, String)> = Vec::new();
-    if let Ok(aow) = params.aow_datum(p.geboren) {
-        termijnen.push((aow, format!("AOW age (AOW art. 7a): {aow}")));
-    }
-    let mut beslissingen = String::new();
-    match status_of(p) {
-        Err(err) => {
-            let _ = writeln!(o, "  segment: not determined: {}", err.message(taal));
-        }
-        Ok(None) => {
-            let _ = writeln!(
-                o,
-                "  receives WW since {}: outside the segments until it ends (Participatiewet art. 7 lid 3 c)",
-                p.sinds
-            );
-            explain_ww(
-                p,
-                peildatum,
-                omgeving,
-                taal,
-                &mut termijnen,
-                &mut beslissingen,
-            );
-        }
-        Ok(Some(status)) => {
-            let start = SegmentStart::feiten(feiten(p, status), p.sinds.min(peildatum));
-            match start.and_then(|start| SegmentState::start(&start, &ctx)) {
-                Ok(t) => {
-                    let d = t.state.decision(beleid);
-                    let segment = d.value().map_or("none yet".to_owned(), |s| s.to_string());
-                    let _ = writeln!(o, "  segment: {segment}");
-                    motivering(&mut beslissingen, "Segment", &d, taal);
-                    for e in &t.effects {
-                        termijnen.push((e.datum(), e.text(taal)));
-                    }
-                }
-                Err(err) => {
-                    let _ = writeln!(o, "  segment: not determined: {}", err.message(taal));
-                }
-            }
-            if status == LegalStatus::Loonkostensubsidie {
-                match lks_maand(p, peildatum, params) {
-                    Ok(b) => {
-                        motivering(&mut beslissingen, "Loonkostensubsidie", &b.decision(), taal);
-                    }
-                    Err(err) => {
-                        let _ = writeln!(
-                            o,
-                            "  loonkostensubsidie: not computable: {}",
-                            err.message(taal)
-                        );
-                    }
-                }
-            }
-        }
-    }
-    beschut_termijnen(p, &mut termijnen);
-    termijnen.sort();
-    let geen = if termijnen.is_empty() {
-        " none known"
-    } else {
-        ""
-    };
-    let _ = writeln!(o, "  due dates:{geen}");
-    for (datum, wat) in &termijnen {
-        let mark = if *datum < peildatum { " (past)" } else { "" };
-        let _ = writeln!(o, "    {datum}{mark}  {wat}");
-    }
-    o.push_str(&beslissingen);
-    o
-}
-
-/// The beschut-werk dates of one person: the UWV advice due, or the wait for a place.
-fn beschut_termijnen(p: &Persoon, termijnen: &mut Vec<(NaiveDate, String)>) {
-    match p.beschut {
-        BeschutStap::Aangevraagd(d) => {
-            if let Ok(uiterlijk) =
-                Aanvraag::new(Aanvrager::College, d).and_then(|a| a.advies_uiterlijk())
-            {
-                termijnen.push((
-                    uiterlijk,
-                    format!("UWV advice on beschut werk due (Besluit advisering beschut werk art. 2 lid 1): {uiterlijk}"),
-                ));
-            }
-        }
-        BeschutStap::Vastgesteld(d) => {
-            termijnen.push((
-                d,
-                format!(
-                    "beschut werk determined on {d}: waiting for a place (Participatiewet art. 10b)"
-                ),
-            ));
-        }
-        BeschutStap::Geen => {}
-    }
-}
-
-/// The WW duration, the hand-over's dates and the route after WW, for one person.
-fn explain_ww(
-    p: &Persoon,
-    peildatum: NaiveDate,
-    omgeving: &Omgeving,
-    taal: Taal,
-    termijnen: &mut Vec<(NaiveDate, String)>,
-    beslissingen: &mut String,
-) {
-    use participatiewet::bijstand::{Dossier, Event, Opening, State, ZoektermijnUitzondering};
-    let params = &omgeving.params;
-    let ctx = Context::new(params, &omgeving.beleid);
-    let uitkomst = ww_feiten(p).and_then(|f| {
-        let duur = ww::uitkeringsduur(&f, params)?;
-        let iow = ww::iow_recht(&f, &duur, ww::WwVerloop::VolledigeDuur, params)?;
-        Ok((duur, iow))
-    });
-    let (duur, iow) = match uitkomst {
-        Ok(x) => x,
-        Err(err) => {
-            let _ = writeln!(
-                beslissingen,
-                "\n  WW: not determined: {}",
-                err.message(taal)
-            );
-            return;
-        }
-    };
-    motivering(beslissingen, "WW-uitkeringsduur", &duur.decision(), taal);
-    motivering(
-        beslissingen,
-        "Na de WW",
-        &vervolg_na_ww(&duur, &iow).decision(),
-        taal,
-    );
-    let Some(huishouden) = p.huishouden else {
-        return;
-    };
-    let gestart = Dossier::builder()
-        .geboortedatum(p.geboren)
-        .huishouden(huishouden)
-        .ww(&duur)
-        .zoektermijn_uitzondering(ZoektermijnUitzondering::Geen)
-        .build()
-        .and_then(|d| Opening::new(d, peildatum.min(duur.einddatum())))
-        .and_then(|opening| State::start(&opening, &ctx));
-    if let Ok(t) = gestart {
-        for e in &t.effects {
-            termijnen.push((e.datum(), e.text(taal)));
-        }
-        let melding = t
-            .effects
-            .iter()
-            .find(|e| e.is("overgang_vroegste_melding"))
-            .map_or(peildatum, participatiewet::Effect::datum)
-            .max(peildatum);
-        if let Ok(g) = t.state.apply(&Event::Melding { datum: melding }, &ctx) {
-            // The melding's own dates; the ones the start already gave are not repeated.
-            for e in g
-                .effects
-                .iter()
-                .filter(|e| !t.effects.iter().any(|s| s.code() == e.code()))
-            {
-                termijnen.push((
-                    e.datum(),
-                    format!("{} (after a melding on {melding})", e.text(taal)),
-                ));
-            }
-        }
-    }
-}
-
-/// A decision as the motivering of a beschikking, under a heading.
-fn motivering<T>(o: &mut String, kop: &str, d: &participatiewet::Decision<T>, taal: Taal) {
-    let _ = write!(o, "\n== {kop}\n{}\n", Motivering::new(d, taal));
 }

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use chrono::NaiveDate;
-use participatiewet::doelgroep::Segment;
+use participatiewet::doelgroep::{LegalStatus, Segment};
 use participatiewet::{Beleid, Citation, Parameters, Regulation, Taal};
 
 use super::domeinen;
@@ -155,26 +155,7 @@ fn report_segments(o: &mut String, r: &Rapport, beleid: &Beleid, params: &Parame
             .unwrap_or(0);
         let _ = writeln!(o, "   {segment}: {n:>6}  {}", segment.omschrijving());
         match segment {
-            Segment::S0 => {
-                let [nug, anw, werkloos, zelfstandig, lks, bw] = r.nul_per_status;
-                regel!(
-                    o,
-                    taal,
-                    "              NUG {nug}, Anw {anw}, IOAW {werkloos}, IOAZ {zelfstandig}, baan met LKS {lks}, beschut werk {bw}",
-                    "              NUG {nug}, Anw {anw}, IOAW {werkloos}, IOAZ {zelfstandig}, LKS job {lks}, beschut werk {bw}"
-                );
-                gronden(
-                    o,
-                    taal,
-                    &[
-                        (pw("6").lid(1).onderdeel("a"), "NUG"),
-                        (pw("7").lid(1).onderdeel("a"), "Anw/IOAW/IOAZ"),
-                        (pw("10d"), "LKS"),
-                        (pw("10b"), "beschut werk"),
-                    ],
-                    "",
-                );
-            }
+            Segment::S0 => report_segment_0(o, r, beleid, taal),
             Segment::S1 | Segment::S2 | Segment::S3 => {
                 report_bijstand_segment(o, r, segment, beleid, taal);
             }
@@ -199,6 +180,61 @@ fn report_segments(o: &mut String, r: &Rapport, beleid: &Beleid, params: &Parame
         }
     }
     report_zonder_segment(o, r, taal);
+}
+
+/// Segment 0 as the policy defines it (`segment_0`), by status; under "geen uitkering" the
+/// Anw, IOAW and IOAZ recipients the diagnosis placed in 1–3.
+fn report_segment_0(o: &mut String, r: &Rapport, beleid: &Beleid, taal: Taal) {
+    let [nug, anw, werkloos, zelfstandig, lks, bw] = r.nul_per_status;
+    let definitie = beleid.segment_0();
+    let beleidsgrond = match taal {
+        Taal::Nl => format!("segment 0 (beleid): {}", definitie.label().get(taal)),
+        _ => format!("segment 0 (policy): {}", definitie.label().get(taal)),
+    };
+    if definitie.omvat(LegalStatus::Ioaw) {
+        regel!(
+            o,
+            taal,
+            "              NUG {nug}, Anw {anw}, IOAW {werkloos}, IOAZ {zelfstandig}, baan met LKS {lks}, beschut werk {bw}",
+            "              NUG {nug}, Anw {anw}, IOAW {werkloos}, IOAZ {zelfstandig}, LKS job {lks}, beschut werk {bw}"
+        );
+        gronden(
+            o,
+            taal,
+            &[
+                (pw("6").lid(1).onderdeel("a"), "NUG"),
+                (pw("7").lid(1).onderdeel("a"), "Anw/IOAW/IOAZ"),
+                (pw("10d"), "LKS"),
+                (pw("10b"), "beschut werk"),
+            ],
+            &beleidsgrond,
+        );
+        return;
+    }
+    regel!(
+        o,
+        taal,
+        "              NUG {nug}, baan met LKS {lks}, beschut werk {bw}",
+        "              NUG {nug}, LKS job {lks}, beschut werk {bw}"
+    );
+    gronden(
+        o,
+        taal,
+        &[
+            (pw("6").lid(1).onderdeel("a"), "NUG"),
+            (pw("10d"), "LKS"),
+            (pw("10b"), "beschut werk"),
+        ],
+        &beleidsgrond,
+    );
+    let [nabestaanden, werkloos, zelfstandig] = r.uitkering_per_status;
+    regel!(
+        o,
+        taal,
+        "              een uitkering, dus niet in segment 0: Anw {nabestaanden}, IOAW {werkloos}, IOAZ {zelfstandig} in segment 1-3 naar hun diagnose; {} wachten op een diagnose",
+        "              a benefit, so not in segment 0: Anw {nabestaanden}, IOAW {werkloos}, IOAZ {zelfstandig} in segments 1-3 by their diagnosis; {} awaiting a diagnosis",
+        r.uitkering_diagnose_nodig
+    );
 }
 
 /// A bijstand segment (1, 2 or 3): by instrument, and the criterion of the policy.
@@ -256,7 +292,19 @@ fn report_bijstand_segment(
         Taal::Nl => format!("segmentcriteria (beleid): {criterion}"),
         _ => format!("segment criteria (policy): {criterion}"),
     };
-    gronden(o, taal, &[(pw("11"), "algemene bijstand")], &rest);
+    if beleid.segment_0().omvat(LegalStatus::Ioaw) {
+        gronden(o, taal, &[(pw("11"), "algemene bijstand")], &rest);
+    } else {
+        gronden(
+            o,
+            taal,
+            &[
+                (pw("11"), "algemene bijstand"),
+                (pw("7").lid(1).onderdeel("a"), "Anw/IOAW/IOAZ"),
+            ],
+            &rest,
+        );
+    }
 }
 
 /// The bijstand clients without a segment yet, and those reaching AOW age.

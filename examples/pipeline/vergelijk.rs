@@ -103,6 +103,11 @@ fn beleidsregels(oa: &Omgeving, ob: &Omgeving, taal: Taal) -> Vec<Regel> {
     };
     vec![
         regel(
+            kies(taal, "beleid: segment 0", "policy: segment 0"),
+            segment_0(a, taal),
+            segment_0(b, taal),
+        ),
+        regel(
             kies(
                 taal,
                 "beleid: informatievenster WW (maanden)",
@@ -197,6 +202,15 @@ fn maatregelen(beleid: &participatiewet::Beleid, taal: Taal) -> String {
                 .collect::<Vec<_>>()
                 .join(" ")
         })
+}
+
+/// The definition of segment 0 in two words (the full label is in the report).
+fn segment_0(beleid: &participatiewet::Beleid, taal: Taal) -> &'static str {
+    use participatiewet::doelgroep::Segment0Definitie as D;
+    match beleid.segment_0() {
+        D::GeenUitkering => kies(taal, "geen uitkering", "no benefit"),
+        _ => kies(taal, "zonder bijstand", "no bijstand"),
+    }
 }
 
 fn or_none(s: String, taal: Taal) -> String {

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::diagnose::{Diagnose, Werkperspectief};
 use super::gronden;
+use super::segment_0::Segment0Definitie;
 use super::status::{
     ALGEMENE_BIJSTAND, LegalStatus, Segment, WSW_AFSLUITING, WSW_GEINDICEERD, WSW_GESLOTEN_VANAF,
 };
@@ -14,7 +15,8 @@ use crate::decision::{Decision, Ground, Value};
 use crate::error::{Error, Text};
 use crate::wire::Validate;
 
-/// The facts the classification needs: the legal status and, for algemene bijstand, the
+/// The facts the classification needs: the legal status and, for algemene bijstand (and,
+/// when the policy's segment 0 is "geen uitkering", for an Anw, IOAW or IOAZ benefit), the
 /// latest diagnosis of work potential.
 ///
 /// Data: read from JSON through the same check as [`SegmentFeiten::new`], unknown fields
@@ -107,10 +109,10 @@ impl SegmentFeiten {
 /// use chrono::NaiveDate;
 /// use participatiewet::Beleid;
 /// use participatiewet::doelgroep::{Classificatie, LegalStatus, Segment, SegmentFeiten, classificeer};
-/// let c = classificeer(&SegmentFeiten::new(LegalStatus::Anw), NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(), &Beleid::default())?;
+/// let c = classificeer(&SegmentFeiten::new(LegalStatus::Nug), NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(), &Beleid::default())?;
 /// assert_eq!(c.segment(), Segment::S0);
-/// assert!(matches!(c, Classificatie::ZonderBijstand { status: LegalStatus::Anw, .. }));
-/// assert_eq!(serde_json::to_string(&c).unwrap(), r#"{"grond":"zonder_bijstand","status":{"status":"anw"}}"#);
+/// assert!(matches!(c, Classificatie::ZonderBijstand { status: LegalStatus::Nug, .. }));
+/// assert_eq!(serde_json::to_string(&c).unwrap(), r#"{"grond":"zonder_bijstand","status":{"status":"nug"}}"#);
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -131,6 +133,18 @@ pub enum Classificatie {
     /// Segment 1, 2 or 3: algemene bijstand, placed by the diagnosis under the policy.
     #[non_exhaustive]
     Bijstand {
+        /// The diagnosis.
+        diagnose: Diagnose,
+        /// The perspective the policy derives from it.
+        perspectief: Werkperspectief,
+    },
+    /// Segment 1, 2 or 3 under the policy "geen uitkering"
+    /// ([`Segment0Definitie::GeenUitkering`]): an Anw, IOAW or IOAZ benefit without algemene
+    /// bijstand is a benefit, so not segment 0; placed by the diagnosis under the policy.
+    #[non_exhaustive]
+    Uitkering {
+        /// The benefit (Anw, IOAW or IOAZ).
+        status: LegalStatus,
         /// The diagnosis.
         diagnose: Diagnose,
         /// The perspective the policy derives from it.
@@ -160,6 +174,24 @@ impl Validate for Classificatie {
                 diagnose,
                 perspectief,
             } => oordeel_past(diagnose, perspectief, "doelgroep::Classificatie"),
+            Self::Uitkering {
+                status,
+                diagnose,
+                perspectief,
+            } => {
+                if !(status.is_segment_0() && status.is_uitkering()) {
+                    return Err(Error::state(
+                        "doelgroep::Classificatie",
+                        Text::new(
+                            "een uitkering naast segment 1, 2 of 3 zonder bijstand is een Anw-, \
+                             IOAW- of IOAZ-uitkering",
+                            "a benefit placed in segment 1, 2 or 3 without bijstand is Anw, IOAW \
+                             or IOAZ",
+                        ),
+                    ));
+                }
+                oordeel_past(diagnose, perspectief, "doelgroep::Classificatie")
+            }
             Self::Wsw { sinds } => LegalStatus::wsw_dienstbetrekking(sinds).map(|_| ()),
             Self::ZonderBijstand { .. } => Ok(()),
         }
@@ -201,7 +233,9 @@ impl Classificatie {
     pub const fn segment(&self) -> Segment {
         match self {
             Self::ZonderBijstand { .. } => Segment::S0,
-            Self::Bijstand { perspectief, .. } => perspectief.segment(),
+            Self::Bijstand { perspectief, .. } | Self::Uitkering { perspectief, .. } => {
+                perspectief.segment()
+            }
             Self::Wsw { .. } => Segment::S4,
         }
     }
@@ -233,7 +267,7 @@ impl Classificatie {
             beleid.citation(),
             [Value::Label(segment.label())],
         );
-        let mut d = Decision::with_capacity(segment, outcome, 3);
+        let mut d = Decision::with_capacity(segment, outcome, 4);
         match *self {
             Self::ZonderBijstand { status } => push_zonder_bijstand(&mut d, status, beleid),
             Self::Bijstand {
@@ -247,24 +281,45 @@ impl Classificatie {
                 ));
                 push_diagnose(&mut d, diagnose, perspectief, beleid);
             }
+            Self::Uitkering {
+                status,
+                diagnose,
+                perspectief,
+            } => {
+                d.push(Ground::new(
+                    &gronden::ZONDER_BIJSTAND,
+                    status.citation(),
+                    [Value::Label(status.label())],
+                ));
+                d.push(Ground::with_cite(
+                    &gronden::UITKERING_BELEID,
+                    beleid.citation(),
+                    [],
+                ));
+                push_diagnose(&mut d, diagnose, perspectief, beleid);
+            }
             Self::Wsw { sinds } => push_wsw(&mut d, sinds, beleid),
         }
         d
     }
 }
 
-/// The grounds of segment 0: the status with its article, the policy.
+/// The grounds of segment 0: the status with its article, and the policy's definition of
+/// segment 0 ([`Beleid::segment_0`]) it meets. A benefit in segment 0 (a state entered under
+/// the definition "ondersteuning zonder bijstand") rests on that definition.
 pub(crate) fn push_zonder_bijstand<T>(d: &mut Decision<T>, status: LegalStatus, beleid: &Beleid) {
     d.push(Ground::new(
         &gronden::ZONDER_BIJSTAND,
         status.citation(),
         [Value::Label(status.label())],
     ));
-    d.push(Ground::with_cite(
-        &gronden::SEGMENT_0_BELEID,
-        beleid.citation(),
-        [],
-    ));
+    let definitie =
+        if beleid.segment_0() == Segment0Definitie::GeenUitkering && !status.is_uitkering() {
+            &gronden::SEGMENT_0_GEEN_UITKERING
+        } else {
+            &gronden::SEGMENT_0_BELEID
+        };
+    d.push(Ground::with_cite(definitie, beleid.citation(), []));
 }
 
 /// The grounds of segment 4: the Wsw dienstbetrekking, the closure of 2015, the policy.
@@ -330,9 +385,15 @@ pub(crate) fn push_diagnose<T>(
 
 /// Classifies a person into a segment on `peildatum` under the municipality's `beleid`.
 ///
+/// Segment 0 is the policy's definition ([`Beleid::segment_0`]): by default "geen uitkering"
+/// (NUG, a job with loonkostensubsidie or beschut werk), so an Anw, IOAW or IOAZ benefit is
+/// placed by its diagnosis in segment 1, 2 or 3 ([`Classificatie::Uitkering`]); under
+/// [`Segment0Definitie::OndersteuningZonderBijstand`] it is segment 0.
+///
 /// Errors ([`Error::InvalidFacts`]) when a fact is missing or impossible: algemene bijstand
-/// without a diagnosis (field `diagnose`: there is no default segment), or a Wsw
-/// dienstbetrekking that starts after `peildatum` (field `sinds`).
+/// (or, under "geen uitkering", an Anw, IOAW or IOAZ benefit) without a diagnosis (field
+/// `diagnose`: there is no default segment), or a Wsw dienstbetrekking that starts after
+/// `peildatum` (field `sinds`).
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -348,6 +409,13 @@ pub(crate) fn push_diagnose<T>(
 /// // algemene bijstand without a diagnosis: no default segment
 /// let err = classificeer(&SegmentFeiten::new(LegalStatus::AlgemeneBijstand), d(2025, 1, 1), &beleid).unwrap_err();
 /// assert_eq!(err.field(), Some("diagnose"));
+///
+/// // segment 0 as the policy defines it
+/// use participatiewet::doelgroep::{Diagnose, Segment0Definitie, Trede};
+/// let ioaw = SegmentFeiten::new(LegalStatus::Ioaw).met_diagnose(Diagnose::Participatieladder(Trede::new(5)?));
+/// assert_eq!(classificeer(&ioaw, d(2025, 1, 1), &beleid)?.segment(), Segment::S3);
+/// let ruim = beleid.with_segment_0(Segment0Definitie::OndersteuningZonderBijstand)?;
+/// assert_eq!(classificeer(&ioaw, d(2025, 1, 1), &ruim)?.segment(), Segment::S0);
 /// # Ok::<(), participatiewet::Error>(())
 /// ```
 pub fn classificeer(
@@ -387,6 +455,25 @@ pub fn classificeer(
             }
             Ok(Classificatie::Wsw { sinds })
         }
-        status => Ok(Classificatie::ZonderBijstand { status }),
+        status if beleid.segment_0().omvat(status) => Ok(Classificatie::ZonderBijstand { status }),
+        status => {
+            let diagnose = feiten.diagnose.ok_or_else(|| {
+                Error::facts(
+                    "diagnose",
+                    Text::new(
+                        "volgens het gemeentelijk beleid valt wie een uitkering ontvangt niet in \
+                         segment 0; voor segment 1, 2 of 3 is een diagnose van de mogelijkheden \
+                         tot werk nodig",
+                        "under the municipal policy a person who receives a benefit is not in \
+                         segment 0; segment 1, 2 or 3 needs a diagnosis of work potential",
+                    ),
+                )
+            })?;
+            Ok(Classificatie::Uitkering {
+                status,
+                diagnose,
+                perspectief: beleid.segmentcriteria().werkperspectief(&diagnose),
+            })
+        }
     }
 }

@@ -89,6 +89,27 @@ pub(crate) static SEGMENT_0_BELEID: Code = Code::new(
      in segment 0.",
 );
 
+/// Policy `geen_uitkering`: segment 0 is who receives no benefit, whatever the support.
+pub(crate) static SEGMENT_0_GEEN_UITKERING: Code = Code::new(
+    "doelgroep_segment_0_geen_uitkering",
+    &[],
+    "Volgens het gemeentelijk beleid valt wie geen uitkering ontvangt in segment 0, met welke \
+     ondersteuning bij arbeidsinschakeling ook.",
+    "Under the municipal policy, a person who receives no benefit is in segment 0, whatever the \
+     support toward work.",
+);
+
+/// Policy `geen_uitkering`: a benefit other than bijstand (Anw, IOAW, IOAZ) is placed by the
+/// diagnosis in segment 1, 2 or 3.
+pub(crate) static UITKERING_BELEID: Code = Code::new(
+    "doelgroep_uitkering_beleid",
+    &[],
+    "Volgens het gemeentelijk beleid valt wie een uitkering ontvangt niet in segment 0; de \
+     diagnose van uw mogelijkheden tot werk bepaalt of u in segment 1, 2 of 3 valt.",
+    "Under the municipal policy, a person who receives a benefit is not in segment 0; the \
+     diagnosis of your work potential places you in segment 1, 2 or 3.",
+);
+
 /// Legal status: a Wsw dienstbetrekking from before 2015 (Wsw art. 1).
 pub(crate) static WSW_DIENSTBETREKKING: Code = Code::new(
     "doelgroep_wsw_dienstbetrekking",
@@ -267,6 +288,8 @@ pub(crate) const CODES: &[&Code] = &[
     &ALGEMENE_BIJSTAND_NU,
     &ZONDER_BIJSTAND,
     &SEGMENT_0_BELEID,
+    &SEGMENT_0_GEEN_UITKERING,
+    &UITKERING_BELEID,
     &WSW_DIENSTBETREKKING,
     &WSW_GESLOTEN,
     &SEGMENT_4_BELEID,

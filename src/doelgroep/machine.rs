@@ -63,6 +63,8 @@ impl Procedure for SegmentState {
                         bijstand_sinds: datum,
                         banenafspraak: None,
                     }
+                } else if buiten_machine(feiten.status(), beleid) {
+                    return Err(Error::facts("status", UITKERING_BUITEN_MACHINE));
                 } else {
                     match classificeer(&feiten, datum, beleid)? {
                         Classificatie::ZonderBijstand { status } => Self::ZonderBijstand {
@@ -84,6 +86,9 @@ impl Procedure for SegmentState {
                             perspectief,
                             banenafspraak: None,
                         },
+                        Classificatie::Uitkering { .. } => {
+                            return Err(Error::facts("status", UITKERING_BUITEN_MACHINE));
+                        }
                         Classificatie::Wsw { sinds } => Self::Wsw {
                             sinds: datum,
                             reden: Reden::Start,
@@ -148,6 +153,13 @@ impl Procedure for SegmentState {
         let next = self
             .next_state(event, datum, beleid)?
             .met_banenafspraak(self.banenafspraak());
+        if let Self::ZonderBijstand { status, .. } = next {
+            if buiten_machine(status, beleid) {
+                return Err(self
+                    .refuse(event, UITKERING_BUITEN_MACHINE)
+                    .citing(&beleid.citation()));
+            }
+        }
         if let Err(err) = next.validate() {
             return Err(TransitionError::from_error(self.tag(), event.tag(), &err));
         }
@@ -188,6 +200,23 @@ impl Procedure for SegmentState {
         Ok(self.state_effects(ctx.beleid()))
     }
 }
+
+/// Whether a status without algemene bijstand falls outside what the machine can hold under
+/// the policy: the machine's segments 1–3 are algemene bijstand, so an Anw, IOAW or IOAZ
+/// benefit is held only where the policy puts it in segment 0.
+fn buiten_machine(status: LegalStatus, beleid: &Beleid) -> bool {
+    status.is_segment_0() && !beleid.segment_0().omvat(status)
+}
+
+/// Why the machine refuses an Anw, IOAW or IOAZ benefit under the policy "geen uitkering".
+const UITKERING_BUITEN_MACHINE: Text = Text::new(
+    "volgens het gemeentelijk beleid (segment 0: geen uitkering) valt wie een Anw-, IOAW- of \
+     IOAZ-uitkering ontvangt niet in segment 0; de segmentmachine houdt segment 1, 2 en 3 voor \
+     algemene bijstand: deel deze persoon in met de diagnose (classificeer)",
+    "under the municipal policy (segment 0: no benefit) a person with an Anw, IOAW or IOAZ \
+     benefit is not in segment 0; the segment machine keeps segments 1, 2 and 3 for algemene \
+     bijstand: classify this person by the diagnosis (classificeer)",
+);
 
 impl SegmentState {
     fn refuse(&self, event: &SegmentEvent, rule: Text) -> TransitionError {

@@ -9,11 +9,17 @@
 //!
 //! | Segment | Meaning | Legal status |
 //! |---|---|---|
-//! | 0 | no benefit, supported toward work | NUG (Pw art. 6 lid 1 a); Anw, IOAW, IOAZ without bijstand (art. 7 lid 1 a); a job with LKS (art. 10d) or beschut werk (art. 10b) |
-//! | 1 | bijstand, no or limited perspective on paid work | algemene bijstand (art. 11) |
-//! | 2 | bijstand, can work after development or support | algemene bijstand |
-//! | 3 | bijstand, job-ready | algemene bijstand |
+//! | 0 | no benefit, supported toward work | NUG (Pw art. 6 lid 1 a); a job with LKS (art. 10d) or beschut werk (art. 10b); under the policy `ondersteuning_zonder_bijstand` also Anw, IOAW, IOAZ without bijstand (art. 7 lid 1 a) |
+//! | 1 | benefit, no or limited perspective on paid work | algemene bijstand (art. 11); under the policy `geen_uitkering` (the default) also Anw, IOAW, IOAZ |
+//! | 2 | benefit, can work after development or support | as segment 1 |
+//! | 3 | benefit, job-ready | as segment 1 |
 //! | 4 | Wsw employee | Wsw dienstbetrekking begun before 2015-01-01 (Wsw art. 1 as amended by the Invoeringswet Participatiewet) |
+//!
+//! Who is in segment 0 is the municipality's definition ([`Segment0Definitie`],
+//! [`Beleid::segment_0`](crate::Beleid::segment_0)): by default "geen uitkering", the
+//! municipal segmentation's own words (who receives no benefit, whatever the support); the
+//! crate's earlier mapping, which keeps Anw, IOAW and IOAZ recipients in segment 0, is the
+//! alternative. The classification cites the policy for it.
 //!
 //! [`classificeer`] places one person from [`SegmentFeiten`] (legal status and [`Diagnose`]:
 //! a participatieladder [`Trede`], [`ZrmScores`], or the caseworker's [`Werkperspectief`]).
@@ -41,7 +47,8 @@
 //! all but wsw              lks_baan_gestart,                  zonder_bijstand (0); from
 //!                          beschut_werk_geplaatst             bijstand, recording work
 //! buiten | zonder_bijstand ondersteuning_gestart              zonder_bijstand (0)
-//!                          (NUG|Anw|IOAW|IOAZ)
+//!                          (NUG|Anw|IOAW|IOAZ; Anw|IOAW|IOAZ only under the policy
+//!                          ondersteuning_zonder_bijstand)
 //! zonder_bijstand          ondersteuning_beeindigd            buiten
 //! all but wsw              wsw_dienstbetrekking_gestart <2015 wsw (4)
 //! wsw (4)                  wsw_beeindigd                      buiten, zonder_bijstand, bijstand,
@@ -52,7 +59,9 @@
 //! ```
 //!
 //! Guards: an event dated outside the crate's dates or before the state's own date is
-//! refused; segment 4 is entered by an event only when it is dated before 2015-01-01; a Wsw
+//! refused; the machine's segments 1–3 are algemene bijstand, so under the policy
+//! `geen_uitkering` a start or event that would hold an Anw, IOAW or IOAZ benefit in segment 0
+//! is refused, citing the policy (classify such a person with [`classificeer`]); segment 4 is entered by an event only when it is dated before 2015-01-01; a Wsw
 //! employee leaves segment 4 only by `wsw_beeindigd` or `aow_leeftijd_bereikt`; bijstand
 //! cannot be granted twice. A refused event leaves the state as it was. Invariants (re-checked
 //! on reading JSON, which refuses unknown fields): segments 1–3 hold algemene bijstand,
@@ -125,6 +134,7 @@ mod gebeurtenis;
 mod gronden;
 mod machine;
 mod overgangen;
+mod segment_0;
 mod status;
 mod toestand;
 mod uitstroom;
@@ -138,6 +148,7 @@ pub use machine::GEEN_LKS_IN_WSW;
 pub use overgangen::{
     WwVervolg, uit_beschut_werk, uit_bijstand_overgang, uit_loonkostensubsidie, vervolg_na_ww,
 };
+pub use segment_0::Segment0Definitie;
 pub use status::{
     ALGEMENE_BIJSTAND, BESCHUT_WERK, LOONKOSTENSUBSIDIE, LegalStatus, NUG, ONDERSTEUNING, Segment,
     WSW_AFSLUITING, WSW_GEINDICEERD, WSW_GESLOTEN_VANAF,

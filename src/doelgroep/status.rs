@@ -73,11 +73,12 @@ pub(crate) static SEGMENT_LABELS: [Label; 5] = [
 pub enum Segment {
     /// 0: no benefit, but supported toward work.
     S0,
-    /// 1: algemene bijstand, no or limited perspective on paid work.
+    /// 1: a benefit (algemene bijstand; under the policy "geen uitkering" also Anw, IOAW or
+    /// IOAZ), no or limited perspective on paid work.
     S1,
-    /// 2: algemene bijstand, can do paid work after development or support.
+    /// 2: a benefit, can do paid work after development or support.
     S2,
-    /// 3: algemene bijstand, job-ready.
+    /// 3: a benefit, job-ready.
     S3,
     /// 4: the former sheltered-employment (Wsw) population, closed since 2015-01-01.
     S4,
@@ -103,7 +104,9 @@ impl Segment {
         }
     }
 
-    /// Whether the segment is one of 1 to 3, which require algemene bijstand.
+    /// Whether the segment is one of 1 to 3, which the segment machine holds for algemene
+    /// bijstand (the classification under the policy "geen uitkering" also places an Anw,
+    /// IOAW or IOAZ benefit there, [`Classificatie::Uitkering`](super::Classificatie::Uitkering)).
     ///
     /// ```
     /// assert!(participatiewet::doelgroep::Segment::S3.requires_algemene_bijstand());
@@ -130,7 +133,9 @@ impl Segment {
         }
     }
 
-    /// The segment's meaning in one line, in Dutch (the words of municipal practice).
+    /// The segment's meaning in one line, in Dutch (the words of municipal practice: segments
+    /// 1–3 hold a benefit, algemene bijstand, and under the policy "geen uitkering" also Anw,
+    /// IOAW or IOAZ).
     ///
     /// ```
     /// assert!(participatiewet::doelgroep::Segment::S4.omschrijving().contains("Wsw"));
@@ -139,9 +144,9 @@ impl Segment {
     pub const fn omschrijving(self) -> &'static str {
         match self {
             Self::S0 => "geen uitkering, wel ondersteuning bij arbeidsinschakeling",
-            Self::S1 => "bijstand, geen of beperkt perspectief op betaald werk",
-            Self::S2 => "bijstand, betaald werk na ontwikkeling of met ondersteuning",
-            Self::S3 => "bijstand, direct bemiddelbaar",
+            Self::S1 => "uitkering, geen of beperkt perspectief op betaald werk",
+            Self::S2 => "uitkering, betaald werk na ontwikkeling of met ondersteuning",
+            Self::S3 => "uitkering, direct bemiddelbaar",
             Self::S4 => "Wsw-werknemer (geen instroom sinds 1 januari 2015)",
         }
     }
@@ -398,6 +403,23 @@ impl LegalStatus {
                 | Self::Ioaz
                 | Self::Loonkostensubsidie
                 | Self::BeschutWerk
+        )
+    }
+
+    /// Whether the status is a benefit (`uitkering`): algemene bijstand, Anw, IOAW or IOAZ. A
+    /// job with loonkostensubsidie, beschut werk or the Wsw pays a wage; a NUG receives
+    /// nothing.
+    ///
+    /// ```
+    /// use participatiewet::doelgroep::LegalStatus;
+    /// assert!(LegalStatus::Ioaz.is_uitkering());
+    /// assert!(!LegalStatus::Loonkostensubsidie.is_uitkering());
+    /// ```
+    #[must_use]
+    pub const fn is_uitkering(self) -> bool {
+        matches!(
+            self,
+            Self::AlgemeneBijstand | Self::Anw | Self::Ioaw | Self::Ioaz
         )
     }
 
