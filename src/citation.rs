@@ -235,7 +235,11 @@ impl fmt::Display for Regulation {
 
 /// A legal citation: regulation, article, and optionally lid (paragraph) and onderdeel (point).
 ///
-/// Built in `const` context so that a rule's citation costs nothing at run time:
+/// Built in `const` context so that a rule's citation costs nothing at run time. A rule keeps
+/// its citation as a `&Citation` constant, which [`Ground::new`](crate::Ground::new) and
+/// [`Effect::new`](crate::Effect::new) hold by reference; a citation made at run time (a
+/// municipality's ordinance, [`Citation::owned`]) goes through
+/// [`Ground::owned`](crate::Ground::owned):
 ///
 /// ```
 /// use participatiewet::{Citation, Regulation};
