@@ -480,7 +480,7 @@ impl Realisatie {
             self.bron.clone(),
             [
                 Value::Date(self.peildatum),
-                Value::Number(self.gerealiseerd),
+                Value::Number(super::telling::weergave(self.gerealiseerd)),
                 Value::Number(doel),
             ],
         );

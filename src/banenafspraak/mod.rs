@@ -50,11 +50,11 @@
 //! assert_eq!(besluit.value().value(), Some(&Grond::Lid1A));
 //! assert!(Motivering::new(&besluit, Taal::Nl).to_string().starts_with(
 //!     "Besluit\nU behoort op 1 juli 2026 tot de doelgroep banenafspraak"));
-//! // His job of 32 hours counts as 1,25 banen.
+//! // His job of 32 hours counts as 32 / 25,5 = 1,2549… banen (no rounding is prescribed).
 //! let baan = Baan::new(Sector::NietOverheid, Arbeidsrelatie::Dienstbetrekking, "32".parse::<Hours>()?, d(2026, 1, 1))?
 //!     .inschrijving(Inschrijving::opgenomen(d(2025, 11, 3))?);
 //! let telling = tel(&[baan], d(2026, 7, 1))?;
-//! assert_eq!(telling.banen(Sector::NietOverheid), rust_decimal::dec!(1.25));
+//! assert_eq!(telling.banen(Sector::NietOverheid).round_dp(4), rust_decimal::dec!(1.2549));
 //! assert!(Realisatie::landelijk(&telling, Sector::NietOverheid, 2025).is_some());
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
