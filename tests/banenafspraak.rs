@@ -602,13 +602,19 @@ fn lid_1_covers_sickness_that_begins_in_the_five_years_after_the_start() {
 
 #[test]
 fn lid_2_has_no_term_and_e_needs_a_job_from_2015() {
-    let f = Dienstverband::new(Werknemer::Banenafspraak, d(2015, 1, 1)).unwrap();
+    let f = Dienstverband::new(Werknemer::Banenafspraak, d(2015, 1, 1))
+        .unwrap()
+        .arbeidsbeperkte_vanaf(d(2015, 5, 1))
+        .unwrap();
     let NoRiskPolis::Gedekt(dekking) = no_riskpolis(&f, d(2040, 1, 1)).unwrap() else {
         panic!("covered")
     };
     assert_eq!(dekking.uiterlijk(), None);
     assert_eq!(dekking.percentage().value(), dec!(70));
-    let oud = Dienstverband::new(Werknemer::Banenafspraak, d(2014, 12, 31)).unwrap();
+    let oud = Dienstverband::new(Werknemer::Banenafspraak, d(2014, 12, 31))
+        .unwrap()
+        .arbeidsbeperkte_vanaf(d(2015, 5, 1))
+        .unwrap();
     assert_eq!(
         niet_gedekt(no_riskpolis(&oud, d(2026, 1, 5)).unwrap()),
         Some(Uitsluiting29b::VoorBanenafspraak)
@@ -709,7 +715,10 @@ fn the_no_riskpolis_of_the_2024_and_2025_texts() {
 
 #[test]
 fn golden_motivering_of_the_no_riskpolis() {
-    let f = Dienstverband::new(Werknemer::Banenafspraak, d(2026, 1, 1)).unwrap();
+    let f = Dienstverband::new(Werknemer::Banenafspraak, d(2026, 1, 1))
+        .unwrap()
+        .arbeidsbeperkte_vanaf(d(2025, 11, 3))
+        .unwrap();
     let dec = no_riskpolis(&f, d(2026, 3, 2)).unwrap().decision();
     assert_eq!(
         Motivering::new(&dec, Taal::Nl).to_string(),
@@ -719,6 +728,9 @@ fn golden_motivering_of_the_no_riskpolis() {
          Motivering\n\
          - De no-riskpolis geldt voor u: u bent met ondersteuning van het college toegeleid en het \
          minimumloon is voor u niet haalbaar. (artikel 29b, tweede lid, onderdeel e, van de Ziektewet)\n\
+         - Uw recht op ziekengeld ontstaat niet eerder dan het moment waarop u arbeidsbeperkte werd \
+         als bedoeld in artikel 38b, eerste of tweede lid, van de Wet financiering sociale \
+         verzekeringen, op 3 november 2025. (artikel 29b, tweede lid, van de Ziektewet)\n\
          - Voor uw groep kent de wet geen termijn: de no-riskpolis geldt zolang uw dienstbetrekking \
          duurt. (artikel 29b, tweede lid, onderdeel e, van de Ziektewet)\n\
          - Het ziekengeld bedraagt 70% van het dagloon. (artikel 29b, vijfde lid, van de Ziektewet)\n"
@@ -1213,7 +1225,7 @@ fn json_snapshots_of_the_instruments_and_the_levy() {
     let json = serde_json::to_string(&p).unwrap();
     assert_eq!(
         json,
-        r#"{"gedekt":{"werknemer":{"groep":"lid6","einde":"2026-09-01"},"eerste_ziektedag":"2026-03-02","uiterlijk":"2026-08-31","percentage":"70"}}"#
+        r#"{"gedekt":{"werknemer":{"groep":"lid6","einde":"2026-09-01"},"eerste_ziektedag":"2026-03-02","uiterlijk":"2026-08-31","percentage":"70","niet_eerder_dan":null}}"#
     );
     assert_eq!(serde_json::from_str::<NoRiskPolis>(&json).unwrap(), p);
     assert!(serde_json::from_str::<NoRiskPolis>(&json.replace("\"70\"", "\"100\"")).is_err());

@@ -59,6 +59,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod dienstverband;
 mod doelen;
 mod feiten;
 mod grond;
@@ -73,6 +74,7 @@ mod tekst;
 mod telling;
 mod werknemer;
 
+pub use dienstverband::Dienstverband;
 pub use doelen::{
     Categorie, LANDELIJKE_DOELEN, LandelijkDoel, Omvang, Realisatie, Regiodoel, RegionaleAfspraak,
     Sector, landelijk_doel,
@@ -87,9 +89,7 @@ pub use instrumenten::{
     DoelgroepLks, PROEFPLAATSING_GELEZEN, PROEFPLAATSING_MAANDEN, PROEFPLAATSING_VERLENGING_MAX,
     Proefkandidaat, Proefperiode, jobcoaching, proefplaatsing,
 };
-pub use noriskpolis::{
-    ARTIKEL_29B_GELEZEN, Dekking, Dienstverband, NoRiskPolis, Uitsluiting29b, no_riskpolis,
-};
+pub use noriskpolis::{ARTIKEL_29B_GELEZEN, Dekking, NoRiskPolis, Uitsluiting29b, no_riskpolis};
 pub use quotum::{
     Activering, HEFFING_PER_ARBEIDSPLAATS, QUOTUM_TEKST_VANAF, Quotumfeiten, Quotumheffing,
     quotumheffing,
