@@ -24,6 +24,9 @@
 //! - `quotum`, `quotumtekst`: the quotumheffing of art. 38e–38h with art. 122n and 122na, in
 //!   every text from 2015-05-01 ([`quotumheffing`], [`QuotumTekst`]); what is not built is
 //!   listed there;
+//! - `opslag`: the inclusiviteitsopslag of the Wet banenafspraak art. 5 and 6, the levy that
+//!   follows the quotumheffing from the entry into force of that law's art. 2
+//!   ([`inclusiviteitsopslag`], [`OpslagTekst`]);
 //! - `gronden`: every ground code of the domain.
 //!
 //! A placement on a banenafspraak job is recorded in the segment machine
@@ -67,6 +70,7 @@ mod gronden;
 mod inschrijving;
 mod instrumenten;
 mod noriskpolis;
+mod opslag;
 mod quotum;
 mod quotumtekst;
 mod register;
@@ -90,6 +94,10 @@ pub use instrumenten::{
     Proefkandidaat, Proefperiode, jobcoaching, proefplaatsing,
 };
 pub use noriskpolis::{ARTIKEL_29B_GELEZEN, Dekking, NoRiskPolis, Uitsluiting29b, no_riskpolis};
+pub use opslag::{
+    GeenOpslag, Inclusiviteitsopslag, OpslagTekst, Opslagactivering, Opslagfeiten,
+    Werkgeversomvang, inclusiviteitsopslag,
+};
 pub use quotum::{
     Activering, HEFFING_PER_ARBEIDSPLAATS, QUOTUM_TEKST_VANAF, Quotumfeiten, Quotumheffing,
     quotumheffing,

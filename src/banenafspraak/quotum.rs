@@ -30,8 +30,8 @@
 //!
 //! Not built: who is liable at all (art. 34 lid 3 and 4, not read), the AMvB rules on the
 //! variables (art. 38g lid 4–6) other than their rounding, years before 2015 (refused), the
-//! quotumpercentage's own computation (art. 38f lid 2) and the quotumregeling of the Wet
-//! banenafspraak.
+//! quotumpercentage's own computation (art. 38f lid 2). The levy of the Wet banenafspraak that
+//! follows it is in `opslag`.
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -356,6 +356,13 @@ pub(crate) const CODES: &[&Code] = &[
     &NIET_GEACTIVEERD,
     &VASTSTELLING,
     &OVERGANG,
+    // The inclusiviteitsopslag of the Wet banenafspraak, its successor (`opslag`).
+    &super::opslag::OPSLAG,
+    &super::opslag::GEEN,
+    &super::opslag::NIET_GEACTIVEERD,
+    &super::opslag::VERSCHULDIGD_VANAF,
+    &super::opslag::KLEINE_WERKGEVER,
+    &super::opslag::BEREKENING,
 ];
 
 /// The levy for `feiten`, under the text in force on 1 January after the calendar year
