@@ -444,7 +444,8 @@ fn the_2017_targets_of_the_drie_meting() {
         .map(|d| d.aantal)
         .sum();
     assert_eq!(totaal, 33_000);
-    for jaar in [2015, 2016, 2018, 2019, 2020, 2024] {
+    // Years outside the Regeling Wfsv's list (2015–2025) are not shipped.
+    for jaar in [2013, 2014, 2026] {
         assert!(landelijk_doel(Sector::Overheid, jaar).is_none());
     }
     // Each year's target never falls behind an earlier one, per sector.
@@ -472,11 +473,13 @@ fn national_targets_of_the_sociaal_akkoord() {
         (dec!(2), 25_000, dec!(24998))
     );
     assert!(Realisatie::landelijk(&t, Sector::NietOverheid, 2026).is_none());
+    // The targets are those of Wfsv art. 122n lid 2 a (Regeling Wfsv art. 3.29), not variable
+    // B of the quotum formula of art. 38f lid 2.
     assert!(
         r.decision().cites(
-            &Citation::article(Regulation::Wfsv, "38f")
+            &Citation::article(Regulation::Wfsv, "122n")
                 .lid(2)
-                .onderdeel("B")
+                .onderdeel("a")
         )
     );
 }
