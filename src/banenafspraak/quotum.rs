@@ -15,7 +15,8 @@
 //! - art. 38g lid 3: the quotumtekort per employer from A (the employer's total verloonde uren
 //!   in the year), B (the sector's quotumpercentage of art. 38f lid 1), C (the verloonde uren
 //!   of arbeidsbeperkten at the employer) and D (the average verloonde uren of arbeidsbeperkten
-//!   a year, both sectors together). The formula itself is typeset in the law and missing from
+//!   a year, both sectors together; Regeling Wfsv art. 3.28, text of 2015-10-19: "1.331
+//!   uren", which the caller supplies as the regulation of its year sets it). The formula itself is typeset in the law and missing from
 //!   the consolidated text as read; the crate computes `(A × B − C) / D`, the one combination
 //!   of the four that yields a number of workplaces, and never below zero;
 //! - Besluit Wfsv art. 2.23 (BWBR0019070, the same in the texts of 2015-05-01 and 2026-04-01),

@@ -12,6 +12,16 @@
 //! place. A smaller job counts in
 //! proportion, a larger one as more than one baan.
 //!
+//! The Regeling Wfsv (BWBR0019150, text of 2015-10-19) has a baan of its own: art. 3.31
+//! onderdeel a: "onder een baan wordt verstaan het gemiddeld aantal verloonde uren van
+//! arbeidsbeperkten in de onderscheiden sectoren tezamen overeenkomstig variabele C", and
+//! onderdeel c: "het gemiddeld aantal verloonde uren van arbeidsbeperkten in de onderscheiden
+//! sectoren tezamen bedraagt 1.331 uren per jaar" (art. 3.28 the same for D of art. 38g lid 3);
+//! its monitoring targets are hours in December, 110,92 a baan (see `doelen`). That is about
+//! 25,6 hours a week, not 25,5; the law states no weekly figure, so the crate keeps the
+//! guidance figure for this weekly count, and a comparison in the law's own terms compares
+//! hours ([`LandelijkDoel::uren_december`](super::LandelijkDoel::uren_december)).
+//!
 //! No rounding of the count is prescribed: the law measures the banenafspraak in verloonde
 //! uren (Wfsv art. 38b lid 4; the targets of Regeling Wfsv art. 3.29 are hours in December),
 //! and the two roundings of the Besluit Wfsv name other quantities (art. 2.22 lid 2: the
