@@ -253,3 +253,48 @@ fn golden_motivering_of_an_opslag_not_yet_owed() {
          verzekeringen)\n"
     );
 }
+
+#[test]
+fn an_owed_opslag_of_nothing_is_no_opslag() {
+    // Owed (activated, due, not small), but the whole wage is exempt (art. 6 lid 4): € 0.
+    let f = Opslagfeiten::new(
+        2028,
+        IN_2026,
+        Werkgeversomvang::Overig,
+        geld("1000.00"),
+        geld("1000.00"),
+    )
+    .unwrap()
+    .opslagpercentage(half_procent());
+    assert_eq!(f.kalenderjaar(), 2028);
+    let o = inclusiviteitsopslag(&f).unwrap();
+    assert_eq!(o.geen(), None);
+    assert!(o.opslag().is_zero());
+    let dec = o.decision();
+    assert!(!dec.value().is_eligible());
+    assert!(dec.has("banenafspraak_geen_inclusiviteitsopslag"));
+    assert!(dec.has("banenafspraak_opslag_berekening"));
+}
+
+#[test]
+fn the_activation_and_its_text_read_as_their_wire_names() {
+    assert_eq!(IN_2026.to_string(), "geactiveerd: 2026");
+    assert_eq!(
+        Opslagactivering::NietGeactiveerd.to_string(),
+        "niet_geactiveerd"
+    );
+    for g in [
+        GeenOpslag::NietGeactiveerd,
+        GeenOpslag::NogNietVerschuldigd,
+        GeenOpslag::KleineWerkgever,
+    ] {
+        assert_eq!(g.to_string().parse::<GeenOpslag>().unwrap(), g);
+    }
+    for w in [Werkgeversomvang::KleineWerkgever, Werkgeversomvang::Overig] {
+        assert_eq!(w.to_string().parse::<Werkgeversomvang>().unwrap(), w);
+    }
+    assert_eq!(
+        feiten(2031, IN_2026, Werkgeversomvang::Overig).kalenderjaar(),
+        2031
+    );
+}
