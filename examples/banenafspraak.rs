@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use participatiewet::banenafspraak::{
     Activering, Arbeidsrelatie, Baan, BeschutWerk, Categorie, Dienstverband, DoelgroepLks, Feiten,
     Inschrijving, Minimumloonvaststelling, Proefkandidaat, Quotumfeiten, Realisatie,
-    RegionaleAfspraak, Sector, Toeleiding, Wajong, Werknemer, beoordeel, jobcoaching, no_riskpolis,
+    RegionaleAfspraak, Sector, Toeleiding, Wajong, beoordeel, jobcoaching, no_riskpolis,
     proefplaatsing, quotumheffing, tel,
 };
 use participatiewet::{Bezwaar, Hours, Motivering, Percentage, Taal};
@@ -96,8 +96,7 @@ fn instrumenten(koen: &Feiten, peildatum: NaiveDate) -> Result<(), Box<dyn std::
     // The employer's instruments: the no-riskpolis for Koen's group (Ziektewet art. 29b), a
     // proefplaatsing (Pw art. 8a lid 2 d) and jobcoaching (Pw art. 10da).
     let beoordeling = beoordeel(koen, peildatum)?;
-    if let Some(groep) = Werknemer::uit_register(&beoordeling) {
-        let dienst = Dienstverband::new(groep, d(2026, 1, 1)?)?;
+    if let Some(dienst) = Dienstverband::uit_register(&beoordeling, d(2026, 1, 1)?)? {
         println!(
             "{}",
             Motivering::new(&no_riskpolis(&dienst, d(2026, 3, 2)?)?.decision(), Taal::Nl)

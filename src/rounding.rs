@@ -33,6 +33,15 @@ pub enum Rounding {
     /// the hourly youth wage, to the cent; WMM art. 14 lid 9 rounds the adult monthly amount
     /// to a multiple of € 0,60, not a youth amount.
     FiveCents,
+    /// Down to two decimals (`naar beneden afgerond op twee cijfers achter de komma`): the
+    /// variables of the quotum formulas, Besluit Wfsv art. 2.22 lid 2 (the variables of
+    /// Wfsv art. 38f lid 2) and art. 2.23 lid 2 (the variables A–D of Wfsv art. 38g lid 3),
+    /// the same in the texts of 2015-05-01 and 2026-04-01 (BWBR0019070).
+    DownTwoDecimals,
+    /// Down to one decimal (`naar beneden afgerond op één decimaal`): the quotumtekort of
+    /// Wfsv art. 38g lid 3 (Besluit Wfsv art. 2.23 lid 3, the same in the texts of 2015-05-01
+    /// and 2026-04-01).
+    DownOneDecimal,
 }
 
 crate::wire::wire_enum!(Rounding);
@@ -46,6 +55,9 @@ impl Rounding {
     ///
     /// assert_eq!(Rounding::FiveCents.apply(dec!(817.413)), dec!(817.40));
     /// assert_eq!(Rounding::FiveCents.apply(dec!(713.943)), dec!(713.95));
+    /// assert_eq!(Rounding::DownTwoDecimals.apply(dec!(1326.999)), dec!(1326.99));
+    /// assert_eq!(Rounding::DownOneDecimal.apply(dec!(9.7722)), dec!(9.7));
+    /// assert_eq!(Rounding::DownOneDecimal.apply(dec!(-0.01)), dec!(-0.1));
     /// ```
     #[must_use]
     pub fn apply(self, value: Decimal) -> Decimal {
@@ -67,6 +79,14 @@ impl Rounding {
                     }
                     None => value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero),
                 }
+            }
+            // "Naar beneden": toward minus infinity (the same as toward zero for the
+            // non-negative values the law rounds).
+            Self::DownTwoDecimals => {
+                value.round_dp_with_strategy(2, RoundingStrategy::ToNegativeInfinity)
+            }
+            Self::DownOneDecimal => {
+                value.round_dp_with_strategy(1, RoundingStrategy::ToNegativeInfinity)
             }
         }
     }

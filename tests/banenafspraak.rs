@@ -444,7 +444,8 @@ fn the_2017_targets_of_the_drie_meting() {
         .map(|d| d.aantal)
         .sum();
     assert_eq!(totaal, 33_000);
-    for jaar in [2015, 2016, 2018, 2019, 2020, 2024] {
+    // Years outside the Regeling Wfsv's list (2015–2025) are not shipped.
+    for jaar in [2013, 2014, 2026] {
         assert!(landelijk_doel(Sector::Overheid, jaar).is_none());
     }
     // Each year's target never falls behind an earlier one, per sector.
@@ -472,11 +473,13 @@ fn national_targets_of_the_sociaal_akkoord() {
         (dec!(2), 25_000, dec!(24998))
     );
     assert!(Realisatie::landelijk(&t, Sector::NietOverheid, 2026).is_none());
+    // The targets are those of Wfsv art. 122n lid 2 a (Regeling Wfsv art. 3.29), not variable
+    // B of the quotum formula of art. 38f lid 2.
     assert!(
         r.decision().cites(
-            &Citation::article(Regulation::Wfsv, "38f")
+            &Citation::article(Regulation::Wfsv, "122n")
                 .lid(2)
-                .onderdeel("B")
+                .onderdeel("a")
         )
     );
 }
@@ -602,13 +605,19 @@ fn lid_1_covers_sickness_that_begins_in_the_five_years_after_the_start() {
 
 #[test]
 fn lid_2_has_no_term_and_e_needs_a_job_from_2015() {
-    let f = Dienstverband::new(Werknemer::Banenafspraak, d(2015, 1, 1)).unwrap();
+    let f = Dienstverband::new(Werknemer::Banenafspraak, d(2015, 1, 1))
+        .unwrap()
+        .arbeidsbeperkte_vanaf(d(2015, 5, 1))
+        .unwrap();
     let NoRiskPolis::Gedekt(dekking) = no_riskpolis(&f, d(2040, 1, 1)).unwrap() else {
         panic!("covered")
     };
     assert_eq!(dekking.uiterlijk(), None);
     assert_eq!(dekking.percentage().value(), dec!(70));
-    let oud = Dienstverband::new(Werknemer::Banenafspraak, d(2014, 12, 31)).unwrap();
+    let oud = Dienstverband::new(Werknemer::Banenafspraak, d(2014, 12, 31))
+        .unwrap()
+        .arbeidsbeperkte_vanaf(d(2015, 5, 1))
+        .unwrap();
     assert_eq!(
         niet_gedekt(no_riskpolis(&oud, d(2026, 1, 5)).unwrap()),
         Some(Uitsluiting29b::VoorBanenafspraak)
@@ -709,7 +718,10 @@ fn the_no_riskpolis_of_the_2024_and_2025_texts() {
 
 #[test]
 fn golden_motivering_of_the_no_riskpolis() {
-    let f = Dienstverband::new(Werknemer::Banenafspraak, d(2026, 1, 1)).unwrap();
+    let f = Dienstverband::new(Werknemer::Banenafspraak, d(2026, 1, 1))
+        .unwrap()
+        .arbeidsbeperkte_vanaf(d(2025, 11, 3))
+        .unwrap();
     let dec = no_riskpolis(&f, d(2026, 3, 2)).unwrap().decision();
     assert_eq!(
         Motivering::new(&dec, Taal::Nl).to_string(),
@@ -719,6 +731,9 @@ fn golden_motivering_of_the_no_riskpolis() {
          Motivering\n\
          - De no-riskpolis geldt voor u: u bent met ondersteuning van het college toegeleid en het \
          minimumloon is voor u niet haalbaar. (artikel 29b, tweede lid, onderdeel e, van de Ziektewet)\n\
+         - Uw recht op ziekengeld ontstaat niet eerder dan het moment waarop u arbeidsbeperkte werd \
+         als bedoeld in artikel 38b, eerste of tweede lid, van de Wet financiering sociale \
+         verzekeringen, op 3 november 2025. (artikel 29b, tweede lid, van de Ziektewet)\n\
          - Voor uw groep kent de wet geen termijn: de no-riskpolis geldt zolang uw dienstbetrekking \
          duurt. (artikel 29b, tweede lid, onderdeel e, van de Ziektewet)\n\
          - Het ziekengeld bedraagt 70% van het dagloon. (artikel 29b, vijfde lid, van de Ziektewet)\n"
@@ -835,6 +850,9 @@ fn the_levy_is_the_shortfall_times_5000_euro_when_activated() {
          - Het quotumtekort is 10 arbeidsplaatsen: (1.000.000 verloonde uren × 2,5% − 11.740 \
          verloonde uren van arbeidsbeperkten) / 1.326 uren per arbeidsbeperkte. (artikel 38g, \
          derde lid, van de Wet financiering sociale verzekeringen)\n\
+         - Volgens artikel 2.23 van het Besluit Wfsv zijn de uren en het quotumpercentage naar \
+         beneden afgerond op twee cijfers achter de komma en het quotumtekort naar beneden op één \
+         decimaal. (artikel 38g, derde lid, van de Wet financiering sociale verzekeringen)\n\
          - De quotumheffing bedraagt het quotumtekort vermenigvuldigd met € 5.000,00. (artikel \
          38h, vierde lid, van de Wet financiering sociale verzekeringen)\n\
          - De inspecteur stelt de quotumheffing uiterlijk op 31 oktober 2027 vast. (artikel 38h, \
@@ -1051,7 +1069,10 @@ fn the_2020_text_holds_the_levy_back_before_2022() {
          liggen. (artikel 122na, eerste lid, van de Wet financiering sociale verzekeringen)\n\
          - Het quotumtekort is 10 arbeidsplaatsen: (1.000.000 verloonde uren × 2,5% − 11.740 \
          verloonde uren van arbeidsbeperkten) / 1.326 uren per arbeidsbeperkte. (artikel 38g, \
-         derde lid, van de Wet financiering sociale verzekeringen)\n"
+         derde lid, van de Wet financiering sociale verzekeringen)\n\
+         - Volgens artikel 2.23 van het Besluit Wfsv zijn de uren en het quotumpercentage naar \
+         beneden afgerond op twee cijfers achter de komma en het quotumtekort naar beneden op één \
+         decimaal. (artikel 38g, derde lid, van de Wet financiering sociale verzekeringen)\n"
     );
     // Art. 38e lid 1 from 2020: "... en niet op grond van artikel 122n, tweede lid, niet wordt
     // uitgevoerd." The lid-2 suspension now exists.
@@ -1207,7 +1228,7 @@ fn json_snapshots_of_the_instruments_and_the_levy() {
     let json = serde_json::to_string(&p).unwrap();
     assert_eq!(
         json,
-        r#"{"gedekt":{"werknemer":{"groep":"lid6","einde":"2026-09-01"},"eerste_ziektedag":"2026-03-02","uiterlijk":"2026-08-31","percentage":"70"}}"#
+        r#"{"gedekt":{"werknemer":{"groep":"lid6","einde":"2026-09-01"},"eerste_ziektedag":"2026-03-02","uiterlijk":"2026-08-31","percentage":"70","niet_eerder_dan":null}}"#
     );
     assert_eq!(serde_json::from_str::<NoRiskPolis>(&json).unwrap(), p);
     assert!(serde_json::from_str::<NoRiskPolis>(&json.replace("\"70\"", "\"100\"")).is_err());

@@ -1,21 +1,37 @@
 //! Targets (`doelen`): the national targets per sector as the law refers to them, the region's
 //! own targets as policy data, and the count realised against a target.
 //!
-//! The Wfsv does not set the numbers itself: variable B of the formula in art. 38f lid 2 is
-//! "het aantal extra banen voor arbeidsbeperkten … dat dient te worden gerealiseerd vanaf het
-//! kalenderjaar 2015 overeenkomstig het sociaal akkoord", per sector (`sector overheid` and
-//! `sector niet-overheid`, art. 38c). The sociaal akkoord of 2013 agreed, against the
-//! nulmeting of 1 January 2013, 100.000 extra jobs in the market sector and 25.000 in the
-//! government sector in 2025 (as the Raad van State summarises it in its advice
-//! W12.20.0470/III on the Wet banenafspraak). The yearly path in between is not in the law or
-//! a regulation the crate read. One official publication gives a year of it: the letter of the
-//! Staatssecretaris of 2 July 2018 on the "drie-meting" (Kamerstukken II 2017/18, 34 352,
-//! nr. 113): "De opgave voor markt en overheid tot en met 2017 was om 33.000 extra banen te
-//! realiseren ten opzichte van de nulmeting; 23.000 in de sector markt en 10.000 in de sector
-//! overheid." Those rows and the two end points are [`LANDELIJKE_DOELEN`]. Figures for other
-//! years were found only in press and trade summaries of later letters, not in an official
-//! text the crate read, and are not shipped; a caller with them can hold them as a
-//! [`RegionaleAfspraak`]-like table of its own.
+//! The Wfsv does not set the numbers itself. For the banenafspraak's monitoring, art. 122n
+//! lid 2 leaves them to a ministerial regulation: "Bij regeling van Onze Minister wordt … voor
+//! de desbetreffende sector voor het desbetreffende kalenderjaar, bepaald: a. het cumulatief
+//! aantal extra te realiseren banen voor deze arbeidsbeperkten uitgedrukt in verloonde uren".
+//! That regulation is the Regeling Wfsv (BWBR0019150), art. 3.29 ("Monitoring banenafspraak"),
+//! read in its text as published on 2015-10-19 (first seen there on 2015-09-28): lid 2 gives
+//! the sector overheid "1°. 2015: 332.760 uren; 2°. 2016: 720.980 uren; 3°. 2017: 1.109.200
+//! uren; 4°. 2018: 1.386.500 uren; 5°. 2019: 1.663.800 uren; 6°. 2020: 1.941.100 uren; 7°.
+//! 2021: 2.218.400 uren; 8°. 2022: 2.495.700 uren; 9°. 2023 en verder: 2.773.000 uren", lid 3
+//! the sector niet-overheid "1°. 2015: 665.520 uren; 2°. 2016: 1.552.880 uren; 3°. 2017:
+//! 2.551.160 uren; 4°. 2018: 3.438.520 uren; 5°. 2019: 4.436.800 uren; 6°. 2020: 5.546.000
+//! uren; 7°. 2021: 6.655.200 uren; 8°. 2022: 7.764.400 uren; 9°. 2023: 8.873.600 uren; 10°.
+//! 2024: 9.982.800 uren. 11°. 2025 en verder: 11.092.000 uren", each "uitgedrukt in verloonde
+//! uren in de maand december in het desbetreffende kalenderjaar". [`LANDELIJKE_DOELEN`] holds
+//! every year 2015–2025 of both lists (the overheid's 2024 and 2025 from "2023 en verder"),
+//! with the hours as the law states them ([`LandelijkDoel::uren_december`]).
+//!
+//! Each figure is a whole multiple of 110,92 hours: one baan of 1.331 verloonde uren a year
+//! (Regeling Wfsv art. 3.28) over the twelve months, to the cent. [`LandelijkDoel::aantal`] is
+//! that multiple, a unit conversion a test checks for every row, not a figure of its own. Two
+//! publications confirm it: the letter on the "drie-meting" (Kamerstukken II 2017/18, 34 352,
+//! nr. 113: "De opgave voor markt en overheid tot en met 2017 was om 33.000 extra banen te
+//! realiseren …; 23.000 in de sector markt en 10.000 in de sector overheid") and the sociaal
+//! akkoord's end points of 100.000 and 25.000 in 2025 (as the Raad van State summarises it in
+//! its advice W12.20.0470/III).
+//!
+//! These are not the extra banen of variable B of the quotumpercentage formula (Wfsv art. 38f
+//! lid 2), which Regeling Wfsv art. 3.31 sets apart and lower (overheid 2017: 8.750; sector
+//! niet-overheid 2017: 19.500). Years after 2025 are not shipped: from the Wet banenafspraak
+//! on, its art. 4 lid 2 leaves the targets to an AMvB the crate has not read, and later texts
+//! of the Regeling Wfsv were not read either.
 
 use std::fmt;
 
@@ -64,14 +80,17 @@ impl Sector {
 }
 
 /// A national target: `aantal` extra jobs in `sector` in `jaar`, against the nulmeting of
-/// 1 January 2013.
+/// 1 January 2013, as `uren_december` verloonde uren in December of the year (Regeling Wfsv
+/// art. 3.29).
 ///
 /// ```
 /// use participatiewet::banenafspraak::{landelijk_doel, Sector};
 /// assert_eq!(landelijk_doel(Sector::NietOverheid, 2025).map(|d| d.aantal), Some(100_000));
 /// assert_eq!(landelijk_doel(Sector::Overheid, 2025).map(|d| d.aantal), Some(25_000));
-/// assert_eq!(landelijk_doel(Sector::Overheid, 2017).map(|d| d.aantal), Some(10_000));
-/// assert_eq!(landelijk_doel(Sector::Overheid, 2020), None);
+/// assert_eq!(landelijk_doel(Sector::Overheid, 2017).map(|d| d.uren_december), Some(1_109_200));
+/// assert_eq!(landelijk_doel(Sector::Overheid, 2020).map(|d| d.aantal), Some(17_500));
+/// assert_eq!(landelijk_doel(Sector::Overheid, 2014), None);
+/// assert_eq!(landelijk_doel(Sector::Overheid, 2026), None);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -81,34 +100,51 @@ pub struct LandelijkDoel {
     pub sector: Sector,
     /// The calendar year.
     pub jaar: i32,
-    /// Extra jobs against the nulmeting.
+    /// Extra jobs against the nulmeting: `uren_december` / 110,92 (see the module docs).
     pub aantal: u32,
+    /// The cumulative extra verloonde uren in December of the year, as Regeling Wfsv art. 3.29
+    /// lid 2 (overheid) or lid 3 (niet-overheid) states them.
+    pub uren_december: u64,
 }
 
-/// The national targets the crate ships, by year (see the module docs for the sources): 2017
-/// from Kamerstukken II 2017/18, 34 352, nr. 113; 2025 from the sociaal akkoord as the Raad
-/// van State summarises it.
-pub const LANDELIJKE_DOELEN: [LandelijkDoel; 4] = [
+const fn doel(sector: Sector, jaar: i32, aantal: u32, uren_december: u64) -> LandelijkDoel {
     LandelijkDoel {
-        sector: Sector::NietOverheid,
-        jaar: 2017,
-        aantal: 23_000,
-    },
-    LandelijkDoel {
-        sector: Sector::Overheid,
-        jaar: 2017,
-        aantal: 10_000,
-    },
-    LandelijkDoel {
-        sector: Sector::NietOverheid,
-        jaar: 2025,
-        aantal: 100_000,
-    },
-    LandelijkDoel {
-        sector: Sector::Overheid,
-        jaar: 2025,
-        aantal: 25_000,
-    },
+        sector,
+        jaar,
+        aantal,
+        uren_december,
+    }
+}
+
+const O: Sector = Sector::Overheid;
+const M: Sector = Sector::NietOverheid;
+
+/// The national targets the crate ships: every year 2015–2025 of Regeling Wfsv art. 3.29
+/// lid 2 (sector overheid; from 2023 "2023 en verder") and lid 3 (sector niet-overheid), in
+/// the text of 2015-10-19; see the module docs for the quotes.
+pub const LANDELIJKE_DOELEN: [LandelijkDoel; 22] = [
+    doel(O, 2015, 3_000, 332_760),
+    doel(O, 2016, 6_500, 720_980),
+    doel(O, 2017, 10_000, 1_109_200),
+    doel(O, 2018, 12_500, 1_386_500),
+    doel(O, 2019, 15_000, 1_663_800),
+    doel(O, 2020, 17_500, 1_941_100),
+    doel(O, 2021, 20_000, 2_218_400),
+    doel(O, 2022, 22_500, 2_495_700),
+    doel(O, 2023, 25_000, 2_773_000),
+    doel(O, 2024, 25_000, 2_773_000),
+    doel(O, 2025, 25_000, 2_773_000),
+    doel(M, 2015, 6_000, 665_520),
+    doel(M, 2016, 14_000, 1_552_880),
+    doel(M, 2017, 23_000, 2_551_160),
+    doel(M, 2018, 31_000, 3_438_520),
+    doel(M, 2019, 40_000, 4_436_800),
+    doel(M, 2020, 50_000, 5_546_000),
+    doel(M, 2021, 60_000, 6_655_200),
+    doel(M, 2022, 70_000, 7_764_400),
+    doel(M, 2023, 80_000, 8_873_600),
+    doel(M, 2024, 90_000, 9_982_800),
+    doel(M, 2025, 100_000, 11_092_000),
 ];
 
 /// The national target for `sector` in `jaar`, where the crate has one.
@@ -415,7 +451,7 @@ impl Realisatie {
             doel: u64::from(doel.aantal),
             jaar,
             sector: Some(sector),
-            bron: g::ART_38F_LID_2_B.clone(),
+            bron: g::ART_122N_LID_2_A.clone(),
         })
     }
 
@@ -480,7 +516,7 @@ impl Realisatie {
             self.bron.clone(),
             [
                 Value::Date(self.peildatum),
-                Value::Number(self.gerealiseerd),
+                Value::Number(super::telling::weergave(self.gerealiseerd)),
                 Value::Number(doel),
             ],
         );
@@ -503,5 +539,35 @@ impl Realisatie {
         };
         d.push(ground);
         d
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_target_is_its_hours_in_banen_of_110_92_hours() {
+        // Regeling Wfsv art. 3.29: each figure is aantal × 110,92 hours, exactly.
+        for d in LANDELIJKE_DOELEN {
+            assert_eq!(d.uren_december * 100, u64::from(d.aantal) * 11_092, "{d:?}");
+        }
+    }
+
+    #[test]
+    fn every_year_2015_to_2025_once_per_sector_and_never_falling() {
+        for s in [Sector::Overheid, Sector::NietOverheid] {
+            let mut vorig = 0;
+            for jaar in 2015..=2025 {
+                let n = LANDELIJKE_DOELEN
+                    .iter()
+                    .filter(|d| d.sector == s && d.jaar == jaar)
+                    .count();
+                assert_eq!(n, 1, "{s} {jaar}");
+                let d = landelijk_doel(s, jaar).map_or(0, |d| d.aantal);
+                assert!(d >= vorig, "{s} {jaar}");
+                vorig = d;
+            }
+        }
     }
 }

@@ -25,7 +25,9 @@ pub(super) const ART_38B_LID_2: &Citation = &Citation::article(WFSV, "38b").lid(
 pub(super) const ART_38B_LID_4: &Citation = &Citation::article(WFSV, "38b").lid(4);
 pub(super) const ART_38B_LID_6: &Citation = &Citation::article(WFSV, "38b").lid(6);
 pub(super) const ART_38F_LID_2: &Citation = &Citation::article(WFSV, "38f").lid(2);
-pub(super) const ART_38F_LID_2_B: &Citation = &Citation::article(WFSV, "38f").lid(2).onderdeel("B");
+/// The national targets: Wfsv art. 122n lid 2 onderdeel a, set in Regeling Wfsv art. 3.29.
+pub(super) const ART_122N_LID_2_A: &Citation =
+    &Citation::article(WFSV, "122n").lid(2).onderdeel("a");
 
 const DATUM: &[Slot] = &[Slot::new("datum", Kind::Date)];
 
@@ -276,9 +278,9 @@ code!(
         Slot::new("jaar", Kind::Count)
     ],
     "Het landelijke doel voor de {sector} is {doel} extra banen in {jaar}, ten opzichte van de \
-     nulmeting op 1 januari 2013 (sociaal akkoord).",
+     nulmeting op 1 januari 2013 (artikel 3.29 van de Regeling Wfsv).",
     "The national target for the {sector} is {doel} extra jobs in {jaar}, against the baseline \
-     of 1 January 2013 (social agreement)."
+     of 1 January 2013 (Regeling Wfsv art. 3.29)."
 );
 code!(
     REGIONAAL_DOEL,

@@ -24,6 +24,9 @@
 //! - `quotum`, `quotumtekst`: the quotumheffing of art. 38e–38h with art. 122n and 122na, in
 //!   every text from 2015-05-01 ([`quotumheffing`], [`QuotumTekst`]); what is not built is
 //!   listed there;
+//! - `opslag`: the inclusiviteitsopslag of the Wet banenafspraak art. 5 and 6, the levy that
+//!   follows the quotumheffing from the entry into force of that law's art. 2
+//!   ([`inclusiviteitsopslag`], [`OpslagTekst`]);
 //! - `gronden`: every ground code of the domain.
 //!
 //! A placement on a banenafspraak job is recorded in the segment machine
@@ -50,15 +53,16 @@
 //! assert_eq!(besluit.value().value(), Some(&Grond::Lid1A));
 //! assert!(Motivering::new(&besluit, Taal::Nl).to_string().starts_with(
 //!     "Besluit\nU behoort op 1 juli 2026 tot de doelgroep banenafspraak"));
-//! // His job of 32 hours counts as 1,25 banen.
+//! // His job of 32 hours counts as 32 / 25,5 = 1,2549… banen (no rounding is prescribed).
 //! let baan = Baan::new(Sector::NietOverheid, Arbeidsrelatie::Dienstbetrekking, "32".parse::<Hours>()?, d(2026, 1, 1))?
 //!     .inschrijving(Inschrijving::opgenomen(d(2025, 11, 3))?);
 //! let telling = tel(&[baan], d(2026, 7, 1))?;
-//! assert_eq!(telling.banen(Sector::NietOverheid), rust_decimal::dec!(1.25));
+//! assert_eq!(telling.banen(Sector::NietOverheid).round_dp(4), rust_decimal::dec!(1.2549));
 //! assert!(Realisatie::landelijk(&telling, Sector::NietOverheid, 2025).is_some());
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod dienstverband;
 mod doelen;
 mod feiten;
 mod grond;
@@ -66,6 +70,7 @@ mod gronden;
 mod inschrijving;
 mod instrumenten;
 mod noriskpolis;
+mod opslag;
 mod quotum;
 mod quotumtekst;
 mod register;
@@ -73,6 +78,7 @@ mod tekst;
 mod telling;
 mod werknemer;
 
+pub use dienstverband::Dienstverband;
 pub use doelen::{
     Categorie, LANDELIJKE_DOELEN, LandelijkDoel, Omvang, Realisatie, Regiodoel, RegionaleAfspraak,
     Sector, landelijk_doel,
@@ -87,8 +93,10 @@ pub use instrumenten::{
     DoelgroepLks, PROEFPLAATSING_GELEZEN, PROEFPLAATSING_MAANDEN, PROEFPLAATSING_VERLENGING_MAX,
     Proefkandidaat, Proefperiode, jobcoaching, proefplaatsing,
 };
-pub use noriskpolis::{
-    ARTIKEL_29B_GELEZEN, Dekking, Dienstverband, NoRiskPolis, Uitsluiting29b, no_riskpolis,
+pub use noriskpolis::{ARTIKEL_29B_GELEZEN, Dekking, NoRiskPolis, Uitsluiting29b, no_riskpolis};
+pub use opslag::{
+    GeenOpslag, Inclusiviteitsopslag, OpslagTekst, Opslagactivering, Opslagfeiten,
+    Werkgeversomvang, inclusiviteitsopslag,
 };
 pub use quotum::{
     Activering, HEFFING_PER_ARBEIDSPLAATS, QUOTUM_TEKST_VANAF, Quotumfeiten, Quotumheffing,

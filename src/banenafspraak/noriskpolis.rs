@@ -26,18 +26,27 @@
 //!   employee of art. 3, the dagloon in the first 52 weeks, at most the wage owed);
 //! - lid 8: not for a dienstbetrekking of Wsw art. 2.
 //!
-//! The consolidation of 2022-01-01, stored as whole articles, shows the closing words of lid 1
-//! and lid 2 that the per-lid texts of 2024–2026 lack. Lid 2 closes: "heeft vanaf de eerste dag
-//! van zijn ongeschiktheid tot werken recht op ziekengeld over perioden van ongeschiktheid tot
-//! werken wegens ziekte die zijn aangevangen na aanvang van de dienstbetrekking. Het recht op
-//! ziekengeld van de werknemer, bedoeld in onderdeel c, ontstaat niet eerder dan zijn recht op
-//! een arbeidsongeschiktheidsuitkering of arbeidsondersteuning op grond van de Wet
-//! arbeidsongeschiktheidsvoorziening jonggehandicapten. Het recht op ziekengeld van de
-//! werknemer, bedoeld in onderdeel e, ontstaat niet eerder dan het moment waarop hij een
-//! arbeidsbeperkte wordt als bedoeld in artikel 38b, eerste of tweede lid, van de Wet
-//! financiering sociale verzekeringen." Those two sentences are not built (the crate has no
-//! date for either event); that text is not applied before 2024 either, its lid 2 e differing
-//! ("bij voltijdse arbeid minder bedraagt").
+//! The consolidations of 2022-01-01 and 2026-07-01, stored as whole articles, show the closing
+//! words of lid 1 and lid 2 that the per-lid texts of 2024–2026 lack; both read alike. Lid 2
+//! closes: "heeft vanaf de eerste dag van zijn ongeschiktheid tot werken recht op ziekengeld
+//! over perioden van ongeschiktheid tot werken wegens ziekte die zijn aangevangen na aanvang
+//! van de dienstbetrekking. Het recht op ziekengeld van de werknemer, bedoeld in onderdeel c,
+//! ontstaat niet eerder dan zijn recht op een arbeidsongeschiktheidsuitkering of
+//! arbeidsondersteuning op grond van de Wet arbeidsongeschiktheidsvoorziening
+//! jonggehandicapten. Het recht op ziekengeld van de werknemer, bedoeld in onderdeel e,
+//! ontstaat niet eerder dan het moment waarop hij een arbeidsbeperkte wordt als bedoeld in
+//! artikel 38b, eerste of tweede lid, van de Wet financiering sociale verzekeringen." Lid 11
+//! applies "het bepaalde in het tweede en derde lid inzake het tweede lid, onderdeel e" to the
+//! arbeidsbeperkte of Wfsv art. 38b lid 1 d–f and lid 2, so the last sentence holds for them
+//! too. The crate builds both sentences: for lid 2 c the caller states the day the Wajong
+//! right arose ([`Dienstverband::wajong_recht_vanaf`]), for lid 2 e and lid 11 the day the
+//! werknemer became an arbeidsbeperkte ([`Dienstverband::arbeidsbeperkte_vanaf`]; Wfsv
+//! art. 38b lid 1: "de persoon die is opgenomen in het doelgroepregister", so the first day of
+//! his register entry, which [`Dienstverband::uit_register`] takes); without that day the
+//! no-riskpolis of those groups is refused with an error naming the field. A sickness that
+//! began earlier is covered, its ziekengeld from that day ([`Dekking::ziekengeld_vanaf`]). The
+//! 2022 text is not applied before 2024, its lid 2 e differing ("bij voltijdse arbeid minder
+//! bedraagt").
 //!
 //! Not built: the extension of the five-year term for a serious, raised risk (art. 29c), the
 //! dagloon itself and the 52-week rule of lid 6.
@@ -53,6 +62,7 @@ use crate::error::{Error, Text};
 use crate::money::Percentage;
 use crate::wire::{Validate, validated_serde, wire_enum};
 
+use super::dienstverband::Dienstverband;
 use super::werknemer::{WERKNEMER_LABELS, Werknemer};
 
 const ZW: Regulation = Regulation::Ziektewet;
@@ -67,63 +77,6 @@ const BANENAFSPRAAK_2015: NaiveDate = match NaiveDate::from_ymd_opt(2015, 1, 1) 
     Some(d) => d,
     None => NaiveDate::MIN,
 };
-
-/// The facts of the no-riskpolis: the group, the first day of the dienstbetrekking, and
-/// whether it is a Wsw dienstbetrekking of Wsw art. 2 (lid 8).
-///
-/// ```
-/// use chrono::NaiveDate;
-/// use participatiewet::banenafspraak::{Dienstverband, Werknemer};
-/// let f = Dienstverband::new(Werknemer::Wajong, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())?;
-/// assert_eq!(serde_json::to_string(&f)?, r#"{"werknemer":{"groep":"wajong"},"aanvang":"2026-01-01","wsw_artikel_2":false}"#);
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(remote = "Self", deny_unknown_fields)]
-pub struct Dienstverband {
-    werknemer: Werknemer,
-    aanvang: NaiveDate,
-    wsw_artikel_2: bool,
-}
-
-validated_serde!(Dienstverband);
-
-impl Validate for Dienstverband {
-    fn validate(&self) -> Result<(), Error> {
-        checked(self.aanvang, "aanvang")?;
-        match self.werknemer {
-            Werknemer::Lid6 { einde: Some(d) } => {
-                checked(d, "einde")?;
-            }
-            Werknemer::WiaVoortgezet { vastgesteld } => {
-                checked(vastgesteld, "vastgesteld")?;
-            }
-            _ => {}
-        }
-        Ok(())
-    }
-}
-
-impl Dienstverband {
-    /// A dienstbetrekking of a werknemer of `werknemer`'s group from `aanvang`.
-    pub fn new(werknemer: Werknemer, aanvang: NaiveDate) -> Result<Self, Error> {
-        let f = Self {
-            werknemer,
-            aanvang,
-            wsw_artikel_2: false,
-        };
-        f.validate()?;
-        Ok(f)
-    }
-
-    /// The same, in a dienstbetrekking of Wsw art. 2 (sheltered employment under the Wsw), to
-    /// which art. 29b does not apply (lid 8).
-    #[must_use]
-    pub const fn wsw_artikel_2(mut self) -> Self {
-        self.wsw_artikel_2 = true;
-        self
-    }
-}
 
 /// Why the no-riskpolis does not cover a sickness.
 ///
@@ -181,6 +134,7 @@ pub struct Dekking {
     eerste_ziektedag: NaiveDate,
     uiterlijk: Option<NaiveDate>,
     percentage: Percentage,
+    niet_eerder_dan: Option<NaiveDate>,
 }
 
 validated_serde!(Dekking);
@@ -189,6 +143,24 @@ impl Validate for Dekking {
     fn validate(&self) -> Result<(), Error> {
         checked(self.eerste_ziektedag, "eerste_ziektedag")?;
         let binnen = self.uiterlijk.is_none_or(|u| self.eerste_ziektedag <= u);
+        if let Some(d) = self.niet_eerder_dan {
+            checked(d, "niet_eerder_dan")?;
+        }
+        let noemt = matches!(
+            self.werknemer,
+            Werknemer::WajongNaDienstbetrekking
+                | Werknemer::Banenafspraak
+                | Werknemer::Arbeidsbeperkte
+        );
+        if noemt != self.niet_eerder_dan.is_some() {
+            return Err(Error::state(
+                "banenafspraak::Dekking",
+                Text::new(
+                    "de dag waarvóór het recht niet ontstaat past niet bij de groep",
+                    "the day before which the right does not arise does not fit the group",
+                ),
+            ));
+        }
         if !binnen || self.percentage.value() != rust_decimal::Decimal::from(70) {
             return Err(Error::state(
                 "banenafspraak::Dekking",
@@ -222,6 +194,19 @@ impl Dekking {
     #[must_use]
     pub const fn percentage(&self) -> Percentage {
         self.percentage
+    }
+    /// For lid 2 c, lid 2 e and lid 11: the day before which the right to ziekengeld does not
+    /// arise (lid 2, closing sentences).
+    #[must_use]
+    pub const fn niet_eerder_dan(&self) -> Option<NaiveDate> {
+        self.niet_eerder_dan
+    }
+    /// The first day of ziekengeld: the first day of the sickness, or the day of
+    /// [`Dekking::niet_eerder_dan`] when that is later.
+    #[must_use]
+    pub fn ziekengeld_vanaf(&self) -> NaiveDate {
+        self.niet_eerder_dan
+            .map_or(self.eerste_ziektedag, |d| d.max(self.eerste_ziektedag))
     }
 }
 
@@ -270,7 +255,7 @@ pub fn no_riskpolis(
             ),
         ));
     }
-    let w = dienstverband.werknemer;
+    let w = dienstverband.werknemer();
     let niet = |reden| {
         Ok(NoRiskPolis::NietGedekt {
             werknemer: w,
@@ -278,20 +263,21 @@ pub fn no_riskpolis(
             reden,
         })
     };
-    if dienstverband.wsw_artikel_2 {
+    if dienstverband.is_wsw_artikel_2() {
         return niet(Uitsluiting29b::WswDienstbetrekking);
     }
-    if dag < dienstverband.aanvang {
+    if dag < dienstverband.aanvang() {
         return niet(Uitsluiting29b::VoorAanvang);
     }
     if matches!(w, Werknemer::Banenafspraak | Werknemer::Arbeidsbeperkte)
-        && dienstverband.aanvang < BANENAFSPRAAK_2015
+        && dienstverband.aanvang() < BANENAFSPRAAK_2015
     {
         return niet(Uitsluiting29b::VoorBanenafspraak);
     }
+    let niet_eerder_dan = dienstverband.niet_eerder_dan()?;
     let uiterlijk = match w {
         Werknemer::WiaVoortgezet { vastgesteld } => Some(laatste_dag(vastgesteld)?),
-        _ if w.vijf_jaar() => Some(laatste_dag(dienstverband.aanvang)?),
+        _ if w.vijf_jaar() => Some(laatste_dag(dienstverband.aanvang())?),
         Werknemer::Lid6 { einde: Some(einde) } => Some(einde.pred_opt().unwrap_or(einde)),
         _ => None,
     };
@@ -309,6 +295,7 @@ pub fn no_riskpolis(
         eerste_ziektedag: dag,
         uiterlijk,
         percentage: Percentage::new(rust_decimal::Decimal::from(70))?,
+        niet_eerder_dan,
     }))
 }
 
@@ -324,6 +311,24 @@ pub(crate) static GEDEKT: Code = Code::new(
     &[Slot::new("datum", Kind::Date)],
     "Het UWV betaalt ziekengeld vanaf de eerste ziektedag, {datum} (no-riskpolis).",
     "UWV pays ziekengeld from the first day of sickness, {datum} (no-risk policy).",
+);
+pub(crate) static GEDEKT_VANAF: Code = Code::new(
+    "banenafspraak_no_riskpolis_gedekt_vanaf",
+    &[Slot::new("datum", Kind::Date)],
+    "Het UWV betaalt ziekengeld vanaf {datum} (no-riskpolis).",
+    "UWV pays ziekengeld from {datum} (no-risk policy).",
+);
+pub(crate) static NIET_EERDER_WAJONG: Code = Code::new(
+    "banenafspraak_no_riskpolis_niet_eerder_dan_wajong",
+    &[Slot::new("datum", Kind::Date)],
+    "Uw recht op ziekengeld ontstaat niet eerder dan uw recht op een arbeidsongeschiktheidsuitkering of arbeidsondersteuning op grond van de Wajong, op {datum}.",
+    "Your right to ziekengeld does not arise before your Wajong right, on {datum}.",
+);
+pub(crate) static NIET_EERDER_ARBEIDSBEPERKTE: Code = Code::new(
+    "banenafspraak_no_riskpolis_niet_eerder_dan_arbeidsbeperkte",
+    &[Slot::new("datum", Kind::Date)],
+    "Uw recht op ziekengeld ontstaat niet eerder dan het moment waarop u arbeidsbeperkte werd als bedoeld in artikel 38b, eerste of tweede lid, van de Wet financiering sociale verzekeringen, op {datum}.",
+    "Your right to ziekengeld does not arise before you became an arbeidsbeperkte of Wfsv art. 38b lid 1 or 2, on {datum}.",
 );
 pub(crate) static NIET_GEDEKT: Code = Code::refusal(
     "banenafspraak_no_riskpolis_niet_gedekt",
@@ -392,6 +397,9 @@ static REDENEN: [Label; 5] = [
 
 pub(crate) const CODES: &[&Code] = &[
     &GEDEKT,
+    &GEDEKT_VANAF,
+    &NIET_EERDER_WAJONG,
+    &NIET_EERDER_ARBEIDSBEPERKTE,
     &NIET_GEDEKT,
     &GROEP,
     &TERMIJN,
@@ -408,7 +416,7 @@ impl NoRiskPolis {
     /// use participatiewet::{Motivering, Taal};
     /// use participatiewet::banenafspraak::{no_riskpolis, Dienstverband, Werknemer};
     /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-    /// let f = Dienstverband::new(Werknemer::Banenafspraak, d(2026, 1, 1))?;
+    /// let f = Dienstverband::new(Werknemer::Banenafspraak, d(2026, 1, 1))?.arbeidsbeperkte_vanaf(d(2025, 11, 3))?;
     /// let dec = no_riskpolis(&f, d(2026, 3, 2))?.decision();
     /// assert!(Motivering::new(&dec, Taal::Nl).to_string().contains("zolang uw dienstbetrekking duurt"));
     /// # Ok::<(), participatiewet::Error>(())
@@ -418,16 +426,35 @@ impl NoRiskPolis {
         match *self {
             Self::Gedekt(dekking) => {
                 let w = dekking.werknemer;
-                let mut d = Decision::with_capacity(
-                    Eligibility::Eligible(dekking),
+                let vanaf = dekking.ziekengeld_vanaf();
+                let outcome = if vanaf > dekking.eerste_ziektedag {
+                    Ground::new(&GEDEKT_VANAF, w.citation(), [Value::Date(vanaf)])
+                } else {
                     Ground::new(
                         &GEDEKT,
                         w.citation(),
                         [Value::Date(dekking.eerste_ziektedag)],
-                    ),
-                    3,
-                );
+                    )
+                };
+                let mut d = Decision::with_capacity(Eligibility::Eligible(dekking), outcome, 4);
                 d.push(Ground::new(&GROEP, w.citation(), [Value::Label(w.label())]));
+                if let Some(dag) = dekking.niet_eerder_dan {
+                    let (code, citation) = match w {
+                        Werknemer::WajongNaDienstbetrekking => (
+                            &NIET_EERDER_WAJONG,
+                            const { &Citation::article(ZW, "29b").lid(2) },
+                        ),
+                        Werknemer::Arbeidsbeperkte => (
+                            &NIET_EERDER_ARBEIDSBEPERKTE,
+                            const { &Citation::article(ZW, "29b").lid(11) },
+                        ),
+                        _ => (
+                            &NIET_EERDER_ARBEIDSBEPERKTE,
+                            const { &Citation::article(ZW, "29b").lid(2) },
+                        ),
+                    };
+                    d.push(Ground::new(code, citation, [Value::Date(dag)]));
+                }
                 match dekking.uiterlijk {
                     Some(u) => d.push(Ground::with_cite(
                         &TERMIJN,

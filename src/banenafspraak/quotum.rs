@@ -15,18 +15,24 @@
 //! - art. 38g lid 3: the quotumtekort per employer from A (the employer's total verloonde uren
 //!   in the year), B (the sector's quotumpercentage of art. 38f lid 1), C (the verloonde uren
 //!   of arbeidsbeperkten at the employer) and D (the average verloonde uren of arbeidsbeperkten
-//!   a year, both sectors together). The formula itself is typeset in the law and missing from
+//!   a year, both sectors together; Regeling Wfsv art. 3.28, text of 2015-10-19: "1.331
+//!   uren", which the caller supplies as the regulation of its year sets it). The formula itself is typeset in the law and missing from
 //!   the consolidated text as read; the crate computes `(A × B − C) / D`, the one combination
 //!   of the four that yields a number of workplaces, and never below zero;
+//! - Besluit Wfsv art. 2.23 (BWBR0019070, the same in the texts of 2015-05-01 and 2026-04-01),
+//!   lid 2: "De vaststelling van de variabelen, bedoeld in artikel 38g, derde lid, van de Wfsv
+//!   wordt naar beneden afgerond op twee cijfers achter de komma" (the crate rounds A, C and D
+//!   in hours and B in percent, [`Rounding::DownTwoDecimals`]); lid 3: "Het quotumtekort,
+//!   bedoeld in artikel 38g, derde lid, van de Wfsv wordt naar beneden afgerond op één
+//!   decimaal" ([`Rounding::DownOneDecimal`]). The levy is then a whole multiple of € 500;
 //! - art. 38h lid 4: "De quotumheffing bedraagt het quotumtekort vermenigvuldigd met
 //!   € 5.000"; lid 3: the levy is set before 1 August (2015 text) or 1 November (from 2017) of
 //!   the following year.
 //!
 //! Not built: who is liable at all (art. 34 lid 3 and 4, not read), the AMvB rules on the
-//! variables (art. 38g lid 4–6), the rounding of the quotumtekort (none found in the text: the
-//! crate keeps it exact and rounds the levy to cents), years before 2015 (refused), the
-//! quotumpercentage's own computation (art. 38f lid 2) and the quotumregeling of the Wet
-//! banenafspraak.
+//! variables (art. 38g lid 4–6) other than their rounding, years before 2015 (refused), the
+//! quotumpercentage's own computation (art. 38f lid 2). The levy of the Wet banenafspraak that
+//! follows it is in `opslag`.
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -133,10 +139,16 @@ impl Validate for Quotumfeiten {
                 });
             }
         }
-        if self.gemiddelde_uren_arbeidsbeperkte.is_zero() {
+        if Rounding::DownTwoDecimals
+            .apply(self.gemiddelde_uren_arbeidsbeperkte)
+            .is_zero()
+        {
             return Err(Error::facts(
                 "gemiddelde_uren_arbeidsbeperkte",
-                Text::new("moet groter zijn dan nul", "must be above zero"),
+                Text::new(
+                    "moet ten minste 0,01 zijn (artikel 2.23, tweede lid, van het Besluit Wfsv rondt af op twee decimalen)",
+                    "must be at least 0.01 (Besluit Wfsv art. 2.23 lid 2 rounds to two decimals)",
+                ),
             ));
         }
         if self.uren_arbeidsbeperkten > self.uren_werknemers {
@@ -181,6 +193,26 @@ impl Quotumfeiten {
     pub const fn kalenderjaar(&self) -> i32 {
         self.kalenderjaar
     }
+
+    /// A, B (in percent), C and D as the levy uses them: each rounded down to two decimals
+    /// (Besluit Wfsv art. 2.23 lid 2).
+    fn variabelen(&self) -> Variabelen {
+        let twee = Rounding::DownTwoDecimals;
+        Variabelen {
+            a: twee.apply(self.uren_werknemers).normalize(),
+            b: twee.apply(self.quotumpercentage.value()).normalize(),
+            c: twee.apply(self.uren_arbeidsbeperkten).normalize(),
+            d: twee.apply(self.gemiddelde_uren_arbeidsbeperkte).normalize(),
+        }
+    }
+}
+
+/// The variables of art. 38g lid 3 after the rounding of Besluit Wfsv art. 2.23 lid 2.
+struct Variabelen {
+    a: Decimal,
+    b: Decimal,
+    c: Decimal,
+    d: Decimal,
 }
 
 /// The levy: the quotumtekort in workplaces and the amount (zero when not activated or no
@@ -284,6 +316,12 @@ pub(crate) static TEKORT: Code = Code::new(
     "Het quotumtekort is {tekort} arbeidsplaatsen: ({uren} verloonde uren × {percentage} − {uren_ab} verloonde uren van arbeidsbeperkten) / {gemiddeld} uren per arbeidsbeperkte.",
     "The quota shortfall is {tekort} workplaces: ({uren} paid hours × {percentage} − {uren_ab} paid hours of arbeidsbeperkten) / {gemiddeld} hours per arbeidsbeperkte.",
 );
+pub(crate) static AFRONDING: Code = Code::new(
+    "banenafspraak_quotumtekort_afronding",
+    &[],
+    "Volgens artikel 2.23 van het Besluit Wfsv zijn de uren en het quotumpercentage naar beneden afgerond op twee cijfers achter de komma en het quotumtekort naar beneden op één decimaal.",
+    "Under Besluit Wfsv art. 2.23 the hours and the quota percentage are rounded down to two decimals and the shortfall down to one decimal.",
+);
 pub(crate) static PER_PLAATS: Code = Code::new(
     "banenafspraak_quotumheffing_per_plaats",
     &[Slot::new("bedrag", Kind::Money)],
@@ -314,10 +352,18 @@ pub(crate) const CODES: &[&Code] = &[
     &HEFFING,
     &GEEN_HEFFING,
     &TEKORT,
+    &AFRONDING,
     &PER_PLAATS,
     &NIET_GEACTIVEERD,
     &VASTSTELLING,
     &OVERGANG,
+    // The inclusiviteitsopslag of the Wet banenafspraak, its successor (`opslag`).
+    &super::opslag::OPSLAG,
+    &super::opslag::GEEN,
+    &super::opslag::NIET_GEACTIVEERD,
+    &super::opslag::VERSCHULDIGD_VANAF,
+    &super::opslag::KLEINE_WERKGEVER,
+    &super::opslag::BEREKENING,
 ];
 
 /// The levy for `feiten`, under the text in force on 1 January after the calendar year
@@ -332,11 +378,12 @@ pub(crate) const CODES: &[&Code] = &[
 /// let f = Quotumfeiten::new(2026, Sector::Overheid, Activering::Geactiveerd, dec!(1_000_000), Percentage::new(dec!(2.5))?, dec!(12_042), dec!(1326))?;
 /// let q = quotumheffing(&f)?;
 /// assert_eq!(q.tekst(), QuotumTekst::T2026);
-/// assert_eq!(q.quotumtekort().round_dp(4), dec!(9.7722));
-/// assert_eq!(q.heffing().to_string(), "48861.24");
+/// // (25.000 − 12.042) / 1.326 = 9,7722…, rounded down to one decimal (Besluit Wfsv art. 2.23 lid 3).
+/// assert_eq!(q.quotumtekort(), dec!(9.7));
+/// assert_eq!(q.heffing().to_string(), "48500.00");
 /// let back: participatiewet::banenafspraak::Quotumheffing = serde_json::from_str(&serde_json::to_string(&q).unwrap()).unwrap();
 /// assert_eq!(back, q);
-/// let tampered = serde_json::to_string(&q).unwrap().replace("48861.24", "1.00");
+/// let tampered = serde_json::to_string(&q).unwrap().replace("48500.00", "1.00");
 /// assert!(serde_json::from_str::<participatiewet::banenafspraak::Quotumheffing>(&tampered).is_err());
 /// // Over 2019 the 2020 text holds an activated levy back (art. 122na: not before 2022).
 /// let f = Quotumfeiten::new(2019, Sector::Overheid, Activering::Geactiveerd, dec!(1_000_000), Percentage::new(dec!(2.5))?, dec!(12_042), dec!(1326))?;
@@ -366,14 +413,17 @@ pub fn quotumheffing(feiten: &Quotumfeiten) -> Result<Quotumheffing, Error> {
             ),
         ));
     }
-    let doel = feiten
-        .uren_werknemers
-        .checked_mul(feiten.quotumpercentage.fraction())
-        .ok_or_else(overflow)?;
-    let tekort = (doel - feiten.uren_arbeidsbeperkten)
-        .max(Decimal::ZERO)
-        .checked_div(feiten.gemiddelde_uren_arbeidsbeperkte)
-        .ok_or_else(overflow)?;
+    let v = feiten.variabelen();
+    let doel =
+        v.a.checked_mul(v.b)
+            .and_then(|ab| ab.checked_div(Decimal::ONE_HUNDRED))
+            .ok_or_else(overflow)?;
+    let tekort = Rounding::DownOneDecimal.apply(
+        (doel - v.c)
+            .max(Decimal::ZERO)
+            .checked_div(v.d)
+            .ok_or_else(overflow)?,
+    );
     let mut q = Quotumheffing {
         feiten: *feiten,
         tekst,
@@ -423,7 +473,7 @@ impl Quotumheffing {
                 Ground::new(&GEEN_HEFFING, ART_38E_LID_1, [jaar]),
             )
         };
-        let mut d = Decision::with_capacity(value, outcome, 4);
+        let mut d = Decision::with_capacity(value, outcome, 5);
         if !geactiveerd {
             d.push(Ground::new(&NIET_GEACTIVEERD, ART_38E_LID_1, []));
         } else if let (false, Some(vanaf)) = (uitgevoerd, self.tekst.uitgevoerd_vanaf()) {
@@ -433,17 +483,20 @@ impl Quotumheffing {
                 [Value::Date(vanaf)],
             ));
         }
+        let v = self.feiten.variabelen();
+        let b = Percentage::new(v.b).unwrap_or(self.feiten.quotumpercentage);
         d.push(Ground::new(
             &TEKORT,
             ART_38G_LID_3,
             [
-                Value::Number(self.quotumtekort.round_dp(2)),
-                Value::Number(self.feiten.uren_werknemers.normalize()),
-                Value::Percentage(self.feiten.quotumpercentage),
-                Value::Number(self.feiten.uren_arbeidsbeperkten.normalize()),
-                Value::Number(self.feiten.gemiddelde_uren_arbeidsbeperkte.normalize()),
+                Value::Number(self.quotumtekort),
+                Value::Number(v.a),
+                Value::Percentage(b),
+                Value::Number(v.c),
+                Value::Number(v.d),
             ],
         ));
+        d.push(Ground::new(&AFRONDING, ART_38G_LID_3, []));
         if uitgevoerd {
             if let Ok(per) = Money::new(HEFFING_PER_ARBEIDSPLAATS) {
                 d.push(Ground::new(&PER_PLAATS, ART_38H_LID_4, [Value::Money(per)]));

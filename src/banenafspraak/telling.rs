@@ -12,6 +12,23 @@
 //! place. A smaller job counts in
 //! proportion, a larger one as more than one baan.
 //!
+//! The Regeling Wfsv (BWBR0019150, text of 2015-10-19) has a baan of its own: art. 3.31
+//! onderdeel a: "onder een baan wordt verstaan het gemiddeld aantal verloonde uren van
+//! arbeidsbeperkten in de onderscheiden sectoren tezamen overeenkomstig variabele C", and
+//! onderdeel c: "het gemiddeld aantal verloonde uren van arbeidsbeperkten in de onderscheiden
+//! sectoren tezamen bedraagt 1.331 uren per jaar" (art. 3.28 the same for D of art. 38g lid 3);
+//! its monitoring targets are hours in December, 110,92 a baan (see `doelen`). That is about
+//! 25,6 hours a week, not 25,5; the law states no weekly figure, so the crate keeps the
+//! guidance figure for this weekly count, and a comparison in the law's own terms compares
+//! hours ([`LandelijkDoel::uren_december`](super::LandelijkDoel::uren_december)).
+//!
+//! No rounding of the count is prescribed: the law measures the banenafspraak in verloonde
+//! uren (Wfsv art. 38b lid 4; the targets of Regeling Wfsv art. 3.29 are hours in December),
+//! and the two roundings of the Besluit Wfsv name other quantities (art. 2.22 lid 2: the
+//! variables of the quotumpercentage formula of art. 38f lid 2; art. 2.23: the variables and
+//! the quotumtekort of art. 38g lid 3). [`Telling::banen`] is therefore the exact quotient of
+//! the hours and [`UREN_PER_BAAN`]; only the text of a decision shows it to two decimals.
+//!
 //! A job counts only while its person is registered ([`Inschrijving`]) on the date; the hours
 //! count in the sector of the employer where the work is done (a person placed by
 //! detachering or uitzending counts at the hirer; the crate takes the sector from the caller).
@@ -256,8 +273,21 @@ impl Telling {
         }
     }
 
-    /// The banen in `sector`: hours divided by [`UREN_PER_BAAN`], rounded down to two
-    /// decimals.
+    /// The banen in `sector`: hours divided by [`UREN_PER_BAAN`], unrounded (the law
+    /// prescribes no rounding of the count; see the module docs).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use participatiewet::Hours;
+    /// use participatiewet::banenafspraak::{tel, Arbeidsrelatie, Baan, Inschrijving, Sector};
+    /// use rust_decimal::dec;
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let b = Baan::new(Sector::Overheid, Arbeidsrelatie::Dienstbetrekking, "32".parse::<Hours>()?, d(2024, 1, 1))?
+    ///     .inschrijving(Inschrijving::opgenomen(d(2020, 1, 1))?);
+    /// let t = tel(&[b], d(2026, 1, 1))?;
+    /// assert_eq!(t.banen(Sector::Overheid).round_dp(6), dec!(1.254902));
+    /// # Ok::<(), participatiewet::Error>(())
+    /// ```
     #[must_use]
     pub fn banen(&self, sector: Sector) -> Decimal {
         in_banen(self.uren(sector))
@@ -294,7 +324,7 @@ impl Telling {
                 g::ART_38B_LID_4,
                 [
                     Value::Date(self.peildatum),
-                    Value::Number(self.banen_totaal()),
+                    Value::Number(weergave(self.banen_totaal())),
                     Value::Number(totaal.normalize()),
                 ],
             ),
@@ -321,6 +351,14 @@ impl Telling {
 fn in_banen(uren: Decimal) -> Decimal {
     uren.checked_div(UREN_PER_BAAN)
         .unwrap_or(Decimal::MAX)
-        .round_dp_with_strategy(2, RoundingStrategy::ToZero)
+        .normalize()
+}
+
+/// A count of banen as a decision's text shows it: two decimals, half away from zero. For
+/// display only; no rule of law rounds the count (see the module docs), so the value paths
+/// keep it exact.
+pub(super) fn weergave(banen: Decimal) -> Decimal {
+    banen
+        .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
         .normalize()
 }
