@@ -51,6 +51,12 @@ pub enum Regulation {
     Atw,
     /// Ziektewet (`ZW`): the sickness benefit, and the no-risk polis of art. 29b.
     Ziektewet,
+    /// Besluit Wfsv: the quotum's variables and their rounding (art. 2.22, 2.23).
+    BesluitWfsv,
+    /// Regeling Wfsv: the banenafspraak targets in hours (art. 3.29) and the quotum's series.
+    RegelingWfsv,
+    /// Wet banenafspraak: the inclusiviteitsopslag (art. 5, 6, 12).
+    WetBanenafspraak,
     /// Municipal policy (`gemeentelijk beleid`): an ordinance or policy rule of the
     /// municipality, not national law. The citation's article names the instrument.
     GemeentelijkBeleid,
@@ -80,11 +86,14 @@ impl Regulation {
             Self::Awb => Some("BWBR0005537"),
             Self::Atw => Some("BWBR0002448"),
             Self::Ziektewet => Some("BWBR0001888"),
+            Self::BesluitWfsv => Some("BWBR0019070"),
+            Self::WetBanenafspraak => Some("BWBR0051018"),
             // The yearly regulation and municipal policy have no BWB id; the 2014 Besluit and the
             // Invoeringswet are not yet verified: better no identifier than a wrong one.
             Self::BesluitLoonkostensubsidie2014
             | Self::InvoeringswetParticipatiewet
             | Self::RegelingBeschutWerk
+            | Self::RegelingWfsv
             | Self::GemeentelijkBeleid => None,
         }
     }
@@ -119,6 +128,9 @@ impl Regulation {
             Self::Awb => "Awb",
             Self::Atw => "Atw",
             Self::Ziektewet => "ZW",
+            Self::BesluitWfsv => "Besluit Wfsv",
+            Self::RegelingWfsv => "Regeling Wfsv",
+            Self::WetBanenafspraak => "Wet banenafspraak",
             Self::GemeentelijkBeleid => "gemeentelijk beleid",
         }
     }
@@ -154,6 +166,9 @@ impl Regulation {
             Self::Awb => "de Algemene wet bestuursrecht",
             Self::Atw => "de Algemene termijnenwet",
             Self::Ziektewet => "de Ziektewet",
+            Self::BesluitWfsv => "het Besluit Wfsv",
+            Self::RegelingWfsv => "de Regeling Wfsv",
+            Self::WetBanenafspraak => "de Wet banenafspraak",
             Self::GemeentelijkBeleid => "het gemeentelijk beleid",
         }
     }
@@ -206,7 +221,7 @@ impl std::str::FromStr for Regulation {
 }
 
 /// Every regulation, for reading a short name back.
-const ALL: [Regulation; 18] = [
+const ALL: [Regulation; 21] = [
     Regulation::Participatiewet,
     Regulation::Werkloosheidswet,
     Regulation::Wmm,
@@ -224,6 +239,9 @@ const ALL: [Regulation; 18] = [
     Regulation::Awb,
     Regulation::Atw,
     Regulation::Ziektewet,
+    Regulation::BesluitWfsv,
+    Regulation::RegelingWfsv,
+    Regulation::WetBanenafspraak,
     Regulation::GemeentelijkBeleid,
 ];
 

@@ -850,9 +850,9 @@ fn the_levy_is_the_shortfall_times_5000_euro_when_activated() {
          - Het quotumtekort is 10 arbeidsplaatsen: (1.000.000 verloonde uren × 2,5% − 11.740 \
          verloonde uren van arbeidsbeperkten) / 1.326 uren per arbeidsbeperkte. (artikel 38g, \
          derde lid, van de Wet financiering sociale verzekeringen)\n\
-         - Volgens artikel 2.23 van het Besluit Wfsv zijn de uren en het quotumpercentage naar \
-         beneden afgerond op twee cijfers achter de komma en het quotumtekort naar beneden op één \
-         decimaal. (artikel 38g, derde lid, van de Wet financiering sociale verzekeringen)\n\
+         - De uren en het quotumpercentage zijn naar beneden afgerond op twee cijfers achter de \
+         komma en het quotumtekort naar beneden op één decimaal. (artikel 2.23 van het Besluit \
+         Wfsv)\n\
          - De quotumheffing bedraagt het quotumtekort vermenigvuldigd met € 5.000,00. (artikel \
          38h, vierde lid, van de Wet financiering sociale verzekeringen)\n\
          - De inspecteur stelt de quotumheffing uiterlijk op 31 oktober 2027 vast. (artikel 38h, \
@@ -1070,9 +1070,9 @@ fn the_2020_text_holds_the_levy_back_before_2022() {
          - Het quotumtekort is 10 arbeidsplaatsen: (1.000.000 verloonde uren × 2,5% − 11.740 \
          verloonde uren van arbeidsbeperkten) / 1.326 uren per arbeidsbeperkte. (artikel 38g, \
          derde lid, van de Wet financiering sociale verzekeringen)\n\
-         - Volgens artikel 2.23 van het Besluit Wfsv zijn de uren en het quotumpercentage naar \
-         beneden afgerond op twee cijfers achter de komma en het quotumtekort naar beneden op één \
-         decimaal. (artikel 38g, derde lid, van de Wet financiering sociale verzekeringen)\n"
+         - De uren en het quotumpercentage zijn naar beneden afgerond op twee cijfers achter de \
+         komma en het quotumtekort naar beneden op één decimaal. (artikel 2.23 van het Besluit \
+         Wfsv)\n"
     );
     // Art. 38e lid 1 from 2020: "... en niet op grond van artikel 122n, tweede lid, niet wordt
     // uitgevoerd." The lid-2 suspension now exists.

@@ -219,17 +219,15 @@ fn golden_motivering_of_an_owed_opslag() {
     assert_eq!(
         tekst,
         "Besluit\n\
-         U bent over 2028 een inclusiviteitsopslag verschuldigd van € 4.750,00 (artikel 6 van de \
-         Wet banenafspraak).\n\
+         U bent over 2028 een inclusiviteitsopslag verschuldigd van € 4.750,00.\n\
          \n\
          Motivering\n\
          - Tot activering is besloten in 2026; de inclusiviteitsopslag is verschuldigd met ingang \
-         van 1 januari 2028, 1 januari van het tweede kalenderjaar daarna (artikel 6, eerste lid, \
-         van de Wet banenafspraak). (artikel 36, eerste lid, van de Wet financiering sociale \
-         verzekeringen)\n\
+         van 1 januari 2028, 1 januari van het tweede kalenderjaar daarna. (artikel 6, eerste lid, \
+         van de Wet banenafspraak)\n\
          - De opslag is 0,5% van € 950.000,00: het premieloon van € 1.000.000,00 minus € 50.000,00 \
-         loon waarover de opslag niet verschuldigd is (artikel 6, vierde en zesde lid, van de Wet \
-         banenafspraak). (artikel 36, eerste lid, van de Wet financiering sociale verzekeringen)\n"
+         loon waarover de opslag niet verschuldigd is; het percentage volgt uit de regeling van de \
+         minister (artikel 6, zesde lid). (artikel 6, vierde lid, van de Wet banenafspraak)\n"
     );
     let met = Motivering::new(&dec, Taal::Nl)
         .met_bezwaar(Bezwaar::new(d(2029, 3, 1)).unwrap())
@@ -243,14 +241,12 @@ fn golden_motivering_of_an_opslag_not_yet_owed() {
     assert_eq!(
         Motivering::new(&o.decision(), Taal::Nl).to_string(),
         "Besluit\n\
-         U bent over 2027 geen inclusiviteitsopslag verschuldigd (artikel 6 van de Wet \
-         banenafspraak).\n\
+         U bent over 2027 geen inclusiviteitsopslag verschuldigd.\n\
          \n\
          Motivering\n\
          - Tot activering is besloten in 2026; de inclusiviteitsopslag is verschuldigd met ingang \
-         van 1 januari 2028, 1 januari van het tweede kalenderjaar daarna (artikel 6, eerste lid, \
-         van de Wet banenafspraak). (artikel 36, eerste lid, van de Wet financiering sociale \
-         verzekeringen)\n"
+         van 1 januari 2028, 1 januari van het tweede kalenderjaar daarna. (artikel 6, eerste lid, \
+         van de Wet banenafspraak)\n"
     );
 }
 

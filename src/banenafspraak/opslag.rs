@@ -39,9 +39,8 @@
 //! consolidation that contains it (see `quotumtekst`): the royal decree of art. 13 was not
 //! found in the sources read.
 //!
-//! The grounds name the Wet banenafspraak's articles in their text and cite, as the crate's
-//! citations can (it has no regulation for that law), the Wfsv article the surcharge attaches
-//! to.
+//! Each ground cites the article of the Wet banenafspraak it applies
+//! ([`Regulation::WetBanenafspraak`](crate::Regulation::WetBanenafspraak)).
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -55,8 +54,12 @@ use crate::wire::{Validate, validated_serde, wire_enum};
 
 use super::quotumtekst::WET_BANENAFSPRAAK_ARTIKEL_2;
 
-const WFSV_ART_36_LID_1: &Citation = &Citation::article(Regulation::Wfsv, "36").lid(1);
-const WFSV_ART_36: &Citation = &Citation::article(Regulation::Wfsv, "36");
+const WB: Regulation = Regulation::WetBanenafspraak;
+const ART_5_LID_1: &Citation = &Citation::article(WB, "5").lid(1);
+const ART_6: &Citation = &Citation::article(WB, "6");
+const ART_6_LID_1: &Citation = &Citation::article(WB, "6").lid(1);
+const ART_6_LID_3: &Citation = &Citation::article(WB, "6").lid(3);
+const ART_6_LID_4: &Citation = &Citation::article(WB, "6").lid(4);
 
 const fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     match NaiveDate::from_ymd_opt(y, m, d) {
@@ -433,20 +436,20 @@ pub(crate) static OPSLAG: Code = Code::new(
         Slot::new("jaar", Kind::Count),
         Slot::new("bedrag", Kind::Money),
     ],
-    "U bent over {jaar} een inclusiviteitsopslag verschuldigd van {bedrag} (artikel 6 van de Wet banenafspraak).",
-    "You owe an inclusiveness surcharge of {bedrag} over {jaar} (Wet banenafspraak art. 6).",
+    "U bent over {jaar} een inclusiviteitsopslag verschuldigd van {bedrag}.",
+    "You owe an inclusiveness surcharge of {bedrag} over {jaar}.",
 );
 pub(crate) static GEEN: Code = Code::refusal(
     "banenafspraak_geen_inclusiviteitsopslag",
     &[Slot::new("jaar", Kind::Count)],
-    "U bent over {jaar} geen inclusiviteitsopslag verschuldigd (artikel 6 van de Wet banenafspraak).",
-    "You owe no inclusiveness surcharge over {jaar} (Wet banenafspraak art. 6).",
+    "U bent over {jaar} geen inclusiviteitsopslag verschuldigd.",
+    "You owe no inclusiveness surcharge over {jaar}.",
 );
 pub(crate) static NIET_GEACTIVEERD: Code = Code::refusal(
     "banenafspraak_opslag_niet_geactiveerd",
     &[],
-    "De minister heeft niet tot activering van de quotumregeling besloten (artikel 5, eerste lid, van de Wet banenafspraak).",
-    "The minister has not activated the quota scheme (Wet banenafspraak art. 5 lid 1).",
+    "De minister heeft niet tot activering van de quotumregeling besloten.",
+    "The minister has not activated the quota scheme.",
 );
 pub(crate) static VERSCHULDIGD_VANAF: Code = Code::new(
     "banenafspraak_opslag_verschuldigd_vanaf",
@@ -454,14 +457,14 @@ pub(crate) static VERSCHULDIGD_VANAF: Code = Code::new(
         Slot::new("jaar", Kind::Count),
         Slot::new("datum", Kind::Date),
     ],
-    "Tot activering is besloten in {jaar}; de inclusiviteitsopslag is verschuldigd met ingang van {datum}, 1 januari van het tweede kalenderjaar daarna (artikel 6, eerste lid, van de Wet banenafspraak).",
-    "Activation was decided in {jaar}; the surcharge is owed from {datum}, 1 January of the second calendar year after (Wet banenafspraak art. 6 lid 1).",
+    "Tot activering is besloten in {jaar}; de inclusiviteitsopslag is verschuldigd met ingang van {datum}, 1 januari van het tweede kalenderjaar daarna.",
+    "Activation was decided in {jaar}; the surcharge is owed from {datum}, 1 January of the second calendar year after.",
 );
 pub(crate) static KLEINE_WERKGEVER: Code = Code::refusal(
     "banenafspraak_opslag_kleine_werkgever",
     &[],
-    "De inclusiviteitsopslag is niet verschuldigd door een kleine werkgever als bedoeld in artikel 36 van de Wfsv (artikel 6, derde lid, van de Wet banenafspraak).",
-    "A kleine werkgever of Wfsv art. 36 owes no surcharge (Wet banenafspraak art. 6 lid 3).",
+    "De inclusiviteitsopslag is niet verschuldigd door een kleine werkgever als bedoeld in artikel 36 van de Wfsv.",
+    "A kleine werkgever of Wfsv art. 36 owes no surcharge.",
 );
 pub(crate) static BEREKENING: Code = Code::new(
     "banenafspraak_opslag_berekening",
@@ -471,8 +474,8 @@ pub(crate) static BEREKENING: Code = Code::new(
         Slot::new("vrijgesteld", Kind::Money),
         Slot::new("grondslag", Kind::Money),
     ],
-    "De opslag is {percentage} van {grondslag}: het premieloon van {loon} minus {vrijgesteld} loon waarover de opslag niet verschuldigd is (artikel 6, vierde en zesde lid, van de Wet banenafspraak).",
-    "The surcharge is {percentage} of {grondslag}: the premium wage of {loon} less {vrijgesteld} exempt wage (Wet banenafspraak art. 6 lid 4 and 6).",
+    "De opslag is {percentage} van {grondslag}: het premieloon van {loon} minus {vrijgesteld} loon waarover de opslag niet verschuldigd is; het percentage volgt uit de regeling van de minister (artikel 6, zesde lid).",
+    "The surcharge is {percentage} of {grondslag}: the premium wage of {loon} less {vrijgesteld} exempt wage; the percentage is set by the minister's regulation (art. 6 lid 6).",
 );
 
 impl Inclusiviteitsopslag {
@@ -493,16 +496,9 @@ impl Inclusiviteitsopslag {
         let (value, outcome) = match self.geen {
             None if !self.opslag.is_zero() => (
                 Eligibility::Eligible(self.opslag),
-                Ground::new(
-                    &OPSLAG,
-                    WFSV_ART_36_LID_1,
-                    [jaar, Value::Money(self.opslag)],
-                ),
+                Ground::new(&OPSLAG, ART_6, [jaar, Value::Money(self.opslag)]),
             ),
-            _ => (
-                Eligibility::NotEligible,
-                Ground::new(&GEEN, WFSV_ART_36_LID_1, [jaar]),
-            ),
+            _ => (Eligibility::NotEligible, Ground::new(&GEEN, ART_6, [jaar])),
         };
         let mut d = Decision::with_capacity(value, outcome, 3);
         if let (Opslagactivering::Geactiveerd { besloten_in }, Some(vanaf)) =
@@ -510,23 +506,23 @@ impl Inclusiviteitsopslag {
         {
             d.push(Ground::new(
                 &VERSCHULDIGD_VANAF,
-                WFSV_ART_36_LID_1,
+                ART_6_LID_1,
                 [Value::Count(i64::from(besloten_in)), Value::Date(vanaf)],
             ));
         }
         match self.geen {
             Some(GeenOpslag::NietGeactiveerd) => {
-                d.push(Ground::new(&NIET_GEACTIVEERD, WFSV_ART_36_LID_1, []));
+                d.push(Ground::new(&NIET_GEACTIVEERD, ART_5_LID_1, []));
             }
             Some(GeenOpslag::KleineWerkgever) => {
-                d.push(Ground::new(&KLEINE_WERKGEVER, WFSV_ART_36, []));
+                d.push(Ground::new(&KLEINE_WERKGEVER, ART_6_LID_3, []));
             }
             Some(GeenOpslag::NogNietVerschuldigd) => {}
             None => {
                 if let Some(p) = self.feiten.opslagpercentage {
                     d.push(Ground::new(
                         &BEREKENING,
-                        WFSV_ART_36_LID_1,
+                        ART_6_LID_4,
                         [
                             Value::Percentage(p),
                             Value::Money(self.feiten.premieloon),

@@ -51,6 +51,7 @@ use super::quotumtekst::QuotumTekst;
 const WFSV: Regulation = Regulation::Wfsv;
 const ART_38E_LID_1: &Citation = &Citation::article(WFSV, "38e").lid(1);
 const ART_38G_LID_3: &Citation = &Citation::article(WFSV, "38g").lid(3);
+const BESLUIT_2_23: &Citation = &Citation::article(crate::Regulation::BesluitWfsv, "2.23");
 const ART_38H_LID_3: &Citation = &Citation::article(WFSV, "38h").lid(3);
 const ART_38H_LID_4: &Citation = &Citation::article(WFSV, "38h").lid(4);
 const ART_122NA_LID_1: &Citation = &Citation::article(WFSV, "122na").lid(1);
@@ -319,8 +320,8 @@ pub(crate) static TEKORT: Code = Code::new(
 pub(crate) static AFRONDING: Code = Code::new(
     "banenafspraak_quotumtekort_afronding",
     &[],
-    "Volgens artikel 2.23 van het Besluit Wfsv zijn de uren en het quotumpercentage naar beneden afgerond op twee cijfers achter de komma en het quotumtekort naar beneden op één decimaal.",
-    "Under Besluit Wfsv art. 2.23 the hours and the quota percentage are rounded down to two decimals and the shortfall down to one decimal.",
+    "De uren en het quotumpercentage zijn naar beneden afgerond op twee cijfers achter de komma en het quotumtekort naar beneden op één decimaal.",
+    "The hours and the quota percentage are rounded down to two decimals and the shortfall down to one decimal.",
 );
 pub(crate) static PER_PLAATS: Code = Code::new(
     "banenafspraak_quotumheffing_per_plaats",
@@ -496,7 +497,7 @@ impl Quotumheffing {
                 Value::Number(v.d),
             ],
         ));
-        d.push(Ground::new(&AFRONDING, ART_38G_LID_3, []));
+        d.push(Ground::new(&AFRONDING, BESLUIT_2_23, []));
         if uitgevoerd {
             if let Ok(per) = Money::new(HEFFING_PER_ARBEIDSPLAATS) {
                 d.push(Ground::new(&PER_PLAATS, ART_38H_LID_4, [Value::Money(per)]));
