@@ -1380,3 +1380,22 @@ fn the_amount_decision_refuses_when_income_ends_the_right() {
     assert_eq!(op.uitkomst().value(), Some(&op.bedrag()));
     assert!(op.decision().has("ww_formule") && op.decision().has("ww_inkomen"));
 }
+
+/// WW art. 17 lid 1: the wekeneis is met with at least 26 of the 36 weeks worked; the accessors
+/// give what the rule decided (each could be replaced by a constant without another test
+/// noticing).
+#[test]
+fn the_wekeneis_and_availability_as_decided() {
+    use participatiewet::ww::{WwFeiten, wekeneis, werkloosheid};
+    let w25 = wekeneis(25).unwrap();
+    let w26 = wekeneis(26).unwrap();
+    assert_eq!((w25.weken_gewerkt(), w25.voldaan()), (25, false));
+    assert_eq!((w26.weken_gewerkt(), w26.voldaan()), (26, true));
+    assert_eq!(wekeneis(36).unwrap().weken_gewerkt(), 36);
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let f = WwFeiten::new(day(1990, 1, 1), day(2025, 1, 6)).unwrap();
+    assert!(werkloosheid(&f).beschikbaar());
+    // WW art. 16 lid 1: who is not available for work is not unemployed.
+    let niet = f.niet_beschikbaar();
+    assert!(!werkloosheid(&niet).beschikbaar());
+}
