@@ -151,5 +151,5 @@ pub use params::{
 pub use procedure::{Context, Effect, Procedure, Transition};
 pub use rounding::Rounding;
 pub use rust_decimal;
-pub use taal::{Bezwaar, Motivering, Taal};
+pub use taal::{Bezwaar, Motivering, Taal, maandnaam};
 pub use wire::{Validate, from_json};

@@ -154,31 +154,10 @@ pub fn herbepalingen(
     h
 }
 
-const MAANDEN_NL: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
 /// A month: `maart 2026` in Dutch, `2026-03` in English.
 fn maand(jaar: i32, m: u32, taal: Taal) -> String {
     match taal {
-        Taal::Nl => format!(
-            "{} {jaar}",
-            MAANDEN_NL
-                .get(usize::try_from(m).unwrap_or(1).saturating_sub(1))
-                .copied()
-                .unwrap_or("")
-        ),
+        Taal::Nl => format!("{} {jaar}", participatiewet::maandnaam(m).unwrap_or("")),
         _ => format!("{jaar}-{m:02}"),
     }
 }

@@ -71,6 +71,21 @@ const MAANDEN: [&str; 12] = [
     "december",
 ];
 
+/// The Dutch name of month `maand` (1 to 12), as a letter writes it in a date (`maart`).
+///
+/// ```
+/// assert_eq!(participatiewet::maandnaam(3), Some("maart"));
+/// assert_eq!(participatiewet::maandnaam(13), None);
+/// ```
+#[must_use]
+pub fn maandnaam(maand: u32) -> Option<&'static str> {
+    usize::try_from(maand)
+        .ok()
+        .and_then(|m| m.checked_sub(1))
+        .and_then(|m| MAANDEN.get(m))
+        .copied()
+}
+
 /// A date for a reader: `1 april 2026` in Dutch, `2026-04-01` in English.
 ///
 /// ```
