@@ -1399,3 +1399,37 @@ fn the_wekeneis_and_availability_as_decided() {
     let niet = f.niet_beschikbaar();
     assert!(!werkloosheid(&niet).beschikbaar());
 }
+
+/// WW art. 16 and 19 lid 1 onderdeel i in the decision: each refusal names its own ground.
+/// - available but too few hours lost: `ww_niet_werkloos` (art. 16), not `ww_niet_beschikbaar`;
+/// - not available: `ww_niet_beschikbaar` (art. 16 lid 1 b);
+/// - born 1958-06-01, AOW age 67 on 2025-06-01 (AOW art. 7a; the bundled table), unemployed
+///   from 2025-06-02: `ww_aow_leeftijd` with that date, not the general exclusion ground.
+#[test]
+fn each_refusal_of_the_ww_right_names_its_own_ground() {
+    use participatiewet::ww::{self, WwFeiten};
+    use participatiewet::{Hours, Parameters, Value};
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let p = Parameters::bundled();
+    let uren = |h: i64| Hours::new(rust_decimal::Decimal::from(h)).unwrap();
+    let weinig = WwFeiten::new(day(1990, 1, 1), day(2025, 1, 6))
+        .unwrap()
+        .uren(uren(38), uren(1))
+        .unwrap()
+        .weken_gewerkt(36)
+        .unwrap();
+    let d = ww::recht(&weinig, &p).unwrap().decision();
+    assert!(d.has("ww_niet_werkloos") && !d.has("ww_niet_beschikbaar"));
+    let niet = weinig.niet_beschikbaar();
+    let d = ww::recht(&niet, &p).unwrap().decision();
+    assert!(d.has("ww_niet_beschikbaar") && !d.has("ww_niet_werkloos"));
+    let aow = WwFeiten::new(day(1958, 6, 1), day(2025, 6, 2))
+        .unwrap()
+        .uren(uren(38), uren(38))
+        .unwrap()
+        .weken_gewerkt(36)
+        .unwrap();
+    let d = ww::recht(&aow, &p).unwrap().decision();
+    let g = d.ground("ww_aow_leeftijd").expect("the AOW ground");
+    assert_eq!(g.value("datum"), Some(Value::Date(day(2025, 6, 1))));
+}

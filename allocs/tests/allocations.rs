@@ -201,3 +201,25 @@ fn banenafspraak_value_paths_allocate_nothing_and_decisions_once() {
     let (_, a) = count(|| t.decision());
     assert_eq!(a.count, 1, "count decision {a:?}");
 }
+
+/// The WW-right decision reserves its grounds exactly (two, plus one per exclusion): one
+/// allocation with an exclusion too.
+#[test]
+fn the_ww_right_decision_allocates_once_with_an_exclusion() {
+    use participatiewet::Hours;
+    use participatiewet::ww::{self, WwFeiten};
+    let p = Parameters::bundled();
+    let day = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+    let uren = Hours::new(rust_decimal::Decimal::from(38)).unwrap();
+    // Born 1958-06-01: the AOW age on 2025-06-01, so WW art. 19 lid 1 i excludes.
+    let feiten = WwFeiten::new(day(1958, 6, 1), day(2025, 6, 2))
+        .unwrap()
+        .uren(uren, uren)
+        .unwrap()
+        .weken_gewerkt(36)
+        .unwrap();
+    let r = ww::recht(&feiten, &p).unwrap();
+    let (decision, allocs) = count(|| r.decision());
+    assert_eq!(decision.grounds().len(), 3);
+    assert_eq!(allocs.count, 1, "{allocs:?}");
+}
