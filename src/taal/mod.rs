@@ -103,11 +103,7 @@ pub fn datum(date: NaiveDate, taal: Taal) -> String {
 pub(crate) fn write_datum(out: &mut impl fmt::Write, date: NaiveDate, taal: Taal) -> fmt::Result {
     match taal {
         Taal::Nl => {
-            let maand = usize::try_from(date.month0())
-                .ok()
-                .and_then(|m| MAANDEN.get(m))
-                .copied()
-                .unwrap_or("");
+            let maand = maandnaam(date.month()).unwrap_or("");
             write!(out, "{} {maand} {}", date.day(), date.year())
         }
         Taal::En => write!(out, "{date}"),
