@@ -179,6 +179,21 @@ impl Money {
         Self::new(Decimal::new(cents, 2))
     }
 
+    /// Whole cents from an exact calculation: `None` outside `0..=`[`Money::MAX`]. Integer
+    /// comparisons only (no decimal ones), for the value paths.
+    #[inline]
+    pub(crate) fn from_cents_exact(cents: i128) -> Option<Self> {
+        /// [`Money::MAX`] in cents.
+        const MAX_CENTS: i128 = 100_000_000_000_000;
+        let cents = u64::try_from(cents)
+            .ok()
+            .filter(|c| i128::from(*c) <= MAX_CENTS)?;
+        // The low and the high 32 bits of a 96-bit mantissa whose top 32 are zero.
+        let lo = u32::try_from(cents & u64::from(u32::MAX)).ok()?;
+        let mid = u32::try_from(cents >> 32).ok()?;
+        Some(Self(Decimal::from_parts(lo, mid, 0, false, 2)))
+    }
+
     /// An amount of whole cents known to be in range (the bundled parameter values, checked by a
     /// test), so that building them has no failure path.
     pub(crate) const fn from_cents_const(cents: u32) -> Self {

@@ -3,6 +3,7 @@
 //! A calculation never rounds ad hoc: it calls [`Rounding::apply`] with the rule its article
 //! names, so a reader finds every rounding of the crate here.
 
+use crate::Money;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
@@ -117,11 +118,11 @@ pub(crate) fn ratio(value: Decimal) -> Option<(i128, i128)> {
 }
 
 impl Rounding {
-    /// Rounds the exact ratio `num / den` (in euros) by this rule, with integers only: no
+    /// Rounds the exact ratio `num / den` (in euros) by this rule to an amount, with integers only: no
     /// intermediate rounding, no heap, no decimal division. Only [`Rounding::Cents`] is
     /// supported; `None` for another rule, a negative or zero-denominator ratio, or numbers
     /// too large for the exact path (the caller then uses the decimal path).
-    pub(crate) fn apply_ratio(self, num: i128, den: i128) -> Option<Decimal> {
+    pub(crate) fn apply_ratio(self, num: i128, den: i128) -> Option<Money> {
         if self != Self::Cents || num < 0 || den <= 0 {
             return None;
         }
@@ -133,6 +134,6 @@ impl Rounding {
             (Ok(top), Ok(bottom)) => i128::from(top.checked_div(bottom)?),
             _ => top.checked_div(bottom)?,
         };
-        Decimal::try_from_i128_with_scale(q, 2).ok()
+        Money::from_cents_exact(q)
     }
 }

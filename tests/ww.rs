@@ -1433,3 +1433,121 @@ fn each_refusal_of_the_ww_right_names_its_own_ground() {
     let g = d.ground("ww_aow_leeftijd").expect("the AOW ground");
     assert_eq!(g.value("datum"), Some(Value::Date(day(2025, 6, 1))));
 }
+
+#[test]
+fn phase_in_and_maximum_grounds_carry_the_figures_of_art_42d_and_42() {
+    // WW art. 42d lid 1: A – B with A = 38 and B = 1 for a first day in 2016-Q1: 37 months.
+    let eerste = a_38(d(2016, 1, 4)).decision();
+    let overgang = eerste.ground("ww_overgang").unwrap();
+    let waarden: Vec<_> = ["a", "b", "uitkomst", "maanden"]
+        .iter()
+        .map(|n| overgang.value(n))
+        .collect();
+    assert_eq!(
+        waarden,
+        [38, 1, 37, 37].map(|n| Some(participatiewet::Value::Count(n)))
+    );
+    // WW art. 42 lid 1 (from 2019-04-01): a record of 42 years builds more than 24 months, so
+    // the maximum is a ground of its own.
+    let begrensd = a_38(d(2019, 4, 1)).decision();
+    let maximum = begrensd.ground("ww_duur_maximum").unwrap();
+    assert_eq!(
+        maximum.value("maanden"),
+        Some(participatiewet::Value::Count(24))
+    );
+    // Ten years of record build ten months, under the maximum: no maximum ground.
+    let kort = WwFeiten::new(d(1990, 1, 10), d(2025, 9, 1))
+        .unwrap()
+        .werkverleden(Werkverleden::doorlopend(2015, 2024, 1800).unwrap());
+    let kort = ww::uitkeringsduur(&kort, &params()).unwrap().decision();
+    assert!(kort.has("ww_opbouw"));
+    assert!(!kort.has("ww_duur_maximum"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Boundaries the mutation run found untested
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn age_15_on_the_first_day_is_enough_and_the_right_may_start_on_that_day() {
+    // WW art. 3 lid 1 with art. 15: the werknemer is at least 15; one day younger is refused.
+    let eerste = d(2025, 1, 6);
+    assert!(WwFeiten::new(d(2010, 1, 6), eerste).is_ok());
+    let err = WwFeiten::new(d(2010, 1, 7), eerste).unwrap_err();
+    assert_eq!(err.field(), Some("geboortedatum"));
+    // The right may arise on the first day of unemployment itself (art. 42 lid 1), not before.
+    let f = WwFeiten::new(d(1990, 1, 1), eerste).unwrap();
+    assert_eq!(
+        f.clone().recht_ontstaan_op(eerste).unwrap().ingangsdatum(),
+        eerste
+    );
+    assert!(f.recht_ontstaan_op(d(2025, 1, 5)).is_err());
+}
+
+#[test]
+fn years_outside_1998_to_the_year_before_the_first_day_do_not_count() {
+    // WW art. 42 lid 5 and lid 6 onderdeel a, b: actual years from 1998 up to the calendar
+    // year before the first day of unemployment. Born 1990 (18 in 2008): no fictitious years.
+    let w = Werkverleden::doorlopend(1995, 2025, 1800).unwrap();
+    let a = ww::arbeidsverleden(d(1990, 1, 1), &w, d(2025, 3, 1));
+    assert_eq!(a.fictieve_jaren(), 0);
+    // 1998–2015 and 2016–2024; 1995–1997 and 2025 are not counted.
+    assert_eq!(a.feitelijke_jaren_voor_2016(), 18);
+    assert_eq!(a.feitelijke_jaren_na_2015(), 9);
+    assert_eq!(a.jaren(), 27);
+}
+
+#[test]
+fn care_years_before_and_from_2016_count_half_each_and_are_added() {
+    // WW art. 42a: a year of care for a child under five counts half; the ground names the
+    // care years before and from 2016 together.
+    let mut w = Werkverleden::doorlopend(2000, 2009, 1800).unwrap();
+    w.insert(
+        Kalenderjaar::dagen(2010, 0)
+            .unwrap()
+            .met_zorgjaar(Zorgjaar::KindOnderVijf),
+    )
+    .unwrap();
+    for jaar in 2019..=2024 {
+        w.insert(Kalenderjaar::uren(jaar, 1800).unwrap()).unwrap();
+    }
+    for jaar in [2017, 2018] {
+        w.insert(
+            Kalenderjaar::uren(jaar, 0)
+                .unwrap()
+                .met_zorgjaar(Zorgjaar::KindOnderVijf),
+        )
+        .unwrap();
+    }
+    let f = WwFeiten::new(d(1982, 1, 1), d(2025, 9, 1))
+        .unwrap()
+        .werkverleden(w.clone());
+    let a = ww::arbeidsverleden(d(1982, 1, 1), &w, d(2025, 9, 1));
+    assert_eq!(a.halve_jaren_voor_2016(), 1);
+    assert_eq!(a.halve_jaren_na_2015(), 2);
+    let decision = ww::uitkeringsduur(&f, &params()).unwrap().decision();
+    let zorg = decision.ground("ww_zorgjaren").unwrap();
+    assert_eq!(zorg.value("jaren"), Some(participatiewet::Value::Count(3)));
+}
+
+#[test]
+fn the_dagloon_is_capped_only_above_the_maximum() {
+    // WW art. 17 lid 1 with the Regeling: the maximum dagloon; a dagloon equal to it is not
+    // capped, one cent more is.
+    let p = params();
+    let peil = d(2024, 3, 1);
+    let laag = ww::dagloon(Money::from_cents(10_000).unwrap(), peil, &p).unwrap();
+    assert!(!laag.is_gemaximeerd());
+    let max = laag.maximum();
+    let gelijk = ww::dagloon(max, peil, &p).unwrap();
+    assert!(!gelijk.is_gemaximeerd());
+    assert_eq!(gelijk.gemaximeerd(), max);
+    let boven = ww::dagloon(
+        max.checked_add(Money::from_cents(1).unwrap()).unwrap(),
+        peil,
+        &p,
+    )
+    .unwrap();
+    assert!(boven.is_gemaximeerd());
+    assert_eq!(boven.gemaximeerd(), max);
+}

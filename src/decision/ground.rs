@@ -439,15 +439,33 @@ const _: () = assert!(std::mem::size_of::<Option<Packed>>() == 16);
 impl Packed {
     #[inline]
     fn decimal(kind: DecimalKind, d: Decimal) -> Self {
-        let magnitude = d.mantissa().unsigned_abs();
+        // Decimal's own layout: flags (scale in bits 16–23, sign in bit 31), then the 96-bit
+        // mantissa as lo, mid, hi, each little-endian.
+        let [
+            f0,
+            f1,
+            f2,
+            f3,
+            l0,
+            l1,
+            l2,
+            l3,
+            m0,
+            m1,
+            m2,
+            m3,
+            h0,
+            h1,
+            h2,
+            h3,
+        ] = d.serialize();
+        let _ = (f0, f1);
         Self::Decimal {
             kind,
-            negative: d.is_sign_negative(),
-            // A decimal's scale is at most 28.
-            scale: u8::try_from(d.scale()).unwrap_or(28),
-            // The low 64 and the next 32 bits of the 96-bit mantissa.
-            low: u64::try_from(magnitude & u128::from(u64::MAX)).unwrap_or(0),
-            high: u32::try_from((magnitude >> 64) & u128::from(u32::MAX)).unwrap_or(0),
+            negative: f3 & 0x80 != 0,
+            scale: f2,
+            low: u64::from_le_bytes([l0, l1, l2, l3, m0, m1, m2, m3]),
+            high: u32::from_le_bytes([h0, h1, h2, h3]),
         }
     }
 

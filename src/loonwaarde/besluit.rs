@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::baan::LksGrondslag;
 use super::gronden as g;
 use super::subsidie::{
-    ART_10D_LID_3, ART_10D_LID_4, ART_10D_LID_5, ART_10D_LID_7, HEEL, LksBerekening,
+    ART_10D_LID_3, ART_10D_LID_4, ART_10D_LID_5, ART_10D_LID_7, Factoren, HEEL, LksBerekening,
     REGELING_ART_1, STROOMLIJNING_VANAF, UREN_36_VANAF, WMM_ART_8, WMM_ART_15, forfaitair_einde,
 };
 use crate::citation::Citation;
@@ -90,12 +90,16 @@ impl LksBerekening {
     /// ```
     #[must_use]
     pub fn decision(&self) -> Decision<Eligibility<Money>> {
+        self.decision_met(self.factoren())
+    }
+
+    /// [`Self::decision`] on the calculation's exact factors (each amount of a ground is one
+    /// exact ratio of them), given by the caller that has just worked them out.
+    pub(super) fn decision_met(&self, f: Option<Factoren>) -> Decision<Eligibility<Money>> {
         let citation = match self.grondslag {
             LksGrondslag::Loonwaarde(_) => ART_10D_LID_4,
             LksGrondslag::Forfaitair => ART_10D_LID_5,
         };
-        // The factors once; each amount of a ground is one exact ratio of them.
-        let f = self.factoren();
         let deel = |aandeel, lasten| Self::deel_van(f, aandeel, lasten, false);
         let mut d = Decision::with_capacity(
             Eligibility::Eligible(self.bedrag),

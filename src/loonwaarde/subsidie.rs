@@ -87,49 +87,58 @@ pub fn forfaitair_einde(begindatum: NaiveDate) -> Result<NaiveDate, Error> {
 
 /// A non-negative decimal as an integer at `scale` decimals; `None` for a value finer than
 /// that (a validated value never is: trailing zeros beyond `scale` are normalized away).
-fn vast(value: Decimal, scale: u32) -> Option<i128> {
-    const POW10: [i128; 5] = [1, 10, 100, 1_000, 10_000];
+fn vast(value: Decimal, scale: u32) -> Option<i64> {
+    const POW10: [i64; 5] = [1, 10, 100, 1_000, 10_000];
     let value = match scale.checked_sub(value.scale()) {
         Some(_) => value,
         None => value.normalize(),
     };
     let shift = usize::try_from(scale.checked_sub(value.scale())?).ok()?;
-    value.mantissa().checked_mul(*POW10.get(shift)?)
+    i64::try_from(value.mantissa())
+        .ok()?
+        .checked_mul(*POW10.get(shift)?)
 }
 
 /// 100% at four decimals.
-pub(super) const HEEL: i128 = 1_000_000;
+pub(super) const HEEL: i64 = 1_000_000;
 /// 70% at four decimals.
-pub(super) const MAXIMUM: i128 = 700_000;
+pub(super) const MAXIMUM: i64 = 700_000;
 /// 50% at four decimals.
-const FORFAITAIR: i128 = 500_000;
+const FORFAITAIR: i64 = 500_000;
 
 /// 36 hours at four decimals.
-const UREN_36: i128 = 360_000;
+const UREN_36: i64 = 360_000;
 
 /// The exact factors of one calculation: money in cents, shares and hours at four decimals.
+/// The basis (minimum wage with holiday allowance) is the ratio `basis / basis_noemer`.
+///
+/// Each factor fits 64 bits by the bounds of its type ([`Money::MAX`] in cents times 108,
+/// shares up to 200% and hours up to 168 at four decimals), and so does the product of share,
+/// allowance and hours (at most 3.4 × 10¹⁸); the amount is then one 64 × 64 → 128-bit product
+/// over one 128-bit denominator, which cannot overflow. The multiplications stay checked.
 #[derive(Clone, Copy)]
 pub(super) struct Factoren {
-    cents: i128,
-    vakantie: (i128, i128),
-    aandeel: i128,
-    lasten: i128,
-    uren: i128,
-    referentie: i128,
+    basis: i64,
+    basis_noemer: i64,
+    aandeel: i64,
+    lasten: i64,
+    uren: i64,
+    referentie: i64,
 }
 
 impl Factoren {
     fn new(
         minimumloon: Money,
-        aandeel: i128,
+        aandeel: i64,
         werkgeverslasten: Percentage,
         uren: Hours,
-        referentie: i128,
+        referentie: i64,
     ) -> Option<Self> {
         (referentie > 0).then_some(())?;
+        let (vakantie, vakantie_noemer) = ratio(MET_VAKANTIEBIJSLAG)?;
         Some(Self {
-            cents: vast(minimumloon.amount(), 2)?,
-            vakantie: ratio(MET_VAKANTIEBIJSLAG)?,
+            basis: vast(minimumloon.amount(), 2)?.checked_mul(i64::try_from(vakantie).ok()?)?,
+            basis_noemer: i64::try_from(vakantie_noemer).ok()?.checked_mul(100)?,
             aandeel,
             lasten: HEEL.checked_add(vast(werkgeverslasten.value(), 4)?)?,
             uren: vast(uren.value(), 4)?,
@@ -137,21 +146,21 @@ impl Factoren {
         })
     }
 
-    /// `cents/100 × vakantie × aandeel/HEEL [× lasten/HEEL] [× uren/referentie]`, rounded to
-    /// cents once.
+    /// `basis × aandeel/HEEL [× lasten/HEEL] [× uren/referentie]`, rounded to cents once.
     fn bedrag(self, lasten: bool, uren: bool) -> Option<Money> {
-        let (v_n, v_d) = self.vakantie;
-        let mut num = self.cents.checked_mul(v_n)?.checked_mul(self.aandeel)?;
-        let mut den = 100_i128.checked_mul(v_d)?.checked_mul(HEEL)?;
+        let mut factor = self.aandeel;
+        let mut noemer = self.basis_noemer.checked_mul(HEEL)?;
         if lasten {
-            num = num.checked_mul(self.lasten)?;
-            den = den.checked_mul(HEEL)?;
+            factor = factor.checked_mul(self.lasten)?;
+            noemer = noemer.checked_mul(HEEL)?;
         }
+        let mut den = i128::from(noemer);
         if uren {
-            num = num.checked_mul(self.uren)?;
-            den = den.checked_mul(self.referentie)?;
+            factor = factor.checked_mul(self.uren)?;
+            den = den.checked_mul(i128::from(self.referentie))?;
         }
-        Money::new(Rounding::Cents.apply_ratio(num, den)?).ok()
+        let num = i128::from(self.basis).checked_mul(i128::from(factor))?;
+        Rounding::Cents.apply_ratio(num, den)
     }
 }
 
@@ -245,7 +254,7 @@ impl LksBerekening {
     }
 
     /// The reference hours at four decimals.
-    fn referentie_vast(&self) -> Option<i128> {
+    fn referentie_vast(&self) -> Option<i64> {
         if self.peildatum >= UREN_36_VANAF {
             Some(UREN_36)
         } else {
@@ -254,7 +263,7 @@ impl LksBerekening {
     }
 
     /// The share of the basis before the cap, at four decimals.
-    pub(super) fn aandeel(&self) -> Option<i128> {
+    pub(super) fn aandeel(&self) -> Option<i64> {
         match self.grondslag {
             LksGrondslag::Loonwaarde(lw) => HEEL.checked_sub(vast(lw.value(), 4)?),
             LksGrondslag::Forfaitair => Some(FORFAITAIR),
@@ -283,14 +292,14 @@ impl LksBerekening {
 
     /// An amount of the calculation with the share `aandeel` (or the calculation's own, capped),
     /// with or without the allowance and the hours factor; zero only for an impossible input.
-    fn deel(&self, aandeel: Option<i128>, lasten: bool, uren: bool) -> Money {
+    fn deel(&self, aandeel: Option<i64>, lasten: bool, uren: bool) -> Money {
         Self::deel_van(self.factoren(), aandeel, lasten, uren)
     }
 
     /// [`Self::deel`] of factors computed once.
     pub(super) fn deel_van(
         f: Option<Factoren>,
-        aandeel: Option<i128>,
+        aandeel: Option<i64>,
         lasten: bool,
         uren: bool,
     ) -> Money {
@@ -498,6 +507,17 @@ pub fn lks_berekenen(
     peildatum: NaiveDate,
     params: &Parameters,
 ) -> Result<LksUitkomst, Error> {
+    berekenen(baan, grondslag, peildatum, params).map(|(uitkomst, _)| uitkomst)
+}
+
+/// [`lks_berekenen`] with the exact factors of a subsidy, so that its decision does not work
+/// them out again.
+fn berekenen(
+    baan: &Dienstbetrekking,
+    grondslag: LksGrondslag,
+    peildatum: NaiveDate,
+    params: &Parameters,
+) -> Result<(LksUitkomst, Option<Factoren>), Error> {
     let peildatum = crate::date::checked(peildatum, "peildatum")?;
     let begindatum = baan.begindatum();
     if peildatum < begindatum {
@@ -510,11 +530,10 @@ pub fn lks_berekenen(
         ));
     }
     let geen = |uitsluiting| {
-        Ok(LksUitkomst::Geen(LksWeigering::new(
-            uitsluiting,
-            begindatum,
-            peildatum,
-        )))
+        Ok((
+            LksUitkomst::Geen(LksWeigering::new(uitsluiting, begindatum, peildatum)),
+            None,
+        ))
     };
     if baan.soort() == Soort::Wsw {
         return geen(Uitsluiting::Wsw);
@@ -576,7 +595,7 @@ pub fn lks_berekenen(
         .ok_or_else(|| Error::overflow("loonkostensubsidie"))?;
     berekening.maximum_bereikt = bereikt;
     berekening.bedrag = bedrag;
-    Ok(LksUitkomst::Subsidie(berekening))
+    Ok((LksUitkomst::Subsidie(berekening), factoren))
 }
 
 /// The monthly LKS as a decision with its coded grounds, or a refusal with its reason: the
@@ -600,5 +619,8 @@ pub fn loonkostensubsidie(
     peildatum: NaiveDate,
     params: &Parameters,
 ) -> Result<Decision<Eligibility<Money>>, Error> {
-    Ok(lks_berekenen(baan, grondslag, peildatum, params)?.decision())
+    Ok(match berekenen(baan, grondslag, peildatum, params)? {
+        (LksUitkomst::Subsidie(berekening), factoren) => berekening.decision_met(factoren),
+        (uitkomst, _) => uitkomst.decision(),
+    })
 }
