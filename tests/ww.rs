@@ -1551,3 +1551,44 @@ fn the_dagloon_is_capped_only_above_the_maximum() {
     assert!(boven.is_gemaximeerd());
     assert_eq!(boven.gemaximeerd(), max);
 }
+
+#[test]
+fn income_of_exactly_87_5_percent_does_not_end_the_right_one_cent_more_does() {
+    // WW art. 20 lid 1 onderdeel c: the right ends when the income exceeds 87.5% of the
+    // monthly wage. Dagloon 120.00 in 2025: A = 21.75 × 120.00 = 2,610.00; 87.5% = 2,283.75.
+    let p = params();
+    let dagloon = ww::dagloon(Money::from_cents(12_000).unwrap(), d(2025, 2, 1), &p).unwrap();
+    let maand = |cents| {
+        WwMaand::new(3, Maanddeel::Volledig)
+            .unwrap()
+            .inkomen(Money::from_cents(cents).unwrap())
+    };
+    let gelijk = ww::uitkering_per_maand(&dagloon, &maand(228_375)).unwrap();
+    assert!(!gelijk.boven_grens_einde());
+    let boven = ww::uitkering_per_maand(&dagloon, &maand(228_376)).unwrap();
+    assert!(boven.boven_grens_einde());
+}
+
+#[test]
+fn a_stored_ww_amount_or_iow_right_that_does_not_follow_is_refused() {
+    let p = params();
+    let dagloon = ww::dagloon(Money::from_cents(12_000).unwrap(), d(2025, 2, 1), &p).unwrap();
+    let u =
+        ww::uitkering_per_maand(&dagloon, &WwMaand::new(1, Maanddeel::Volledig).unwrap()).unwrap();
+    let json = serde_json::to_string(&u).unwrap();
+    assert_eq!(serde_json::from_str::<ww::WwUitkering>(&json).unwrap(), u);
+    let bad = json.replace("1957.50", "1957.51");
+    assert_ne!(bad, json);
+    assert!(serde_json::from_str::<ww::WwUitkering>(&bad).is_err());
+    // An IOW right that would start on the first day of unemployment is refused.
+    let f = WwFeiten::new(d(1964, 9, 1), d(2025, 1, 6))
+        .unwrap()
+        .werkverleden(Werkverleden::doorlopend(2019, 2024, 1800).unwrap());
+    let duur = ww::uitkeringsduur(&f, &p).unwrap();
+    let iow = ww::iow_recht(&f, &duur, ww::WwVerloop::VolledigeDuur, &p).unwrap();
+    let json = serde_json::to_string(&iow).unwrap();
+    assert_eq!(serde_json::from_str::<ww::IowRecht>(&json).unwrap(), iow);
+    let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    v["ingangsdatum"] = serde_json::Value::String("2025-01-06".into());
+    assert!(serde_json::from_str::<ww::IowRecht>(&v.to_string()).is_err());
+}
