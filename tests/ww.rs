@@ -1586,6 +1586,9 @@ fn a_stored_ww_amount_or_iow_right_that_does_not_follow_is_refused() {
         .werkverleden(Werkverleden::doorlopend(2019, 2024, 1800).unwrap());
     let duur = ww::uitkeringsduur(&f, &p).unwrap();
     let iow = ww::iow_recht(&f, &duur, ww::WwVerloop::VolledigeDuur, &p).unwrap();
+    // IOW art. 6 lid 1 onderdeel f: the right ends on the AOW date, which the table knows.
+    assert!(iow.aow_datum().is_some());
+    assert_eq!(iow.aow_datum(), p.aow_datum(d(1964, 9, 1)).ok());
     let json = serde_json::to_string(&iow).unwrap();
     assert_eq!(serde_json::from_str::<ww::IowRecht>(&json).unwrap(), iow);
     let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();

@@ -32,7 +32,7 @@
 
 use std::fmt;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::arbeidsvermogen::ArbeidsvermogenToets;
@@ -480,8 +480,23 @@ pub(super) fn herhaald(verzoek: &Verzoek) -> Option<NaiveDate> {
         return None;
     }
     let vorig = verzoek.vorig_advies()?;
-    let vanaf = herhaald_verzoek_vanaf(verzoek.datum()).ok()?;
-    (vanaf <= vorig && vorig <= verzoek.datum()).then_some(vorig)
+    (vanaf_venster(verzoek.datum(), vorig) && vorig <= verzoek.datum()).then_some(vorig)
+}
+
+/// Whether `vorig` is on or after [`herhaald_verzoek_vanaf`]`(verzoek)`, without building
+/// that day. Twelve months back is the same (month, day) a year earlier; compared as a (year,
+/// month, day) triple, a day the year before lacks (29 February) is passed by exactly the days
+/// from 1 March on, which is the rule [`HERHAALD_VERZOEK_MAANDEINDE`] gives. A property test
+/// holds the two equal.
+pub(super) fn vanaf_venster(verzoek: NaiveDate, vorig: NaiveDate) -> bool {
+    const _: () = assert!(HERHAALD_VERZOEK_MAANDEN == 12);
+    const _: () = assert!(matches!(HERHAALD_VERZOEK_MAANDEINDE, MonthEnd::NextDay));
+    (vorig.year(), vorig.month(), vorig.day())
+        >= (
+            verzoek.year().saturating_sub(1),
+            verzoek.month(),
+            verzoek.day(),
+        )
 }
 
 /// `positief: onderzoek` and the like: the outcome's tag, its reason and the earlier advice's
@@ -505,5 +520,44 @@ impl fmt::Display for Uitkomst {
             }
             Self::BuitenKring(r) => write!(f, "buiten_kring: {r}"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+    use proptest::prelude::*;
+
+    use super::{herhaald_verzoek_vanaf, vanaf_venster};
+
+    fn datum(dag: i64) -> NaiveDate {
+        NaiveDate::from_ymd_opt(1900, 1, 1)
+            .and_then(|d| d.checked_add_signed(chrono::TimeDelta::days(dag)))
+            .unwrap_or(NaiveDate::MIN)
+    }
+
+    proptest! {
+        /// The triple comparison is the window's start of Besluit art. 3 lid 3 b, also for a
+        /// request of 29 February and an earlier advice near it.
+        #[test]
+        fn the_window_test_is_the_first_day_of_the_twelve_months(
+            verzoek in 0_i64..110_000,
+            terug in -800_i64..800,
+        ) {
+            let verzoek = datum(verzoek);
+            let vorig = verzoek.checked_sub_signed(chrono::TimeDelta::days(terug)).unwrap_or(verzoek);
+            let vanaf = herhaald_verzoek_vanaf(verzoek).unwrap_or(verzoek);
+            prop_assert_eq!(vanaf_venster(verzoek, vorig), vanaf <= vorig);
+        }
+    }
+
+    #[test]
+    fn around_29_february() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap_or(NaiveDate::MIN);
+        let verzoek = d(2020, 2, 29);
+        assert!(!vanaf_venster(verzoek, d(2019, 2, 28)));
+        assert!(vanaf_venster(verzoek, d(2019, 3, 1)));
+        assert!(vanaf_venster(d(2020, 3, 1), d(2019, 3, 1)));
+        assert!(!vanaf_venster(d(2020, 3, 1), d(2019, 2, 28)));
     }
 }

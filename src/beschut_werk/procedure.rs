@@ -85,7 +85,12 @@ impl Procedure for State {
     }
 
     fn effects(&self, ctx: &Context<'_>) -> Result<Vec<Effect>, Error> {
-        let mut effects = Vec::new();
+        // Room for the most effects the state can have: one allocation, none when it has none.
+        let mut effects = Vec::with_capacity(match self {
+            Self::Kandidaat { .. } | Self::Aangeboden { .. } | Self::Beeindigd { .. } => 0,
+            Self::AdviesAangevraagd { .. } | Self::InDienst { .. } => 1,
+            Self::AdviesUitgebracht { .. } | Self::Vastgesteld { .. } => 3,
+        });
         match self {
             Self::Kandidaat { .. } | Self::Aangeboden { .. } | Self::Beeindigd { .. } => {}
             Self::AdviesAangevraagd { aanvraag, .. } => {

@@ -10,7 +10,6 @@
 //! spouse under 21 has a fixed amount plus the older spouse's cost-sharer norm (lid 3).
 
 use chrono::NaiveDate;
-use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::huishouden::{Huishouden, Medebewoner};
@@ -296,15 +295,18 @@ impl Norm {
     }
 }
 
-/// `(40 + A × 30) / (A × 100) × B`, rounded to cents (art. 22a lid 1).
+/// `(40 + A × 30) / (A × 100) × B`, rounded to cents (art. 22a lid 1): one exact ratio of
+/// integers, so that a product that lands on half a cent rounds as the law's fraction does
+/// (13/30 is not cut off at 28 digits first).
 fn kostendelersnorm(a: u8, b: Money) -> Result<Money, Error> {
-    let a = Decimal::from(a);
-    let teller = Decimal::from(40) + a * Decimal::from(30);
-    let noemer = a * Decimal::ONE_HUNDRED;
-    let factor = teller
-        .checked_div(noemer)
-        .ok_or(Error::overflow("kostendelersnorm"))?;
-    Money::rounded(factor * b.amount(), Rounding::Cents)
+    let overflow = || Error::overflow("kostendelersnorm");
+    let (b_teller, b_noemer) = crate::rounding::ratio(b.amount()).ok_or_else(overflow)?;
+    let a = i128::from(a);
+    let teller = b_teller.checked_mul(40 + a * 30).ok_or_else(overflow)?;
+    let noemer = b_noemer.checked_mul(a * 100).ok_or_else(overflow)?;
+    Rounding::Cents
+        .apply_ratio(teller, noemer)
+        .ok_or_else(overflow)
 }
 
 /// The spouse's age and whether the spouse has reached AOW age; errors name `partner`.
@@ -486,7 +488,24 @@ pub fn bijstandsnorm(
 
 #[cfg(test)]
 mod tests {
-    use super::{Normregel, VOLWASSEN_VANAF, normregel};
+    use super::{Normregel, VOLWASSEN_VANAF, kostendelersnorm, normregel};
+    use crate::Money;
+
+    /// Art. 22a lid 1: `(40 + A × 30) / (A × 100) × B` as the law's fraction. With A = 3 the
+    /// factor is 13/30: B = 0.15 gives exactly 0.065, half a cent, which rounds up (a factor
+    /// cut off at 28 digits first would give 0.0649… and round down).
+    #[test]
+    fn the_cost_sharer_fraction_is_exact_at_half_a_cent() -> Result<(), crate::Error> {
+        let b = Money::from_cents(15)?;
+        assert_eq!(kostendelersnorm(3, b)?, Money::from_cents(7)?);
+        // A = 1: 70% of B; A = 2: 50%; A = 4: 40% (the factors of the law's table).
+        let b = Money::from_cents(183_668)?;
+        assert_eq!(kostendelersnorm(1, b)?, Money::from_cents(128_568)?);
+        assert_eq!(kostendelersnorm(2, b)?, Money::from_cents(91_834)?);
+        assert_eq!(kostendelersnorm(4, b)?, Money::from_cents(73_467)?);
+        assert!(kostendelersnorm(0, b).is_err());
+        Ok(())
+    }
 
     /// Art. 20 lid 1 b/c, lid 2 b/c: a spouse of exactly 21 is "21 jaar of ouder", so a young
     /// applicant with a spouse of 21 is a couple of whom one is under 21 (onderdeel c), not a
