@@ -981,3 +981,33 @@ fn the_verordeningen_of_a_policy_are_strict() {
     assert_ne!(elders, json);
     assert!(serde_json::from_str::<Beleid>(&elders).is_err());
 }
+
+#[test]
+fn the_statutory_measures_apply_to_conduct_from_1_january_2015() {
+    // Participatiewet art. 18 lid 4 and 5 (Wet maatregelen WWB, in force 2015-01-01): conduct
+    // on that day is in scope, the day before is not.
+    let op = |datum| {
+        MaatregelFeiten::builder("Voorbeeldstad", norm())
+            .arbeidsverplichting(Arbeidsverplichting::AanvaardenOfBehouden, datum)
+            .ingang(d(2015, 2, 1))
+            .build()
+    };
+    let f = op(d(2015, 1, 1)).unwrap();
+    assert_eq!(
+        f.gedraging().to_string(),
+        format!(
+            "arbeidsverplichting: {}",
+            Arbeidsverplichting::AanvaardenOfBehouden
+        )
+    );
+    assert!(op(d(2014, 12, 31)).is_err());
+    let v = MaatregelFeiten::builder("Voorbeeldstad", norm())
+        .verordening(Verplichting::Medewerking, 2, d(2026, 1, 5))
+        .ingang(d(2026, 2, 1))
+        .build()
+        .unwrap();
+    assert_eq!(
+        v.gedraging().to_string(),
+        format!("verordening: {} (categorie 2)", Verplichting::Medewerking)
+    );
+}

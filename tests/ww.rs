@@ -1595,3 +1595,86 @@ fn a_stored_ww_amount_or_iow_right_that_does_not_follow_is_refused() {
     v["ingangsdatum"] = serde_json::Value::String("2025-01-06".into());
     assert!(serde_json::from_str::<ww::IowRecht>(&v.to_string()).is_err());
 }
+
+/// A person of 60 years and 4 months on 2025-01-01, unemployed from 2025-01-06, jareneis met:
+/// an IOW right after the full WW duration.
+fn iow_recht_60() -> ww::IowRecht {
+    let p = params();
+    let f = WwFeiten::new(d(1964, 9, 1), d(2025, 1, 6))
+        .unwrap()
+        .werkverleden(Werkverleden::doorlopend(2019, 2024, 1800).unwrap());
+    let duur = ww::uitkeringsduur(&f, &p).unwrap();
+    ww::iow_recht(&f, &duur, ww::WwVerloop::VolledigeDuur, &p).unwrap()
+}
+
+#[test]
+fn the_iow_is_granted_from_its_start_and_not_from_the_aow_date_on() {
+    // IOW art. 2 with art. 6 lid 1 onderdeel f: the right starts after the WW and ends on the
+    // AOW date, so a start on the AOW date itself gives no right.
+    let iow = iow_recht_60();
+    let start = iow.ingangsdatum();
+    assert_eq!(iow.uitkomst().value(), Some(&start));
+    let decision = iow.decision();
+    assert_eq!(decision.outcome().code().code, "iow_recht_toegekend");
+    assert_eq!(
+        decision.outcome().value("datum"),
+        Some(participatiewet::Value::Date(start))
+    );
+    let met_aow = |aow: NaiveDate| {
+        let mut v = serde_json::to_value(iow).unwrap();
+        v["aow_datum"] = serde_json::Value::String(aow.to_string());
+        serde_json::from_value::<ww::IowRecht>(v).unwrap()
+    };
+    assert!(!met_aow(start).uitkomst().is_eligible());
+    assert_eq!(
+        met_aow(start).decision().outcome().code().code,
+        "iow_recht_afgewezen"
+    );
+    let dag_erna = start.succ_opt().unwrap();
+    assert!(met_aow(dag_erna).uitkomst().is_eligible());
+}
+
+#[test]
+fn a_stored_iow_amount_that_does_not_follow_is_refused() {
+    // IOW art. 10: the amount follows from the monthly wage, the Toeslagenwet amount and the
+    // income; a stored row with another amount is refused.
+    let i = IowInkomen {
+        maandloon: Money::from_cents(300_000).unwrap(),
+        toeslagenwet_dagbedrag: Money::from_cents(7_000).unwrap(),
+        inkomen_uit_arbeid: Money::ZERO,
+        overig_inkomen: Money::ZERO,
+    };
+    let u = ww::iow_uitkering(&i).unwrap();
+    let json = serde_json::to_string(&u).unwrap();
+    assert_eq!(serde_json::from_str::<ww::IowUitkering>(&json).unwrap(), u);
+    let bad = json.replace("1522.50", "1600.00");
+    assert_ne!(bad, json);
+    assert!(serde_json::from_str::<ww::IowUitkering>(&bad).is_err());
+}
+
+#[test]
+fn month_parts_read_back_print_and_count_working_days_in_one_month() {
+    // WW art. 1b lid 2 onderdeel b: a calendar week has five working days, so a part month
+    // has at most 23 of them.
+    assert_eq!(WwMaand::new(3, Maanddeel::Volledig).unwrap().maand(), 3);
+    let deel = |n: u32| {
+        serde_json::from_str::<Maanddeel>(&format!(r#"{{"soort":"werkdagen","werkdagen":{n}}}"#))
+    };
+    assert_eq!(deel(23).unwrap(), Maanddeel::Werkdagen { werkdagen: 23 });
+    assert!(deel(24).is_err());
+    assert_eq!(Maanddeel::Volledig.to_string(), "volledig");
+    assert_eq!(
+        Maanddeel::Werkdagen { werkdagen: 13 }.to_string(),
+        "werkdagen: 13"
+    );
+    // One day is a part month of one working day (a Wednesday); the day before the first is
+    // refused, and so is a day in the next month.
+    let woensdag = d(2025, 1, 15);
+    assert_eq!(
+        ww::werkdagen(woensdag, woensdag).unwrap(),
+        Maanddeel::Werkdagen { werkdagen: 1 }
+    );
+    assert!(ww::werkdagen(woensdag, d(2025, 1, 14)).is_err());
+    assert!(ww::werkdagen(woensdag, d(2025, 2, 3)).is_err());
+    assert!(ww::werkdagen(d(2025, 1, 31), d(2025, 2, 1)).is_err());
+}
