@@ -4,7 +4,7 @@
 use super::arbeidsvermogen::{Arbeidsvermogen, ArbeidsvermogenToets};
 use super::feiten::{Aanvrager, BESCHUT_WERK_2017, Kring, WswIndicatie};
 use super::geschiktheid::{
-    Beoordeling, BuitenKring, Negatief, Positief, Uitkomst, herhaald_verzoek_vanaf,
+    Beoordeling, BuitenKring, Negatief, Positief, Uitkomst, herhaald_verzoek_vanaf, vanaf_venster,
 };
 use super::gronden as g;
 use crate::decision::{Decision, Ground, Value};
@@ -110,21 +110,17 @@ impl Beoordeling {
         let verzoek = self.verzoek();
         let feiten = self.feiten();
         if verzoek.datum() >= BESCHUT_WERK_2017 {
-            if let (Aanvrager::Persoon, Some(vorig), Ok(vanaf)) = (
-                verzoek.door(),
-                verzoek.vorig_advies(),
-                herhaald_verzoek_vanaf(verzoek.datum()),
-            ) {
+            if let (Aanvrager::Persoon, Some(vorig)) = (verzoek.door(), verzoek.vorig_advies()) {
                 let vorig_value = Value::Date(vorig);
                 // The same window as `herhaald`: an advice within it was set aside by new
                 // facts (lid 6), one before it has lapsed (lid 3 b).
-                if vanaf <= vorig && vorig <= verzoek.datum() {
+                if vanaf_venster(verzoek.datum(), vorig) && vorig <= verzoek.datum() {
                     d.push(Ground::new(
                         &g::NIEUWE_FEITEN_ADVIES,
                         g::BESLUIT_3_LID_6,
                         [vorig_value],
                     ));
-                } else {
+                } else if let Ok(vanaf) = herhaald_verzoek_vanaf(verzoek.datum()) {
                     d.push(Ground::new(
                         &g::EERDER_ADVIES_VERLOPEN,
                         g::BESLUIT_3_LID_3_B,
