@@ -1678,3 +1678,23 @@ fn month_parts_read_back_print_and_count_working_days_in_one_month() {
     assert!(ww::werkdagen(woensdag, d(2025, 2, 3)).is_err());
     assert!(ww::werkdagen(d(2025, 1, 31), d(2025, 2, 1)).is_err());
 }
+
+#[test]
+fn the_weeks_test_alone_gives_three_months_under_the_maximum_of_its_day() {
+    // WW art. 42 lid 1: without the jareneis the duration is three months; the maximum is 24
+    // months from 2016 (art. 42 lid 1, Wet werk en zekerheid) and 38 before (art. 130z).
+    let p = params();
+    let nu = ww::uitkeringsduur(&WwFeiten::new(d(1990, 3, 1), d(2025, 1, 6)).unwrap(), &p).unwrap();
+    assert_eq!(nu.regel(), Duurregel::Wekeneis);
+    assert_eq!(nu.opgebouwde_halve_maanden(), 6);
+    assert_eq!(nu.maanden(), 3);
+    assert_eq!(nu.maximum_maanden(), 24);
+    let toen =
+        ww::uitkeringsduur(&WwFeiten::new(d(1980, 3, 1), d(2015, 3, 2)).unwrap(), &p).unwrap();
+    assert_eq!(toen.regel(), Duurregel::Wekeneis);
+    assert_eq!(toen.opgebouwde_halve_maanden(), 6);
+    assert_eq!(toen.maximum_maanden(), 38);
+    let eerste_dag =
+        ww::uitkeringsduur(&WwFeiten::new(d(1980, 3, 1), d(2016, 1, 1)).unwrap(), &p).unwrap();
+    assert_eq!(eerste_dag.maximum_maanden(), 24);
+}
