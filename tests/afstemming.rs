@@ -1011,3 +1011,53 @@ fn the_statutory_measures_apply_to_conduct_from_1_january_2015() {
         format!("verordening: {} (categorie 2)", Verplichting::Medewerking)
     );
 }
+
+#[test]
+fn an_imposed_measure_may_start_on_the_day_of_the_conduct_and_prints_its_rule() {
+    // Art. 18 lid 2: a measure lowers the bijstand from the conduct on, never before it; a
+    // statutory one (lid 5) is for conduct from 2015-01-01.
+    let maand = |van, tot| Period::new(van, tot).unwrap();
+    let wettelijk = Toepassing::Wettelijk {
+        trede: Trede::Eerste,
+    };
+    let m = OpgelegdeMaatregel::new(
+        d(2015, 1, 1),
+        wettelijk,
+        Percentage::HUNDRED,
+        norm(),
+        maand(d(2015, 1, 1), d(2015, 2, 1)),
+    )
+    .unwrap();
+    assert_eq!(m.toepassing().to_string(), "wettelijk: eerste");
+    assert!(
+        OpgelegdeMaatregel::new(
+            d(2014, 12, 31),
+            wettelijk,
+            Percentage::HUNDRED,
+            norm(),
+            maand(d(2015, 1, 1), d(2015, 2, 1)),
+        )
+        .is_err()
+    );
+    let v = Toepassing::Verordening { categorie: 2 };
+    assert_eq!(v.to_string(), "verordening: categorie 2");
+    let m = OpgelegdeMaatregel::new(
+        d(2026, 1, 5),
+        v,
+        Percentage::new(dec!(20)).unwrap(),
+        Money::from_cents(28_030).unwrap(),
+        maand(d(2026, 1, 5), d(2026, 2, 5)),
+    )
+    .unwrap();
+    assert_eq!(m.periode().from(), d(2026, 1, 5));
+    assert!(
+        OpgelegdeMaatregel::new(
+            d(2026, 1, 5),
+            v,
+            Percentage::new(dec!(20)).unwrap(),
+            Money::from_cents(28_030).unwrap(),
+            maand(d(2026, 1, 4), d(2026, 2, 4)),
+        )
+        .is_err()
+    );
+}
