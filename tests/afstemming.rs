@@ -1061,3 +1061,62 @@ fn an_imposed_measure_may_start_on_the_day_of_the_conduct_and_prints_its_rule() 
         .is_err()
     );
 }
+
+#[test]
+fn a_verordening_has_one_to_twenty_categories_of_one_to_36_months() {
+    use participatiewet::bijstand::afstemming::{MAX_CATEGORIEEN, MAX_MAANDEN};
+    // Participatiewet art. 8 lid 1 onderdeel a: the verordening sets the categories of
+    // conduct and the lowering for each; the crate bounds them to keep a stored one sane.
+    let cat = |maanden| Categorie::new("9", Percentage::new(dec!(20)).unwrap(), maanden, None);
+    assert_eq!(cat(3).unwrap().maanden(), 3);
+    assert!(cat(MAX_MAANDEN).is_ok());
+    assert!(cat(MAX_MAANDEN + 1).is_err());
+    let duur = WettelijkeDuur::new("12", 1, 2).unwrap();
+    let met = |n: usize| {
+        Afstemmingsverordening::new(
+            "Voorbeeldstad",
+            "Afstemmingsverordening Voorbeeldstad",
+            d(2025, 1, 1),
+            vec![cat(1).unwrap(); n],
+            duur.clone(),
+        )
+    };
+    let v = met(MAX_CATEGORIEEN).unwrap();
+    assert_eq!(v.citeertitel(), "Afstemmingsverordening Voorbeeldstad");
+    assert_eq!(v.categorieen().len(), MAX_CATEGORIEEN);
+    assert_eq!(
+        met(MAX_CATEGORIEEN + 1).unwrap_err().field(),
+        Some("categorieen")
+    );
+    assert_eq!(met(0).unwrap_err().field(), Some("categorieen"));
+    // A repeat rule's months are checked on reading too.
+    let h = Herhaling::new(12, Percentage::HUNDRED, 2).unwrap();
+    let json = serde_json::to_string(&h).unwrap();
+    assert_eq!(serde_json::from_str::<Herhaling>(&json).unwrap(), h);
+    for (veld, waarde) in [("binnen_maanden", 0), ("maanden", 0), ("maanden", 37)] {
+        let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        v[veld] = serde_json::Value::from(waarde);
+        assert!(
+            serde_json::from_value::<Herhaling>(v).is_err(),
+            "{veld} {waarde}"
+        );
+    }
+}
+
+#[test]
+fn an_imposed_measure_prints_its_rule_share_and_period() {
+    let m = OpgelegdeMaatregel::new(
+        d(2026, 1, 5),
+        Toepassing::Wettelijk {
+            trede: Trede::Eerste,
+        },
+        Percentage::HUNDRED,
+        norm(),
+        Period::new(d(2026, 2, 1), d(2026, 3, 1)).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        m.to_string(),
+        "wettelijk: eerste, 100% van 2026-02-01 tot 2026-03-01"
+    );
+}

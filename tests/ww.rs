@@ -1698,3 +1698,25 @@ fn the_weeks_test_alone_gives_three_months_under_the_maximum_of_its_day() {
         ww::uitkeringsduur(&WwFeiten::new(d(1980, 3, 1), d(2016, 1, 1)).unwrap(), &p).unwrap();
     assert_eq!(eerste_dag.maximum_maanden(), 24);
 }
+
+#[test]
+fn exclusions_are_a_set_in_the_order_of_art_19_and_the_end_date_has_a_shortcut() {
+    use participatiewet::ww::Uitsluitingen;
+    // WW art. 19 lid 1: each ground is an onderdeel; adding one twice keeps it once.
+    assert_eq!(Uitsluitingsgrond::AowLeeftijd.onderdeel(), "i");
+    assert_eq!(Uitsluitingsgrond::Ziektewet.onderdeel(), "a");
+    let set = Uitsluitingen::default()
+        .with(Uitsluitingsgrond::Wia)
+        .with(Uitsluitingsgrond::Ziektewet)
+        .with(Uitsluitingsgrond::Wia);
+    assert!(set.contains(Uitsluitingsgrond::Wia));
+    assert_eq!(set.first(), Some(Uitsluitingsgrond::Ziektewet));
+    assert_eq!(set.iter().count(), 2);
+    // `einddatum` is the duration's end date: three months from 2025-01-06 end on 2025-04-05.
+    let f = WwFeiten::new(d(1990, 3, 1), d(2025, 1, 6)).unwrap();
+    assert_eq!(ww::einddatum(&f, &params()).unwrap(), d(2025, 4, 5));
+    assert_eq!(
+        ww::einddatum(&f, &params()).unwrap(),
+        ww::uitkeringsduur(&f, &params()).unwrap().einddatum()
+    );
+}
