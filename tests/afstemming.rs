@@ -1120,3 +1120,39 @@ fn an_imposed_measure_prints_its_rule_share_and_period() {
         "wettelijk: eerste, 100% van 2026-02-01 tot 2026-03-01"
     );
 }
+
+#[test]
+fn a_municipality_holds_at_most_50_verordeningen_and_each_prints_its_state() {
+    use participatiewet::{Beleid, Regulation};
+    let bron = Citation::owned(
+        Regulation::GemeentelijkBeleid,
+        "Beleidsregels 2025".to_owned(),
+    );
+    let mut beleid = Beleid::new("Voorbeeldstad", bron).unwrap();
+    let v = Afstemmingsverordening::voorbeeld();
+    let cats = v.categorieen().to_vec();
+    let jaar = |i: i32| {
+        Afstemmingsverordening::new(
+            "Voorbeeldstad",
+            format!("Afstemmingsverordening Voorbeeldstad {}", 2000 + i),
+            d(2000 + i, 1, 1),
+            cats.clone(),
+            v.wettelijke_duur().clone(),
+        )
+        .unwrap()
+    };
+    for i in 0..50 {
+        beleid = beleid.with_afstemmingsverordening(jaar(i)).unwrap();
+    }
+    assert_eq!(beleid.afstemmingsverordeningen().len(), 50);
+    let err = beleid.with_afstemmingsverordening(jaar(50)).unwrap_err();
+    assert_eq!(err.field(), Some("afstemmingsverordeningen"));
+    assert_eq!(
+        Verordening::Vastgesteld(Afstemmingsverordening::voorbeeld()).to_string(),
+        "vastgesteld: Voorbeeldstad@2025-01-01"
+    );
+    assert_eq!(
+        Verordening::ontbreekt("Nergenshuizen").unwrap().to_string(),
+        "ontbreekt: Nergenshuizen"
+    );
+}

@@ -1720,3 +1720,27 @@ fn exclusions_are_a_set_in_the_order_of_art_19_and_the_end_date_has_a_shortcut()
         ww::uitkeringsduur(&f, &params()).unwrap().einddatum()
     );
 }
+
+#[test]
+fn a_calendar_year_holds_at_most_366_days_or_24_x_366_hours_and_its_care() {
+    // WW art. 42 lid 5 and 6: a year counts by days before 2013 and by hours from 2013; a
+    // year has at most 366 days of 24 hours.
+    assert!(Kalenderjaar::dagen(2012, 366).is_ok());
+    assert!(Kalenderjaar::dagen(2012, 367).is_err());
+    // The error says which years count by days: up to 2012.
+    match Kalenderjaar::dagen(2013, 10).unwrap_err() {
+        participatiewet::Error::OutOfRange { field, max, .. } => {
+            assert_eq!((field.as_ref(), max.as_str()), ("jaar", "2012"));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(Kalenderjaar::dagen(2012, 10).is_ok());
+    assert!(Kalenderjaar::uren(2024, 24 * 366).is_ok());
+    assert!(Kalenderjaar::uren(2024, 24 * 366 + 1).is_err());
+    assert!(Kalenderjaar::uren(2199, 0).is_ok());
+    assert!(Kalenderjaar::uren(2200, 0).is_err());
+    let zorg = Kalenderjaar::uren(2020, 0)
+        .unwrap()
+        .met_zorgjaar(Zorgjaar::KindOnderVijf);
+    assert_eq!(zorg.zorgjaar(), Some(Zorgjaar::KindOnderVijf));
+}
