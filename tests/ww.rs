@@ -1744,3 +1744,18 @@ fn a_calendar_year_holds_at_most_366_days_or_24_x_366_hours_and_its_care() {
         .met_zorgjaar(Zorgjaar::KindOnderVijf);
     assert_eq!(zorg.zorgjaar(), Some(Zorgjaar::KindOnderVijf));
 }
+
+#[test]
+fn a_care_year_counts_half_only_when_it_does_not_count_in_full() {
+    // WW art. 42a lid 2 and 3: "niet reeds in aanmerking genomen"; art. 42 lid 2 onderdeel a:
+    // 208 hours (from 2013) or 52 days (before) make a year count in full.
+    let zorg = |j: Kalenderjaar| j.met_zorgjaar(Zorgjaar::KindOnderVijf);
+    assert!(zorg(Kalenderjaar::uren(2020, 0).unwrap()).telt_half());
+    assert!(zorg(Kalenderjaar::uren(2020, 207).unwrap()).telt_half());
+    assert!(!zorg(Kalenderjaar::uren(2020, 208).unwrap()).telt_half());
+    assert!(Kalenderjaar::uren(2020, 208).unwrap().telt_volledig());
+    assert!(!Kalenderjaar::uren(2020, 0).unwrap().telt_half());
+    assert!(!Kalenderjaar::uren(2020, 500).unwrap().telt_half());
+    assert!(zorg(Kalenderjaar::dagen(2010, 51).unwrap()).telt_half());
+    assert!(!zorg(Kalenderjaar::dagen(2010, 52).unwrap()).telt_half());
+}
