@@ -1156,3 +1156,18 @@ fn a_municipality_holds_at_most_50_verordeningen_and_each_prints_its_state() {
         "ontbreekt: Nergenshuizen"
     );
 }
+
+#[test]
+fn the_end_of_bijstand_reads_back_only_within_the_crates_dates_and_knows_work() {
+    // The reason "werk" is the council's
+    // outflow to work, the others are not.
+    assert!(Beeindigingsreden::Werk.is_werk());
+    assert!(!Beeindigingsreden::InkomenPartner.is_werk());
+    assert!(!Beeindigingsreden::Overig.is_werk());
+    let b = Beeindiging::new(d(2026, 3, 1), Beeindigingsreden::Werk).unwrap();
+    let json = serde_json::to_string(&b).unwrap();
+    assert_eq!(serde_json::from_str::<Beeindiging>(&json).unwrap(), b);
+    let buiten = json.replace("2026-03-01", "1899-12-31");
+    assert_ne!(buiten, json);
+    assert!(serde_json::from_str::<Beeindiging>(&buiten).is_err());
+}

@@ -1576,3 +1576,25 @@ fn an_advice_of_the_same_day_precedes_the_request() {
         })
     );
 }
+
+#[test]
+fn placements_are_numbered_in_order_and_may_end_on_their_first_day() {
+    use participatiewet::beschut_werk::Plaatsing;
+    // Participatiewet art. 10b lid 1 with lid 5: each placement counts from its start to its
+    // end; a contract that ends on the day it starts is a (short) placement, one that ends
+    // before it starts is an error.
+    let mut p = Plaatsen::new(Taakstelling::voorbeeld_zwolle());
+    let eerste = p.plaats(d(2017, 3, 1)).unwrap();
+    let tweede = p.plaats(d(2017, 4, 1)).unwrap();
+    assert_eq!((eerste.index(), tweede.index()), (0, 1));
+    p.beeindig(tweede, d(2018, 6, 30)).unwrap();
+    assert_eq!(p.plaatsingen()[1].einde(), Some(d(2018, 6, 30)));
+    assert_eq!(p.plaatsingen()[0].einde(), None);
+    assert!(Plaatsing::new(d(2017, 3, 1), Some(d(2017, 3, 1))).is_ok());
+    assert_eq!(
+        Plaatsing::new(d(2017, 3, 1), Some(d(2017, 2, 28)))
+            .unwrap_err()
+            .field(),
+        Some("einde")
+    );
+}

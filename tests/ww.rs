@@ -1495,6 +1495,7 @@ fn years_outside_1998_to_the_year_before_the_first_day_do_not_count() {
     assert_eq!(a.feitelijke_jaren_voor_2016(), 18);
     assert_eq!(a.feitelijke_jaren_na_2015(), 9);
     assert_eq!(a.jaren(), 27);
+    assert_eq!((a.halve_jaren_voor_2016(), a.halve_jaren_na_2015()), (0, 0));
 }
 
 #[test]
