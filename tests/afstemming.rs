@@ -1159,8 +1159,7 @@ fn a_municipality_holds_at_most_50_verordeningen_and_each_prints_its_state() {
 
 #[test]
 fn the_end_of_bijstand_reads_back_only_within_the_crates_dates_and_knows_work() {
-    // The reason "werk" is the council's
-    // outflow to work, the others are not.
+    // The reason "werk" is the council's outflow to work; the others are not.
     assert!(Beeindigingsreden::Werk.is_werk());
     assert!(!Beeindigingsreden::InkomenPartner.is_werk());
     assert!(!Beeindigingsreden::Overig.is_werk());
