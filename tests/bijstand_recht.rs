@@ -1022,3 +1022,18 @@ fn more_tampered_calculations_are_refused() {
     v["uitsluiting"] = "detentie".into();
     assert!(serde_json::from_value::<BijstandBerekening>(v).is_ok());
 }
+
+#[test]
+fn a_household_holds_up_to_255_co_residents() {
+    // The count of art. 22a is a number of persons; the crate bounds it so that it fits.
+    let met = |n: usize| {
+        let mut b = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::Alleenstaande);
+        for _ in 0..n {
+            b = b.medebewoner(Medebewoner::new(d(1995, 8, 1)).unwrap());
+        }
+        b.build()
+    };
+    assert_eq!(met(255).unwrap().medebewoners().len(), 255);
+    assert_eq!(met(256).unwrap_err().field(), Some("medebewoners"));
+    assert!(met(0).unwrap().medebewoners().is_empty());
+}
