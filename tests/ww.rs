@@ -1760,3 +1760,20 @@ fn a_care_year_counts_half_only_when_it_does_not_count_in_full() {
     assert!(zorg(Kalenderjaar::dagen(2010, 51).unwrap()).telt_half());
     assert!(!zorg(Kalenderjaar::dagen(2010, 52).unwrap()).telt_half());
 }
+
+#[test]
+fn a_jareneis_met_by_a_disability_benefit_without_record_still_gives_three_months() {
+    // WW art. 42 lid 2 onderdeel b meets the jareneis without wage years; with no record the
+    // build-up is zero, and art. 42 lid 1's three months are the floor.
+    let p = params();
+    for eerste in [d(2025, 1, 6), d(2015, 3, 2)] {
+        let f = WwFeiten::new(d(1990, 1, 1), eerste)
+            .unwrap()
+            .arbeidsongeschiktheidsuitkering();
+        let duur = ww::uitkeringsduur(&f, &p).unwrap();
+        assert!(duur.jareneis().voldaan());
+        assert_ne!(duur.regel(), Duurregel::Wekeneis, "{eerste}");
+        assert_eq!(duur.opgebouwde_halve_maanden(), 0, "{eerste}");
+        assert_eq!((duur.maanden(), duur.halve_maanden()), (3, 6), "{eerste}");
+    }
+}
