@@ -1598,3 +1598,15 @@ fn placements_are_numbered_in_order_and_may_end_on_their_first_day() {
         Some("einde")
     );
 }
+
+#[test]
+fn a_stored_ledger_with_a_placement_ending_before_it_starts_is_refused() {
+    let mut p = Plaatsen::new(Taakstelling::voorbeeld_zwolle());
+    let id = p.plaats(d(2017, 3, 1)).unwrap();
+    p.beeindig(id, d(2018, 6, 30)).unwrap();
+    let json = serde_json::to_string(&p).unwrap();
+    assert_eq!(serde_json::from_str::<Plaatsen>(&json).unwrap(), p);
+    let bad = json.replace("2018-06-30", "2016-06-30");
+    assert_ne!(bad, json);
+    assert!(serde_json::from_str::<Plaatsen>(&bad).is_err());
+}

@@ -1037,3 +1037,13 @@ fn a_household_holds_up_to_255_co_residents() {
     assert_eq!(met(256).unwrap_err().field(), Some("medebewoners"));
     assert!(met(0).unwrap().medebewoners().is_empty());
 }
+
+#[test]
+fn a_stored_household_with_a_partner_outside_the_crates_dates_is_refused() {
+    let h = Huishouden::gehuwden(d(1981, 9, 1)).unwrap();
+    let json = serde_json::to_string(&h).unwrap();
+    assert_eq!(serde_json::from_str::<Huishouden>(&json).unwrap(), h);
+    let bad = json.replace("1981-09-01", "1899-09-01");
+    assert_ne!(bad, json);
+    assert!(serde_json::from_str::<Huishouden>(&bad).is_err());
+}

@@ -1737,7 +1737,12 @@ fn a_calendar_year_holds_at_most_366_days_or_24_x_366_hours_and_its_care() {
     }
     assert!(Kalenderjaar::dagen(2012, 10).is_ok());
     assert!(Kalenderjaar::uren(2024, 24 * 366).is_ok());
-    assert!(Kalenderjaar::uren(2024, 24 * 366 + 1).is_err());
+    match Kalenderjaar::uren(2024, 24 * 366 + 1).unwrap_err() {
+        participatiewet::Error::OutOfRange { field, max, .. } => {
+            assert_eq!((field.as_ref(), max.as_str()), ("uren", "8784"));
+        }
+        other => panic!("{other:?}"),
+    }
     assert!(Kalenderjaar::uren(2199, 0).is_ok());
     assert!(Kalenderjaar::uren(2200, 0).is_err());
     let zorg = Kalenderjaar::uren(2020, 0)
