@@ -1610,3 +1610,33 @@ fn a_stored_ledger_with_a_placement_ending_before_it_starts_is_refused() {
     assert_ne!(bad, json);
     assert!(serde_json::from_str::<Plaatsen>(&bad).is_err());
 }
+
+#[test]
+fn a_new_request_while_an_advice_awaits_its_determination_says_so() {
+    // Participatiewet art. 10b lid 1: the college determines on UWV's advice; a new request
+    // before that determination is refused with that reason, not a generic one.
+    let p = Parameters::bundled();
+    let beleid = Beleid::default();
+    let ctx = Context::new(&p, &beleid);
+    let aanvraag = Aanvraag::new(Aanvrager::College, d(2018, 1, 3)).unwrap();
+    let state = State::start(&d(2018, 1, 2), &ctx)
+        .unwrap()
+        .state
+        .apply(&Event::AdviesAangevraagd(aanvraag), &ctx)
+        .unwrap()
+        .state
+        .apply(
+            &Event::AdviesUitgebracht(Advies::positief(d(2018, 2, 1)).unwrap()),
+            &ctx,
+        )
+        .unwrap()
+        .state;
+    let opnieuw = Aanvraag::new(Aanvrager::College, d(2018, 2, 5)).unwrap();
+    let err = state
+        .apply(&Event::AdviesAangevraagd(opnieuw), &ctx)
+        .unwrap_err();
+    assert_eq!(
+        err.rule().get(Taal::En),
+        "the college must first determine on the advice it has"
+    );
+}
