@@ -180,6 +180,20 @@ pub fn add_days(date: NaiveDate, days: i64) -> Result<NaiveDate, Error> {
     })
 }
 
+/// The day after `date` (cheaper than [`add_days`] by one); errors only at the calendar's end.
+pub(crate) fn next_day(date: NaiveDate) -> Result<NaiveDate, Error> {
+    date.succ_opt().ok_or(Error::Overflow {
+        operation: "date plus days",
+    })
+}
+
+/// The day before `date`; errors only at the calendar's start.
+pub(crate) fn previous_day(date: NaiveDate) -> Result<NaiveDate, Error> {
+    date.pred_opt().ok_or(Error::Overflow {
+        operation: "date plus days",
+    })
+}
+
 /// The day a person born on `birth` reaches `years` of age, by [`BIRTHDAY_RULE`].
 ///
 /// ```

@@ -10,7 +10,7 @@ use super::duur::{
     MINIMUM_MAANDEN, OVERGANG_EINDE, Overgang, VOLLE_MAAND_JAREN, WWZ_INGANG,
 };
 use super::feiten::{AOW_ONDERGRENS_JAREN, WwFeiten};
-use crate::date::{add_days, add_months, age_on, checked};
+use crate::date::{add_days, add_months, age_on, checked, next_day, previous_day};
 use crate::error::{Error, Text};
 use crate::params::Parameters;
 use crate::wire::{Validate, validated_serde};
@@ -303,7 +303,7 @@ fn zonder_aow(
     if halve_maand {
         einde = add_days(einde, i64::from(HALVE_MAAND_DAGEN))?;
     }
-    let einddatum_volledige_duur = add_days(einde, -1)?;
+    let einddatum_volledige_duur = previous_day(einde)?;
     Ok(Uitkeringsduur {
         eerste_werkloosheidsdag: eerste,
         ingangsdatum: ingang,
@@ -339,7 +339,7 @@ fn met_aow(mut duur: Uitkeringsduur, aow: NaiveDate) -> Result<Uitkeringsduur, E
     }
     duur.aow_datum = Some(aow);
     if aow <= duur.einddatum_volledige_duur {
-        duur.einddatum = add_days(aow, -1)?;
+        duur.einddatum = previous_day(aow)?;
         duur.afgekapt_op_aow = true;
     }
     Ok(duur)
@@ -378,7 +378,7 @@ pub fn uitkeringsduur(feiten: &WwFeiten, params: &Parameters) -> Result<Uitkerin
     let duur = zonder_aow(eerste, ingang, jareneis, av)?;
     // The AOW age is at least 65 (AOW art. 7a): it can only cut the WW of a person who is 65
     // or older at the end of the full duration.
-    let einde = add_days(duur.einddatum_volledige_duur, 1)?;
+    let einde = next_day(duur.einddatum_volledige_duur)?;
     if age_on(feiten.geboortedatum(), einde)? >= AOW_ONDERGRENS_JAREN {
         let aow = params
             .aow_datum(feiten.geboortedatum())
