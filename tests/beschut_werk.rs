@@ -1640,3 +1640,36 @@ fn a_new_request_while_an_advice_awaits_its_determination_says_so() {
         "the college must first determine on the advice it has"
     );
 }
+
+#[test]
+fn after_a_positive_determination_only_the_college_asks_again_and_work_may_start_at_once() {
+    // Participatiewet art. 10b lid 2 and 3: the college may ask UWV again (re-assessment);
+    // the person's own request (lid 3) is for someone without a positive determination. A
+    // dienstbetrekking may follow the determination without a recorded offer (lid 1).
+    let o = Omgeving::new();
+    let vastgesteld = walk(
+        advies_gegeven(d(2018, 1, 3), d(2018, 2, 1), true),
+        &[Event::Vastgesteld(
+            Vaststelling::positief(d(2018, 3, 1)).unwrap(),
+        )],
+        &o,
+    )
+    .state;
+    let persoon = vastgesteld
+        .apply(&aanvraag(Aanvrager::Persoon, d(2019, 3, 1)), &o.ctx())
+        .unwrap_err();
+    assert_eq!(
+        persoon.rule().get(Taal::En),
+        "the person already has a positive determination"
+    );
+    assert!(
+        vastgesteld
+            .apply(&aanvraag(Aanvrager::College, d(2019, 3, 1)), &o.ctx())
+            .is_ok()
+    );
+    let contract = Dienstbetrekking::new(d(2018, 5, 1), h(dec!(24))).unwrap();
+    let t = vastgesteld
+        .apply(&Event::InDienst(contract), &o.ctx())
+        .unwrap();
+    assert_eq!(t.state.dienstbetrekking(), Some(&contract));
+}

@@ -1047,3 +1047,34 @@ fn a_stored_household_with_a_partner_outside_the_crates_dates_is_refused() {
     assert_ne!(bad, json);
     assert!(serde_json::from_str::<Huishouden>(&bad).is_err());
 }
+
+#[test]
+fn assets_exactly_at_the_limit_leave_the_right_and_read_back() {
+    // Participatiewet art. 34 lid 3: no right when the assets are above the limit; at the
+    // limit itself the right stays.
+    let p = Parameters::bundled();
+    let peil = d(2026, 1, 15);
+    let feiten = |vermogen| {
+        BijstandFeiten::builder(d(1980, 5, 1), Huishouden::Alleenstaande)
+            .vermogen(vermogen)
+            .build()
+            .unwrap()
+    };
+    let grens = bijstand_op(&feiten(Money::ZERO), peil, &p)
+        .unwrap()
+        .vermogensgrens();
+    let op_de_grens = bijstand_op(&feiten(grens), peil, &p).unwrap();
+    assert!(op_de_grens.decision().value().is_eligible());
+    let json = serde_json::to_string(&op_de_grens).unwrap();
+    assert_eq!(
+        serde_json::from_str::<BijstandBerekening>(&json).unwrap(),
+        op_de_grens
+    );
+    let erboven = bijstand_op(
+        &feiten(grens.checked_add(Money::from_cents(1).unwrap()).unwrap()),
+        peil,
+        &p,
+    )
+    .unwrap();
+    assert!(!erboven.decision().value().is_eligible());
+}
