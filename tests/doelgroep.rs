@@ -1770,3 +1770,94 @@ bestuursrecht; artikel 1 van de Algemene termijnenwet).
 "
     );
 }
+
+#[test]
+fn each_refused_segment_event_names_its_own_reason_and_leaves_the_state() {
+    let beleid = Beleid::default();
+    let reden = |state: &SegmentState, event: SegmentEvent| {
+        let before = state.clone();
+        let err = apply(state, &event, &beleid).unwrap_err();
+        assert_eq!(state, &before);
+        err.rule().get(Taal::En).to_owned()
+    };
+    let in_bijstand = start(bijstand(ladder(3)), d(2025, 1, 1), &beleid).unwrap();
+    let daarna = d(2025, 3, 1);
+    // Bijstand cannot be followed by bijstand.
+    assert_eq!(
+        reden(
+            &in_bijstand,
+            SegmentEvent::BijstandBeeindigd {
+                datum: daarna,
+                daarna: Some(LegalStatus::AlgemeneBijstand),
+            }
+        ),
+        "after bijstand ends the status must be one without it"
+    );
+    assert_eq!(
+        reden(
+            &in_bijstand,
+            SegmentEvent::BijstandToegekend {
+                datum: daarna,
+                diagnose: None,
+            }
+        ),
+        "the person already receives algemene bijstand"
+    );
+    let erbuiten = buiten(d(2025, 1, 1));
+    assert_eq!(
+        reden(
+            &erbuiten,
+            SegmentEvent::DiagnoseGemeten {
+                datum: daarna,
+                diagnose: ladder(3),
+            }
+        ),
+        "a diagnosis places only bijstand clients in segment 1, 2 or 3"
+    );
+    assert_eq!(
+        reden(
+            &erbuiten,
+            SegmentEvent::BijstandBeeindigd {
+                datum: daarna,
+                daarna: None,
+            }
+        ),
+        "the person does not receive algemene bijstand"
+    );
+    assert_eq!(
+        reden(
+            &erbuiten,
+            SegmentEvent::WswBeeindigd {
+                datum: daarna,
+                daarna: None,
+                diagnose: None,
+            }
+        ),
+        "the person has no Wsw dienstbetrekking"
+    );
+    let in_wsw = start(wsw(d(2010, 1, 1)), d(2025, 1, 1), &beleid).unwrap();
+    // The Wsw is closed to new entrants since 2015-01-01: after the Wsw job no new one starts.
+    assert_eq!(
+        reden(
+            &in_wsw,
+            SegmentEvent::WswBeeindigd {
+                datum: daarna,
+                daarna: Some(LegalStatus::wsw_dienstbetrekking(d(2012, 1, 1)).unwrap()),
+                diagnose: None,
+            },
+        ),
+        "after the Wsw dienstbetrekking ends the person cannot start a new one"
+    );
+    assert!(
+        apply(
+            &in_wsw,
+            &SegmentEvent::WswBeeindigd {
+                datum: daarna,
+                daarna: Some(LegalStatus::Nug),
+                diagnose: None,
+            },
+            &beleid,
+        )
+        .is_ok()
+    );
+}
