@@ -1861,3 +1861,27 @@ fn each_refused_segment_event_names_its_own_reason_and_leaves_the_state() {
         .is_ok()
     );
 }
+
+#[test]
+fn an_event_before_the_latest_diagnosis_is_refused() {
+    // The segment follows the latest diagnosis; an event dated before it would rewrite the
+    // order of what happened.
+    let beleid = Beleid::default();
+    let s = start(bijstand(ladder(3)), d(2025, 1, 1), &beleid).unwrap();
+    let gemeten = apply(
+        &s,
+        &SegmentEvent::DiagnoseGemeten {
+            datum: d(2025, 3, 1),
+            diagnose: ladder(5),
+        },
+        &beleid,
+    )
+    .unwrap()
+    .state;
+    let eerder = SegmentEvent::DiagnoseGemeten {
+        datum: d(2025, 2, 1),
+        diagnose: ladder(2),
+    };
+    assert!(apply(&gemeten, &eerder, &beleid).is_err());
+    assert!(apply(&s, &eerder, &beleid).is_ok());
+}
