@@ -11,19 +11,14 @@ use std::hint::black_box;
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use participatiewet::bijstand::{
-    BijstandFeiten, Dossier, Event, Huishouden, Medebewoner, Opening, State,
-    ZoektermijnUitzondering, bijstand_op,
+    Dossier, Event, Huishouden, Opening, State, ZoektermijnUitzondering, bijstand_op,
 };
-use participatiewet::{Beleid, Context, Money, Parameters, Procedure};
+use participatiewet::{Beleid, Context, Parameters, Procedure};
 
 fn bench(c: &mut Criterion) {
     let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
     let p = Parameters::bundled();
-    let f = BijstandFeiten::builder(d(1980, 5, 1), Huishouden::gehuwden(d(1981, 9, 1)).unwrap())
-        .medebewoner(Medebewoner::new(d(1995, 8, 1)).unwrap())
-        .inkomsten(Money::from_cents(25_000).unwrap())
-        .build()
-        .unwrap();
+    let f = participatiewet_benches::bijstand_paar();
     let peil = d(2026, 1, 15);
     c.bench_function("bijstand_op_couple_with_cost_sharer", |b| {
         b.iter(|| bijstand_op(black_box(&f), black_box(peil), &p));

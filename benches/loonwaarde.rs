@@ -8,9 +8,7 @@ use std::hint::black_box;
 
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
-use participatiewet::loonwaarde::{
-    Dienstbetrekking, Event, LksGrondslag, Soort, State, lks_berekenen, loonkostensubsidie,
-};
+use participatiewet::loonwaarde::{Event, LksGrondslag, State, lks_berekenen, loonkostensubsidie};
 use participatiewet::{Beleid, Context, Parameters, Procedure};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -19,16 +17,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 
 fn bench(c: &mut Criterion) {
     let params = Parameters::bundled();
-    let job = |birth| {
-        Dienstbetrekking::builder()
-            .geboortedatum(birth)
-            .begindatum(d(2024, 2, 1))
-            .uren_per_week("32".parse().unwrap())
-            .voltijd_uren("38".parse().unwrap())
-            .soort(Soort::Regulier)
-            .build()
-            .unwrap()
-    };
+    let job = participatiewet_benches::lks_baan;
     let volwassen = job(d(1990, 5, 1));
     // 20 on the reference date: the youth minimum wage (80%, to the cent from 2024) is looked up
     let baan = job(d(2003, 5, 1));

@@ -11,10 +11,9 @@ use std::hint::black_box;
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use participatiewet::{
-    Hours, Money, Parameters,
+    Money, Parameters,
     ww::{self, Werkverleden, WwFeiten},
 };
-use rust_decimal::dec;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -23,13 +22,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 fn bench_ww(c: &mut Criterion) {
     let params = Parameters::bundled();
     // A 45-year-old with an unbroken career: 26 years of history.
-    let jong = WwFeiten::new(d(1980, 5, 1), d(2025, 9, 1))
-        .unwrap()
-        .uren(Hours::new(dec!(36)).unwrap(), Hours::new(dec!(36)).unwrap())
-        .unwrap()
-        .weken_gewerkt(36)
-        .unwrap()
-        .werkverleden(Werkverleden::doorlopend(1998, 2024, 1800).unwrap());
+    let jong = participatiewet_benches::ww_jong();
     // A 66-year-old whose WW is cut at the AOW date (AOW lookup on the path).
     let oud = WwFeiten::new(d(1958, 6, 1), d(2024, 9, 2))
         .unwrap()
