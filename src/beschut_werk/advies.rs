@@ -4,7 +4,7 @@
 use super::arbeidsvermogen::{Arbeidsvermogen, ArbeidsvermogenToets};
 use super::feiten::{Aanvrager, BESCHUT_WERK_2017, Kring, WswIndicatie};
 use super::geschiktheid::{
-    Beoordeling, BuitenKring, Negatief, Positief, Uitkomst, herhaald_verzoek_vanaf, vanaf_venster,
+    Beoordeling, BuitenKring, Negatief, Positief, Uitkomst, herhaald, herhaald_verzoek_vanaf,
 };
 use super::gronden as g;
 use crate::decision::{Decision, Ground, Value};
@@ -112,9 +112,9 @@ impl Beoordeling {
         if verzoek.datum() >= BESCHUT_WERK_2017 {
             if let (Aanvrager::Persoon, Some(vorig)) = (verzoek.door(), verzoek.vorig_advies()) {
                 let vorig_value = Value::Date(vorig);
-                // The same window as `herhaald`: an advice within it was set aside by new
-                // facts (lid 6), one before it has lapsed (lid 3 b).
-                if vanaf_venster(verzoek.datum(), vorig) && vorig <= verzoek.datum() {
+                // An advice within the window was set aside by new facts (lid 6), one before
+                // it has lapsed (lid 3 b).
+                if herhaald(verzoek).is_some() {
                     d.push(Ground::new(
                         &g::NIEUWE_FEITEN_ADVIES,
                         g::BESLUIT_3_LID_6,

@@ -488,7 +488,7 @@ pub(super) fn herhaald(verzoek: &Verzoek) -> Option<NaiveDate> {
 /// month, day) triple, a day the year before lacks (29 February) is passed by exactly the days
 /// from 1 March on, which is the rule [`HERHAALD_VERZOEK_MAANDEINDE`] gives. A property test
 /// holds the two equal.
-pub(super) fn vanaf_venster(verzoek: NaiveDate, vorig: NaiveDate) -> bool {
+fn vanaf_venster(verzoek: NaiveDate, vorig: NaiveDate) -> bool {
     const _: () = assert!(HERHAALD_VERZOEK_MAANDEN == 12);
     const _: () = assert!(matches!(HERHAALD_VERZOEK_MAANDEINDE, MonthEnd::NextDay));
     (vorig.year(), vorig.month(), vorig.day())

@@ -441,25 +441,7 @@ impl Packed {
     fn decimal(kind: DecimalKind, d: Decimal) -> Self {
         // Decimal's own layout: flags (scale in bits 16–23, sign in bit 31), then the 96-bit
         // mantissa as lo, mid, hi, each little-endian.
-        let [
-            f0,
-            f1,
-            f2,
-            f3,
-            l0,
-            l1,
-            l2,
-            l3,
-            m0,
-            m1,
-            m2,
-            m3,
-            h0,
-            h1,
-            h2,
-            h3,
-        ] = d.serialize();
-        let _ = (f0, f1);
+        let [_, _, f2, f3, l0, l1, l2, l3, m0, m1, m2, m3, h0, h1, h2, h3] = d.serialize();
         Self::Decimal {
             kind,
             negative: f3 & 0x80 != 0,
