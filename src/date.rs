@@ -153,9 +153,7 @@ pub fn add_years_months(
         .checked_mul(12)
         .and_then(|m| m.checked_add(months))
         .and_then(|m| i32::try_from(m).ok())
-        .ok_or(Error::Overflow {
-            operation: "date plus years",
-        })?;
+        .ok_or_else(|| Error::overflow("date plus years"))?;
     add_months(date, total, rule)
 }
 
@@ -175,23 +173,19 @@ pub fn add_days(date: NaiveDate, days: i64) -> Result<NaiveDate, Error> {
     } else {
         date.checked_sub_days(n)
     }
-    .ok_or(Error::Overflow {
-        operation: "date plus days",
-    })
+    .ok_or_else(|| Error::overflow("date plus days"))
 }
 
 /// The day after `date` (cheaper than [`add_days`] by one); errors only at the calendar's end.
 pub(crate) fn next_day(date: NaiveDate) -> Result<NaiveDate, Error> {
-    date.succ_opt().ok_or(Error::Overflow {
-        operation: "date plus days",
-    })
+    date.succ_opt()
+        .ok_or_else(|| Error::overflow("date plus days"))
 }
 
 /// The day before `date`; errors only at the calendar's start.
 pub(crate) fn previous_day(date: NaiveDate) -> Result<NaiveDate, Error> {
-    date.pred_opt().ok_or(Error::Overflow {
-        operation: "date plus days",
-    })
+    date.pred_opt()
+        .ok_or_else(|| Error::overflow("date plus days"))
 }
 
 /// The day a person born on `birth` reaches `years` of age, by [`BIRTHDAY_RULE`].

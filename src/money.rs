@@ -456,6 +456,27 @@ impl Hours {
 }
 
 impl Hours {
+    /// Whether these hours are `min` or more, `min` a decimal constant of the law.
+    ///
+    /// The same answer as `self.value() >= min`, by an integer comparison of the mantissas
+    /// when `min` has no more decimals than these hours (a whole number of hours against any
+    /// hours, say); otherwise through the decimal comparison.
+    #[inline]
+    pub(crate) fn at_least(self, min: Decimal) -> bool {
+        const POW10: [i64; 5] = [1, 10, 100, 1_000, 10_000];
+        let uren = i64::try_from(self.0.mantissa()).ok();
+        let min_opgeschaald = self
+            .0
+            .scale()
+            .checked_sub(min.scale())
+            .and_then(|verschil| POW10.get(usize::try_from(verschil).ok()?))
+            .and_then(|factor| i64::try_from(min.mantissa()).ok()?.checked_mul(*factor));
+        match (uren, min_opgeschaald) {
+            (Some(uren), Some(min)) => uren >= min,
+            _ => self.0 >= min,
+        }
+    }
+
     /// The wire format: the number without trailing zeros (`"36"`, `"32.5"`).
     fn wire(self) -> Decimal {
         self.0.normalize()
@@ -498,7 +519,40 @@ impl Hours {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
     use rust_decimal::dec;
+
+    proptest! {
+        /// The integer comparison answers as the decimal one, for every valid number of hours
+        /// against minimums of any scale, the whole hours of the law among them.
+        #[test]
+        fn at_least_is_the_decimal_comparison(
+            uren in 0_i64..=1_680_000,
+            schaal in 0_u32..=4,
+            min in -2_000_000_i64..=2_000_000,
+            min_schaal in 0_u32..=28,
+        ) {
+            let Ok(uren) = Hours::new(Decimal::new(uren, schaal)) else {
+                return Ok(());
+            };
+            let min = Decimal::new(min, min_schaal);
+            prop_assert_eq!(uren.at_least(min), uren.value() >= min);
+            let heel = Decimal::from(min.mantissa().clamp(-200, 200));
+            prop_assert_eq!(uren.at_least(heel), uren.value() >= heel);
+        }
+    }
+
+    #[test]
+    fn at_least_at_the_boundaries() {
+        let vier = Hours::new(dec!(4)).unwrap();
+        assert!(vier.at_least(dec!(4)));
+        assert!(vier.at_least(dec!(4.0000)));
+        assert!(!vier.at_least(dec!(4.0001)));
+        assert!(!Hours::new(dec!(3.9999)).unwrap().at_least(dec!(4)));
+        assert!(Hours::WEEK.at_least(Decimal::MIN));
+        assert!(!Hours::default().at_least(Decimal::MAX));
+        assert!(Hours::default().at_least(Decimal::ZERO));
+    }
 
     #[test]
     fn money_max_is_a_thousand_billion() {

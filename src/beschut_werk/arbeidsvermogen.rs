@@ -161,8 +161,8 @@ impl Arbeidsvermogen {
     pub fn toets(&self) -> ArbeidsvermogenToets {
         ArbeidsvermogenToets {
             taak: self.voert_taak_uit,
-            uur_aaneengesloten: self.uren_aaneengesloten.value() >= MIN_UREN_AANEENGESLOTEN,
-            vier_uur_per_dag: self.uren_per_dag.value() >= MIN_UREN_PER_DAG,
+            uur_aaneengesloten: self.uren_aaneengesloten.at_least(MIN_UREN_AANEENGESLOTEN),
+            vier_uur_per_dag: self.uren_per_dag.at_least(MIN_UREN_PER_DAG),
             basale_vaardigheden: self.basale_werknemersvaardigheden,
         }
     }

@@ -474,11 +474,14 @@ pub fn bijstandsnorm(
                 normen.kostendelers_jongere_partner
             };
             // Not stated in the law text of the row's date: refused as not known.
-            norm.jong = jong.ok_or(Error::NotInForce {
-                parameter: "bijstandsnormen",
-                peildatum,
-                nearest: None,
-            })?;
+            let Some(jong) = jong else {
+                return Err(Error::NotInForce {
+                    parameter: "bijstandsnormen",
+                    peildatum,
+                    nearest: None,
+                });
+            };
+            norm.jong = jong;
             norm.jong.checked_add(per_persoon)?
         }
         Kostendelersnorm::Geen | Kostendelersnorm::Alleenstaande => per_persoon,

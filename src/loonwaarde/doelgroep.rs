@@ -410,8 +410,8 @@ pub fn doelgroep_loonkostensubsidie(
         }
     }
     let uren = aanvraag.belastbaar_uren_per_dag;
-    let belastbaar = uren.value() >= MIN_UREN_PER_DAG
-        || (uren.value() >= MIN_UREN_PER_DAG_MET_WML
+    let belastbaar = uren.at_least(MIN_UREN_PER_DAG)
+        || (uren.at_least(MIN_UREN_PER_DAG_MET_WML)
             && aanvraag.uurloon == Uurloon::MinimumloonOfMeer);
     let mut redenen = Vec::with_capacity(6);
     if aanvraag.ondersteuning == Ondersteuning::Geen {

@@ -306,9 +306,8 @@ impl Parameters {
         // there: the answer is the first year whose own AOW age is reached in that year.
         let mut year = birth.year().saturating_add(AOW_BASISLEEFTIJD);
         loop {
-            let january = NaiveDate::from_ymd_opt(year, 1, 1).ok_or(Error::Overflow {
-                operation: "AOW date",
-            })?;
+            let january =
+                NaiveDate::from_ymd_opt(year, 1, 1).ok_or_else(|| Error::overflow("AOW date"))?;
             let age = self.aow_leeftijd.at(january)?.value;
             let date = add_years_months(
                 birth,
