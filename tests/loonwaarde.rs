@@ -1356,3 +1356,86 @@ fn public_types_are_send_and_sync() {
     check::<LoonwaardeRapport>();
     check::<DoelgroepAanvraag>();
 }
+
+// --- Stored inputs and outcomes are re-checked on reading --------------------------------------
+
+/// Reads `value` back as `T` after `tamper` changed its JSON.
+fn tampered<T: serde::Serialize + serde::de::DeserializeOwned>(
+    value: &T,
+    tamper: impl FnOnce(&mut serde_json::Value),
+) -> Result<T, serde_json::Error> {
+    let mut json = serde_json::to_value(value).unwrap();
+    tamper(&mut json);
+    serde_json::from_value(json)
+}
+
+/// Every date of an event or request is in the crate's range (`EARLIEST`..=`LATEST`), the
+/// nested ones too.
+#[test]
+fn event_dates_are_checked_on_reading() {
+    let aanvraag = Aanvraag {
+        aangevraagd_op: d(2024, 1, 10),
+    };
+    assert!(tampered(&aanvraag, |j| j["aangevraagd_op"] = "1899-12-31".into()).is_err());
+    assert_eq!(tampered(&aanvraag, |_| {}).unwrap(), aanvraag);
+    let vaststelling = Event::Vaststelling {
+        datum: d(2024, 6, 20),
+        herbepaling_op: Some(d(2026, 6, 20)),
+    };
+    assert!(tampered(&vaststelling, |j| j["herbepaling_op"] = "2200-01-01".into()).is_err());
+    assert_eq!(tampered(&vaststelling, |_| {}).unwrap(), vaststelling);
+    let forfaitair = Event::ForfaitaireRoute {
+        datum: d(2024, 1, 15),
+        begindatum: d(2024, 2, 1),
+    };
+    assert!(tampered(&forfaitair, |j| j["begindatum"] = "1899-12-31".into()).is_err());
+    assert_eq!(tampered(&forfaitair, |_| {}).unwrap(), forfaitair);
+}
+
+/// A doelgroep application: the previous application may be on the same day, not after it;
+/// 24 hours a day is the most a day has.
+#[test]
+fn doelgroep_application_is_checked_on_reading() {
+    let a = aanvraag("4").met_vorige_aanvraag(d(2023, 5, 2)).unwrap();
+    assert_eq!(a.vorige_aanvraag(), Some(d(2023, 5, 2)));
+    assert_eq!(aanvraag("4").vorige_aanvraag(), None);
+    let zelfde_dag = tampered(&a, |j| j["vorige_aanvraag"] = "2024-05-01".into()).unwrap();
+    assert_eq!(zelfde_dag.vorige_aanvraag(), Some(d(2024, 5, 1)));
+    assert!(tampered(&a, |j| j["vorige_aanvraag"] = "2024-05-02".into()).is_err());
+    assert!(aanvraag("4").met_vorige_aanvraag(d(2024, 5, 2)).is_err());
+    let vol = tampered(&a, |j| j["belastbaar_uren_per_dag"] = "24".into()).unwrap();
+    assert_eq!(vol.validate(), Ok(()));
+    assert!(tampered(&a, |j| j["belastbaar_uren_per_dag"] = "24.0001".into()).is_err());
+}
+
+/// No subsidy: the refusal's peildatum may be the job's first day, never before it.
+#[test]
+fn refusal_dates_are_checked_on_reading() {
+    let wsw = Dienstbetrekking::builder()
+        .geboortedatum(d(1990, 5, 1))
+        .begindatum(d(2024, 2, 1))
+        .uren_per_week("36".parse().unwrap())
+        .voltijd_uren("36".parse().unwrap())
+        .soort(Soort::Wsw)
+        .build()
+        .unwrap();
+    let geen = lks_berekenen(&wsw, lw("50"), d(2024, 2, 1), &Parameters::bundled()).unwrap();
+    assert!(matches!(geen, LksUitkomst::Geen(_)));
+    assert_eq!(tampered(&geen, |_| {}).unwrap(), geen);
+    let later = tampered(&geen, |j| j["peildatum"] = "2024-03-01".into()).unwrap();
+    assert_ne!(later, geen);
+    assert!(tampered(&geen, |j| j["peildatum"] = "2024-01-31".into()).is_err());
+    assert!(tampered(&geen, |j| j["begindatum"] = "1899-12-31".into()).is_err());
+}
+
+/// Art. 10d lid 7: on 1 January the reference date is the peildatum itself, so the decision
+/// names no earlier reference date.
+#[test]
+fn no_recalibration_ground_when_the_reference_date_is_the_peildatum() {
+    let baan = job(d(1990, 5, 1), "36", "36", d(2024, 2, 1));
+    let b = lks(&baan, lw("60"), d(2025, 1, 1));
+    assert_eq!(b.referentiedatum(), d(2025, 1, 1));
+    assert!(!b.decision().has("lks_herijking"));
+    let b = lks(&baan, lw("60"), d(2025, 3, 1));
+    assert!(b.decision().has("lks_herijking"));
+}
