@@ -1673,3 +1673,38 @@ fn after_a_positive_determination_only_the_college_asks_again_and_work_may_start
         .unwrap();
     assert_eq!(t.state.dienstbetrekking(), Some(&contract));
 }
+
+/// A stored state's dates keep the procedure's order: the advice on or after the request, the
+/// determination on or after the advice; the same day is allowed.
+#[test]
+fn stored_dates_keep_the_procedures_order() {
+    let o = Omgeving::new();
+    let advies = advies_gegeven(d(2018, 1, 3), d(2018, 2, 1), true);
+    let json = serde_json::to_string(&advies).unwrap();
+    let zelfde_dag = json.replace(r#""datum":"2018-02-01""#, r#""datum":"2018-01-03""#);
+    let gelezen: State = serde_json::from_str(&zelfde_dag).unwrap();
+    assert_eq!(gelezen.validate(), Ok(()));
+    let ervoor = json.replace(r#""datum":"2018-02-01""#, r#""datum":"2018-01-02""#);
+    assert!(serde_json::from_str::<State>(&ervoor).is_err());
+
+    let vastgesteld = advies
+        .apply(
+            &Event::Vastgesteld(Vaststelling::positief(d(2018, 3, 1)).unwrap()),
+            &o.ctx(),
+        )
+        .unwrap()
+        .state;
+    let json = serde_json::to_string(&vastgesteld).unwrap();
+    assert_eq!(serde_json::from_str::<State>(&json).unwrap(), vastgesteld);
+    let zelfde_dag = json.replace(r#""datum":"2018-03-01""#, r#""datum":"2018-02-01""#);
+    assert!(serde_json::from_str::<State>(&zelfde_dag).is_ok());
+    let ervoor = json.replace(r#""datum":"2018-03-01""#, r#""datum":"2018-01-31""#);
+    assert!(serde_json::from_str::<State>(&ervoor).is_err());
+}
+
+/// A day has 24 hours: 24 hours a day is accepted, more is refused.
+#[test]
+fn a_whole_day_of_work_capacity_is_accepted() {
+    assert!(Arbeidsvermogen::new(h(dec!(1)), h(dec!(24))).is_ok());
+    assert!(Arbeidsvermogen::new(h(dec!(1)), h(dec!(24.0001))).is_err());
+}

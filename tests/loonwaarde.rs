@@ -20,7 +20,7 @@ use participatiewet::loonwaarde::{
 };
 use participatiewet::{
     Beleid, Bezwaar, Citation, Context, Decision, Eligibility, Money, Motivering, Parameters,
-    Percentage, Procedure, Regulation, Taal, Validate,
+    Percentage, Procedure, Regulation, Taal, Validate, Value,
 };
 use rust_decimal::{Decimal, dec};
 
@@ -268,6 +268,21 @@ fn loonwaarde_from_three_hoofdtaken() {
     assert!(dec.cites(&Citation::article(Regulation::BesluitLoonkostensubsidie2021, "3").lid(1)));
     assert_eq!(dec.grounds().len(), 1 + 3 + 1);
     assert_eq!(*dec.value(), r.loonwaarde());
+    // the hoofdtaken are numbered from 1, in the order of the measurement
+    let nummers: Vec<_> = dec
+        .grounds()
+        .iter()
+        .filter(|g| g.code().code == "loonwaarde_hoofdtaak")
+        .map(|g| g.value("nummer"))
+        .collect();
+    assert_eq!(
+        nummers,
+        [
+            Some(Value::Count(1)),
+            Some(Value::Count(2)),
+            Some(Value::Count(3))
+        ]
+    );
 }
 
 #[test]
