@@ -647,6 +647,11 @@ fn departure_from_positive_advice_without_reason_is_refused() {
         err.citation().cloned(),
         Some(Citation::article(Regulation::Awb, "3:9"))
     );
+    assert!(
+        err.rule()
+            .get(Taal::Nl)
+            .contains("niet zorgvuldig tot stand")
+    );
     assert_eq!(s, before);
     // an empty reason is no reason
     assert!(
@@ -684,6 +689,10 @@ fn departure_from_negative_advice_also_needs_a_reason() {
     assert_eq!(
         err.citation().cloned(),
         Some(Citation::article(Regulation::Awb, "3:50"))
+    );
+    assert_eq!(
+        err.rule().get(Taal::Nl),
+        "afwijken van een negatief advies vraagt een vastgelegde reden"
     );
 }
 
