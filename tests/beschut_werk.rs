@@ -1717,3 +1717,111 @@ fn a_whole_day_of_work_capacity_is_accepted() {
     assert!(Arbeidsvermogen::new(h(dec!(1)), h(dec!(24))).is_ok());
     assert!(Arbeidsvermogen::new(h(dec!(1)), h(dec!(24.0001))).is_err());
 }
+
+/// Reads a stored state after replacing `van` by `naar` in its JSON (`van` occurs once).
+fn gewijzigd(state: &State, van: &str, naar: &str) -> Result<State, serde_json::Error> {
+    let json = serde_json::to_string(state).unwrap();
+    assert_eq!(json.matches(van).count(), 1, "{van} in {json}");
+    serde_json::from_str(&json.replace(van, naar))
+}
+
+/// Every later step of a stored procedure is on or after the step before it: on the same day
+/// it reads back, one day earlier it is refused (the earlier advice of a repeat request lies
+/// within the candidacy and not after the request).
+#[test]
+fn each_stored_step_may_fall_on_the_day_of_the_step_before() {
+    let o = Omgeving::new();
+    let contract = Dienstbetrekking::new(d(2018, 5, 1), h(dec!(24))).unwrap();
+    let vastgesteld = walk(
+        advies_gegeven(d(2018, 1, 3), d(2018, 2, 1), true),
+        &[Event::Vastgesteld(
+            Vaststelling::positief(d(2018, 3, 1)).unwrap(),
+        )],
+        &o,
+    )
+    .state;
+    let aangeboden = walk(
+        vastgesteld,
+        &[Event::Aangeboden {
+            datum: d(2018, 4, 1),
+        }],
+        &o,
+    )
+    .state;
+    let in_dienst = walk(aangeboden.clone(), &[Event::InDienst(contract)], &o).state;
+    let beeindigd = walk(
+        in_dienst.clone(),
+        &[Event::Beeindigd {
+            datum: d(2019, 4, 30),
+            reden: EindeReden::DienstbetrekkingGeeindigd,
+        }],
+        &o,
+    )
+    .state;
+    let herhaald = walk(
+        advies_gegeven(d(2019, 1, 15), d(2019, 3, 1), false),
+        &[
+            Event::Vastgesteld(Vaststelling::negatief(d(2019, 3, 10)).unwrap()),
+            aanvraag(Aanvrager::Persoon, d(2020, 2, 29)),
+        ],
+        &o,
+    )
+    .state;
+    // (state, stored value, the same day as the step before, the day before that)
+    let gevallen: [(&State, &str, &str, &str); 7] = [
+        (
+            &aangeboden,
+            r#""aanbod":"2018-04-01""#,
+            r#""aanbod":"2018-03-01""#,
+            r#""aanbod":"2018-02-28""#,
+        ),
+        (
+            &in_dienst,
+            r#""aanvang":"2018-05-01""#,
+            r#""aanvang":"2018-04-01""#,
+            r#""aanvang":"2018-03-31""#,
+        ),
+        (
+            &beeindigd,
+            r#""einde":"2019-04-30""#,
+            r#""einde":"2018-05-01""#,
+            r#""einde":"2018-04-30""#,
+        ),
+        (
+            &beeindigd,
+            r#""datum":"2018-03-01""#,
+            r#""datum":"2018-01-03""#,
+            r#""datum":"2018-01-02""#,
+        ),
+        (
+            &herhaald,
+            r#""vorig_advies":"2019-03-01""#,
+            r#""vorig_advies":"2019-01-15""#,
+            r#""vorig_advies":"2019-01-14""#,
+        ),
+        (
+            &herhaald,
+            r#""vorig_advies":"2019-03-01""#,
+            r#""vorig_advies":"2020-02-29""#,
+            r#""vorig_advies":"2020-03-01""#,
+        ),
+        (
+            &herhaald,
+            r#""sinds":"2019-01-15""#,
+            r#""sinds":"2019-03-01""#,
+            r#""sinds":"2019-03-02""#,
+        ),
+    ];
+    for (state, van, zelfde_dag, fout) in gevallen {
+        let gelezen = gewijzigd(state, van, zelfde_dag).unwrap();
+        assert_eq!(gelezen.validate(), Ok(()), "{zelfde_dag}");
+        assert!(gewijzigd(state, van, fout).is_err(), "{fout}");
+    }
+    // a request or an advice out of the crate's range is refused on its own too
+    let aanvraag = r#"{"datum":"1899-12-31","door":"college"}"#;
+    assert!(serde_json::from_str::<Aanvraag>(aanvraag).is_err());
+    assert!(serde_json::from_str::<Aanvraag>(&aanvraag.replace("1899", "2018")).is_ok());
+    let advies = r#"{"datum":"2200-01-01","strekking":"positief"}"#;
+    assert!(serde_json::from_str::<Advies>(advies).is_err());
+    assert!(serde_json::from_str::<Advies>(&advies.replace("2200", "2018")).is_ok());
+}
