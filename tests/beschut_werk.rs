@@ -1825,3 +1825,11 @@ fn each_stored_step_may_fall_on_the_day_of_the_step_before() {
     assert!(serde_json::from_str::<Advies>(advies).is_err());
     assert!(serde_json::from_str::<Advies>(&advies.replace("2200", "2018")).is_ok());
 }
+
+/// A contract has more than zero hours a week, up to a whole week.
+#[test]
+fn a_contract_has_hours_up_to_a_week() {
+    assert!(Dienstbetrekking::new(d(2018, 5, 1), Hours::WEEK).is_ok());
+    assert!(Dienstbetrekking::new(d(2018, 5, 1), h(dec!(0.0001))).is_ok());
+    assert!(Dienstbetrekking::new(d(2018, 5, 1), Hours::default()).is_err());
+}

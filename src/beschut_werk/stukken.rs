@@ -411,9 +411,6 @@ impl Vaststelling {
     }
 }
 
-/// The most hours a week a beschut-werk contract can have.
-const MAX_UREN: Hours = Hours::WEEK;
-
 /// The beschut-werk employment contract (`dienstbetrekking`): its first day and the agreed
 /// hours a week (more than zero).
 ///
@@ -439,7 +436,8 @@ validated_serde!(Dienstbetrekking);
 impl Validate for Dienstbetrekking {
     fn validate(&self) -> Result<(), Error> {
         checked(self.aanvang, "aanvang")?;
-        if self.uren_per_week.value().is_zero() || self.uren_per_week > MAX_UREN {
+        // `Hours` is at most a week (168 hours) by its own bound.
+        if self.uren_per_week.value().is_zero() {
             return Err(Error::facts(
                 "uren_per_week",
                 Text::new(
