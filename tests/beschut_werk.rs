@@ -1833,3 +1833,82 @@ fn a_contract_has_hours_up_to_a_week() {
     assert!(Dienstbetrekking::new(d(2018, 5, 1), h(dec!(0.0001))).is_ok());
     assert!(Dienstbetrekking::new(d(2018, 5, 1), Hours::default()).is_err());
 }
+
+/// The placement order of art. 10b lid 5: by the date of the determination, or the
+/// ordinance's priority first; ties keep the order of the list.
+#[test]
+fn placement_order_by_date_or_priority_first() {
+    use participatiewet::Plaatsingsvolgorde;
+    use participatiewet::beschut_werk::{Wachtende, plaatsingsvolgorde};
+    let w = |m| Wachtende::new(d(2017, m, 1)).unwrap();
+    let wachtenden = [w(5), w(3), w(6).met_voorrang(), w(3), w(4).met_voorrang()];
+    assert_eq!(
+        plaatsingsvolgorde(&wachtenden, Plaatsingsvolgorde::ByDeterminationDate),
+        [1, 3, 4, 0, 2]
+    );
+    assert_eq!(
+        plaatsingsvolgorde(
+            &wachtenden,
+            Plaatsingsvolgorde::PriorityThenDeterminationDate
+        ),
+        [4, 2, 1, 3, 0]
+    );
+    assert!(plaatsingsvolgorde(&[], Plaatsingsvolgorde::ByDeterminationDate).is_empty());
+    assert!(w(4).met_voorrang().voorrang() && !w(4).voorrang());
+    // a stored waiting person is read through the same check
+    let json = serde_json::to_string(&w(3)).unwrap();
+    assert!(serde_json::from_str::<Wachtende>(&json.replace("2017-03-01", "1899-12-31")).is_err());
+}
+
+/// The required number is the higher of the regulation's minimum and the council's own; a
+/// stored one is re-checked, and its row may not lie in a later year.
+#[test]
+fn a_stored_required_number_is_rechecked() {
+    use participatiewet::beschut_werk::Vereist;
+    let b = Beleid::default()
+        .with_beschut_werk_places(2018, 60)
+        .unwrap();
+    let t = Taakstelling::voorbeeld_zwolle();
+    assert_eq!(t.gemeente(), "Zwolle");
+    let v = t.vereist(d(2018, 6, 1), &b).unwrap();
+    assert_eq!(v.aantal(), 60);
+    let json = serde_json::to_string(&v).unwrap();
+    assert_eq!(serde_json::from_str::<Vereist>(&json).unwrap(), v);
+    assert!(
+        serde_json::from_str::<Vereist>(&json.replace(r#""aantal":60"#, r#""aantal":46"#)).is_err()
+    );
+    let rij = v.rij().format("%Y-%m-%d").to_string();
+    assert!(serde_json::from_str::<Vereist>(&json.replace(&rij, "2019-01-01")).is_err());
+    assert!(serde_json::from_str::<Vereist>(&json.replace(&rij, "2018-12-31")).is_ok());
+}
+
+/// An event prints its tag and date; every state after a positive determination names it.
+#[test]
+fn events_print_and_states_keep_the_positive_determination() {
+    let o = Omgeving::new();
+    let contract = Dienstbetrekking::new(d(2018, 5, 1), h(dec!(24))).unwrap();
+    assert_eq!(
+        Event::Aangeboden {
+            datum: d(2018, 4, 1)
+        }
+        .to_string(),
+        "aangeboden (2018-04-01)"
+    );
+    assert_eq!(
+        Event::InDienst(contract).to_string(),
+        "in_dienst (2018-05-01)"
+    );
+    let positief = Vaststelling::positief(d(2018, 3, 1)).unwrap();
+    let mut s = advies_gegeven(d(2018, 1, 3), d(2018, 2, 1), true);
+    assert!(s.positieve_vaststelling().is_none());
+    for e in [
+        Event::Vastgesteld(positief.clone()),
+        Event::Aangeboden {
+            datum: d(2018, 4, 1),
+        },
+        Event::InDienst(contract),
+    ] {
+        s = s.apply(&e, &o.ctx()).unwrap().state;
+        assert_eq!(s.positieve_vaststelling(), Some(&positief), "{s}");
+    }
+}
