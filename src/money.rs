@@ -458,20 +458,14 @@ impl Hours {
 impl Hours {
     /// Whether these hours are `min` or more, `min` a decimal constant of the law.
     ///
-    /// The same answer as `self.value() >= min`, by an integer comparison of the mantissas
-    /// when `min` has no more decimals than these hours (a whole number of hours against any
-    /// hours, say); otherwise through the decimal comparison.
-    #[inline]
+    /// The same answer as `self.value() >= min`, as a comparison of integers at
+    /// [`Hours::SCALE`] decimals (a property test holds the two equal); a `min` finer than
+    /// that goes through the decimal comparison.
+    // Reason: inlined, the law's constant `min` folds to an integer.
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
     pub(crate) fn at_least(self, min: Decimal) -> bool {
-        const POW10: [i64; 5] = [1, 10, 100, 1_000, 10_000];
-        let uren = i64::try_from(self.0.mantissa()).ok();
-        let min_opgeschaald = self
-            .0
-            .scale()
-            .checked_sub(min.scale())
-            .and_then(|verschil| POW10.get(usize::try_from(verschil).ok()?))
-            .and_then(|factor| i64::try_from(min.mantissa()).ok()?.checked_mul(*factor));
-        match (uren, min_opgeschaald) {
+        match (fixed(self.0, Self::SCALE), fixed(min, Self::SCALE)) {
             (Some(uren), Some(min)) => uren >= min,
             _ => self.0 >= min,
         }
@@ -495,6 +489,22 @@ decimal_newtype!(
     "een aantal uren per week zoals 36 of 32.5",
     "hours per week like 36 or 32.5"
 );
+
+/// A decimal as an integer at `scale` decimals (at most 4): `None` for a value finer than that
+/// or too large for 64 bits. A validated `Money`, `Percentage` or `Hours` always fits (their
+/// trailing zeros are normalized away), which is what the fixed-point calculations rely on.
+#[inline]
+pub(crate) fn fixed(value: Decimal, scale: u32) -> Option<i64> {
+    const POW10: [i64; 5] = [1, 10, 100, 1_000, 10_000];
+    let value = match scale.checked_sub(value.scale()) {
+        Some(_) => value,
+        None => value.normalize(),
+    };
+    let shift = usize::try_from(scale.checked_sub(value.scale())?).ok()?;
+    i64::try_from(value.mantissa())
+        .ok()?
+        .checked_mul(*POW10.get(shift)?)
+}
 
 /// Rebuilding a value from the decimal a ground stored: the decimal came out of a value of the
 /// same type, so it is in range by construction.

@@ -31,7 +31,7 @@ use crate::citation::{Citation, Regulation};
 use crate::date::{MonthEnd, add_months};
 use crate::decision::{Decision, Eligibility};
 use crate::error::{Error, Text};
-use crate::money::{Hours, Money, Percentage};
+use crate::money::{Hours, Money, Percentage, fixed};
 use crate::params::{MET_VAKANTIEBIJSLAG, Parameters};
 use crate::rounding::{Rounding, ratio};
 use crate::wire::{Validate, validated_serde};
@@ -85,20 +85,6 @@ pub fn forfaitair_einde(begindatum: NaiveDate) -> Result<NaiveDate, Error> {
     add_months(begindatum, FORFAITAIRE_MAANDEN, MonthEnd::LastDay)
 }
 
-/// A non-negative decimal as an integer at `scale` decimals; `None` for a value finer than
-/// that (a validated value never is: trailing zeros beyond `scale` are normalized away).
-fn vast(value: Decimal, scale: u32) -> Option<i64> {
-    const POW10: [i64; 5] = [1, 10, 100, 1_000, 10_000];
-    let value = match scale.checked_sub(value.scale()) {
-        Some(_) => value,
-        None => value.normalize(),
-    };
-    let shift = usize::try_from(scale.checked_sub(value.scale())?).ok()?;
-    i64::try_from(value.mantissa())
-        .ok()?
-        .checked_mul(*POW10.get(shift)?)
-}
-
 /// 100% at four decimals.
 pub(super) const HEEL: i64 = 1_000_000;
 /// 70% at four decimals.
@@ -137,11 +123,11 @@ impl Factoren {
         (referentie > 0).then_some(())?;
         let (vakantie, vakantie_noemer) = ratio(MET_VAKANTIEBIJSLAG)?;
         Some(Self {
-            basis: vast(minimumloon.amount(), 2)?.checked_mul(i64::try_from(vakantie).ok()?)?,
+            basis: fixed(minimumloon.amount(), 2)?.checked_mul(i64::try_from(vakantie).ok()?)?,
             basis_noemer: i64::try_from(vakantie_noemer).ok()?.checked_mul(100)?,
             aandeel,
-            lasten: HEEL.checked_add(vast(werkgeverslasten.value(), 4)?)?,
-            uren: vast(uren.value(), 4)?,
+            lasten: HEEL.checked_add(fixed(werkgeverslasten.value(), 4)?)?,
+            uren: fixed(uren.value(), 4)?,
             referentie,
         })
     }
@@ -258,14 +244,14 @@ impl LksBerekening {
         if self.peildatum >= UREN_36_VANAF {
             Some(UREN_36)
         } else {
-            vast(self.voltijd_uren.value(), 4)
+            fixed(self.voltijd_uren.value(), 4)
         }
     }
 
     /// The share of the basis before the cap, at four decimals.
     pub(super) fn aandeel(&self) -> Option<i64> {
         match self.grondslag {
-            LksGrondslag::Loonwaarde(lw) => HEEL.checked_sub(vast(lw.value(), 4)?),
+            LksGrondslag::Loonwaarde(lw) => HEEL.checked_sub(fixed(lw.value(), 4)?),
             LksGrondslag::Forfaitair => Some(FORFAITAIR),
         }
     }
@@ -549,7 +535,7 @@ fn berekenen(
             return geen(Uitsluiting::ForfaitaireTermijnVerstreken);
         }
         LksGrondslag::Forfaitair => FORFAITAIR,
-        LksGrondslag::Loonwaarde(lw) => vast(lw.value(), 4)
+        LksGrondslag::Loonwaarde(lw) => fixed(lw.value(), 4)
             .and_then(|n| HEEL.checked_sub(n))
             .ok_or_else(|| Error::overflow("loonkostensubsidie"))?,
     };
