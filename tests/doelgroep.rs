@@ -1885,3 +1885,61 @@ fn an_event_before_the_latest_diagnosis_is_refused() {
     assert!(apply(&gemeten, &eerder, &beleid).is_err());
     assert!(apply(&s, &eerder, &beleid).is_ok());
 }
+
+/// The facts and routes print as their wire names with their values, and a stored route is
+/// read through its date check.
+#[test]
+fn diagnoses_events_and_ww_routes_print_their_wire_names() {
+    use participatiewet::doelgroep::WwVervolg;
+    assert_eq!(Trede::new(3).unwrap().to_string(), "trede 3");
+    assert_eq!(ladder(2).to_string(), "participatieladder 2");
+    assert_eq!(
+        zrm([1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2, 3]).to_string(),
+        "zelfredzaamheidsmatrix 1,2,3,4,5,1,2,3,4,5,1,2,3"
+    );
+    assert_eq!(
+        Diagnose::Oordeel(Werkperspectief::Beperkt).to_string(),
+        "oordeel beperkt"
+    );
+    assert_eq!(
+        SegmentEvent::BeschutWerkGeplaatst {
+            datum: d(2024, 6, 1)
+        }
+        .to_string(),
+        "beschut_werk_geplaatst 2024-06-01"
+    );
+    let v = d(2026, 2, 1);
+    let routes = [
+        (WwVervolg::Iow { vanaf: v }, "IOW", "iow 2026-02-01"),
+        (
+            WwVervolg::Bijstand { vanaf: v },
+            "bijstand",
+            "bijstand 2026-02-01",
+        ),
+        (
+            WwVervolg::Aow { aow_datum: v },
+            "none (AOW)",
+            "aow 2026-02-01",
+        ),
+    ];
+    for (route, woord, tekst) in routes {
+        assert_eq!(route.route(), woord);
+        assert_eq!(route.to_string(), tekst);
+        let json = serde_json::to_string(&route).unwrap();
+        assert_eq!(serde_json::from_str::<WwVervolg>(&json).unwrap(), route);
+        let buiten = json.replace("2026-02-01", "2200-01-01");
+        assert!(
+            serde_json::from_str::<WwVervolg>(&buiten).is_err(),
+            "{buiten}"
+        );
+    }
+    assert_eq!(
+        WwVervolg::Bijstand { vanaf: v }.segment_event(),
+        Some(SegmentEvent::WwUitgeputInBijstand {
+            datum: v,
+            diagnose: None
+        })
+    );
+    assert_eq!(WwVervolg::Aow { aow_datum: v }.segment_event(), None);
+    assert_eq!(WwVervolg::Iow { vanaf: v }.segment_event(), None);
+}
