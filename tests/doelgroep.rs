@@ -1943,3 +1943,61 @@ fn diagnoses_events_and_ww_routes_print_their_wire_names() {
     assert_eq!(WwVervolg::Aow { aow_datum: v }.segment_event(), None);
     assert_eq!(WwVervolg::Iow { vanaf: v }.segment_event(), None);
 }
+
+/// After the WW: the AOW when the duration stops at the AOW age (WW art. 19 lid 1 i), else the
+/// IOW when it is granted (IOW art. 3), else bijstand from the day after the WW.
+#[test]
+fn the_route_after_ww_aow_before_iow_before_bijstand() {
+    use participatiewet::doelgroep::{self, WwVervolg};
+    use participatiewet::ww::{self, Werkverleden, WwFeiten};
+    let p = Parameters::bundled();
+    let route = |geboren, werkloos, tot| {
+        let f = WwFeiten::new(geboren, werkloos)
+            .unwrap()
+            .werkverleden(Werkverleden::doorlopend(1998, tot, 1800).unwrap());
+        let duur = ww::uitkeringsduur(&f, &p).unwrap();
+        let iow = ww::iow_recht(&f, &duur, ww::WwVerloop::VolledigeDuur, &p).unwrap();
+        (doelgroep::vervolg_na_ww(&duur, &iow), duur)
+    };
+    // 60 years and 4 months at the first day: IOW after the full 24 months
+    let (iow, duur) = route(d(1964, 1, 15), d(2024, 6, 3), 2023);
+    assert!(!duur.afgekapt_op_aow());
+    assert_eq!(
+        iow,
+        WwVervolg::Iow {
+            vanaf: d(2026, 6, 3)
+        }
+    );
+    // 63 at the first day: 65 at the WW's end, the AOW date known but not reached, so IOW
+    let (iow, duur) = route(d(1960, 7, 1), d(2024, 6, 3), 2023);
+    assert!(duur.aow_datum().is_some() && !duur.afgekapt_op_aow());
+    assert_eq!(
+        iow,
+        WwVervolg::Iow {
+            vanaf: duur.dag_na_einde()
+        }
+    );
+    // 66 at the first day: the WW stops at the AOW age
+    let (aow, duur) = route(d(1958, 3, 1), d(2024, 6, 3), 2023);
+    assert!(duur.afgekapt_op_aow());
+    assert_eq!(
+        aow,
+        WwVervolg::Aow {
+            aow_datum: duur.aow_datum().unwrap()
+        }
+    );
+    // 40 at the first day: bijstand may follow
+    let (bijstand, duur) = route(d(1984, 6, 1), d(2024, 6, 3), 2023);
+    assert_eq!(
+        bijstand,
+        WwVervolg::Bijstand {
+            vanaf: duur.dag_na_einde()
+        }
+    );
+    for s in [Segment::S1, Segment::S2, Segment::S3] {
+        assert!(s.requires_algemene_bijstand(), "{s}");
+    }
+    for s in [Segment::S0, Segment::S4] {
+        assert!(!s.requires_algemene_bijstand(), "{s}");
+    }
+}
