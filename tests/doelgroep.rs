@@ -2001,3 +2001,31 @@ fn the_route_after_ww_aow_before_iow_before_bijstand() {
         assert!(!s.requires_algemene_bijstand(), "{s}");
     }
 }
+
+/// A recorded outflow reason belongs to the end of bijstand only: after `uitstroom` any
+/// reason, after a job with loonkostensubsidie or in beschut werk only work; a tampered row is
+/// refused.
+#[test]
+fn a_stored_outflow_reason_fits_the_end_of_bijstand() {
+    let rij = |json: &str| serde_json::from_str::<SegmentState>(json);
+    let buiten = r#"{"state":"buiten","sinds":"2024-06-01","reden":"bijstand_beeindigd","uitstroom":"werk"}"#;
+    assert!(rij(buiten).is_ok());
+    assert!(rij(&buiten.replace(r#""werk""#, r#""verhuizing""#)).is_ok());
+    assert!(rij(&buiten.replace("bijstand_beeindigd", "start")).is_err());
+    assert!(rij(&buiten.replace(r#""uitstroom":"werk""#, r#""uitstroom":null"#)).is_ok());
+    let lks = r#"{"state":"zonder_bijstand","sinds":"2024-06-01","reden":"lks_baan_gestart","status":{"status":"loonkostensubsidie"},"uitstroom":"werk"}"#;
+    assert!(rij(lks).is_ok());
+    assert!(rij(&lks.replace(r#""uitstroom":"werk""#, r#""uitstroom":"verhuizing""#)).is_err());
+    for s in [
+        Segment::S0,
+        Segment::S1,
+        Segment::S2,
+        Segment::S3,
+        Segment::S4,
+    ] {
+        assert!(!s.omschrijving().is_empty());
+    }
+    assert!(Segment::S4.omschrijving().starts_with("Wsw-werknemer"));
+    assert!(Segment::S0.omschrijving().starts_with("geen uitkering"));
+    assert_ne!(Segment::S1.omschrijving(), Segment::S3.omschrijving());
+}
