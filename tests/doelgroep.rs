@@ -2016,6 +2016,11 @@ fn a_stored_outflow_reason_fits_the_end_of_bijstand() {
     let lks = r#"{"state":"zonder_bijstand","sinds":"2024-06-01","reden":"lks_baan_gestart","status":{"status":"loonkostensubsidie"},"uitstroom":"werk"}"#;
     assert!(rij(lks).is_ok());
     assert!(rij(&lks.replace(r#""uitstroom":"werk""#, r#""uitstroom":"verhuizing""#)).is_err());
+}
+
+/// Each segment has its own one-line meaning in the words of municipal practice.
+#[test]
+fn each_segment_has_its_meaning() {
     for s in [
         Segment::S0,
         Segment::S1,
