@@ -889,3 +889,33 @@ fn the_boundaries_of_later_bijstand() {
     value["maatregelen"] = serde_json::Value::Array(vec![een; 101]);
     assert!(serde_json::from_value::<State>(value).is_err());
 }
+
+/// An event prints its tag and date, and for a measure the conduct, for an end the reason
+/// and first day without bijstand.
+#[test]
+fn measure_and_end_events_print_what_they_decide() {
+    let maatregel = Event::Maatregel {
+        datum: d(2026, 6, 20),
+        gedraging: Gedraging::Arbeidsverplichting {
+            verplichting: Arbeidsverplichting::Reizen,
+        },
+        gedraging_datum: d(2026, 6, 8),
+        ingang: d(2026, 7, 1),
+    };
+    assert_eq!(
+        maatregel.to_string(),
+        "maatregel (2026-06-20): arbeidsverplichting: reizen"
+    );
+    let einde = Event::Beeindiging {
+        datum: d(2026, 9, 20),
+        beeindiging: Beeindiging::new(d(2026, 10, 1), Beeindigingsreden::Werk).unwrap(),
+    };
+    assert_eq!(
+        einde.to_string(),
+        "beeindiging (2026-09-20): werk@2026-10-01"
+    );
+    // the end's own dates are checked when the event is read
+    let json = serde_json::to_string(&einde).unwrap();
+    assert!(serde_json::from_str::<Event>(&json.replace("2026-10-01", "2200-01-01")).is_err());
+    assert_eq!(serde_json::from_str::<Event>(&json).unwrap(), einde);
+}
