@@ -39,6 +39,18 @@ fn job(birth: NaiveDate, uren: &str, voltijd: &str, start: NaiveDate) -> Dienstb
         .unwrap()
 }
 
+/// A Wsw job from 2024-02-01, 36 of 36 hours, of a person born 1990-05-01.
+fn wsw_job() -> Dienstbetrekking {
+    Dienstbetrekking::builder()
+        .geboortedatum(d(1990, 5, 1))
+        .begindatum(d(2024, 2, 1))
+        .uren_per_week("36".parse().unwrap())
+        .voltijd_uren("36".parse().unwrap())
+        .soort(Soort::Wsw)
+        .build()
+        .unwrap()
+}
+
 fn lks(baan: &Dienstbetrekking, g: LksGrondslag, peildatum: NaiveDate) -> LksBerekening {
     match lks_berekenen(baan, g, peildatum, &Parameters::bundled()).unwrap() {
         LksUitkomst::Subsidie(b) => b,
@@ -228,14 +240,7 @@ fn hours_are_set_by_name() {
 /// A Wsw job is a [`Soort`], not a bool (art. 10d lid 3).
 #[test]
 fn a_wsw_job_is_a_kind() {
-    let wsw = Dienstbetrekking::builder()
-        .geboortedatum(d(1990, 5, 1))
-        .begindatum(d(2024, 2, 1))
-        .uren_per_week("36".parse().unwrap())
-        .voltijd_uren("36".parse().unwrap())
-        .soort(Soort::Wsw)
-        .build()
-        .unwrap();
+    let wsw = wsw_job();
     let e = loonkostensubsidie(&wsw, lw("50"), d(2024, 3, 1), &Parameters::bundled()).unwrap();
     assert_eq!(*e.value(), Eligibility::NotEligible);
     let reasons: Vec<_> = e.reasons().map(|g| g.code().code).collect();
@@ -707,14 +712,7 @@ Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken binnen zes weken 
 /// The Dutch text of a refusal, exact (art. 10d lid 3).
 #[test]
 fn golden_dutch_lks_refusal() {
-    let wsw = Dienstbetrekking::builder()
-        .geboortedatum(d(1990, 5, 1))
-        .begindatum(d(2024, 2, 1))
-        .uren_per_week("36".parse().unwrap())
-        .voltijd_uren("36".parse().unwrap())
-        .soort(Soort::Wsw)
-        .build()
-        .unwrap();
+    let wsw = wsw_job();
     let e = loonkostensubsidie(&wsw, lw("50"), d(2024, 3, 1), &Parameters::bundled()).unwrap();
     assert_eq!(
         Motivering::new(&e, Taal::Nl).to_string(),
@@ -1216,14 +1214,7 @@ fn wire_format_snapshots() {
         )
         .is_err()
     );
-    let wsw = Dienstbetrekking::builder()
-        .geboortedatum(d(1990, 5, 1))
-        .begindatum(d(2024, 2, 1))
-        .uren_per_week("36".parse().unwrap())
-        .voltijd_uren("36".parse().unwrap())
-        .soort(Soort::Wsw)
-        .build()
-        .unwrap();
+    let wsw = wsw_job();
     let geen = lks_berekenen(&wsw, lw("60"), d(2024, 3, 1), &p).unwrap();
     let json = serde_json::to_string(&geen).unwrap();
     assert_eq!(
@@ -1426,14 +1417,7 @@ fn doelgroep_application_is_checked_on_reading() {
 /// No subsidy: the refusal's peildatum may be the job's first day, never before it.
 #[test]
 fn refusal_dates_are_checked_on_reading() {
-    let wsw = Dienstbetrekking::builder()
-        .geboortedatum(d(1990, 5, 1))
-        .begindatum(d(2024, 2, 1))
-        .uren_per_week("36".parse().unwrap())
-        .voltijd_uren("36".parse().unwrap())
-        .soort(Soort::Wsw)
-        .build()
-        .unwrap();
+    let wsw = wsw_job();
     let geen = lks_berekenen(&wsw, lw("50"), d(2024, 2, 1), &Parameters::bundled()).unwrap();
     assert!(matches!(geen, LksUitkomst::Geen(_)));
     assert_eq!(tampered(&geen, |_| {}).unwrap(), geen);
