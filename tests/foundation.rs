@@ -510,3 +510,21 @@ fn from_json_names_the_field_by_its_wire_path() {
         assert!(message.contains(nl), "{input}: {message}");
     }
 }
+
+/// The crate's dates run from 1900-01-01 to 2199-12-31, both included; a date outside names
+/// the input field.
+#[test]
+fn check_date_keeps_the_range_and_names_the_field() {
+    use participatiewet::{EARLIEST, LATEST, check_date};
+    assert_eq!(
+        check_date(d(1990, 1, 1), "geboortedatum").unwrap(),
+        d(1990, 1, 1)
+    );
+    assert_eq!(check_date(EARLIEST, "x").unwrap(), d(1900, 1, 1));
+    assert_eq!(check_date(LATEST, "x").unwrap(), d(2199, 12, 31));
+    for buiten in [d(1899, 12, 31), d(2200, 1, 1)] {
+        let err = check_date(buiten, "ww_laatste_dag").unwrap_err();
+        assert_eq!(err.code(), "date_out_of_range");
+        assert_eq!(err.field(), Some("ww_laatste_dag"));
+    }
+}
