@@ -528,3 +528,21 @@ fn check_date_keeps_the_range_and_names_the_field() {
         assert_eq!(err.field(), Some("ww_laatste_dag"));
     }
 }
+
+/// Whether a date is a Monday (the first day of a week of the WW's wekeneis), and an
+/// eligibility printed as its wire tag with its value.
+#[test]
+fn mondays_and_eligibility_as_text() {
+    use participatiewet::is_monday;
+    assert!(is_monday(d(2025, 11, 17)));
+    assert!(!is_monday(d(2025, 11, 16)));
+    assert!(!is_monday(d(2025, 11, 18)));
+    assert_eq!(
+        Eligibility::Eligible(Money::from_cents(140_150).unwrap()).to_string(),
+        "eligible: 1401.50"
+    );
+    assert_eq!(
+        Eligibility::<Money>::NotEligible.to_string(),
+        "not_eligible"
+    );
+}
