@@ -529,7 +529,7 @@ fn check_date_keeps_the_range_and_names_the_field() {
     }
 }
 
-/// Whether a date is a Monday (the first day of a week of the WW's wekeneis), and an
+/// Whether a date is a Monday (the weeks of the WW wekeneis start on one), and an
 /// eligibility printed as its wire tag with its value.
 #[test]
 fn mondays_and_eligibility_as_text() {
