@@ -552,6 +552,15 @@ mod tests {
         }
     }
 
+    /// A percentage has at most 4 decimals, so its fraction is a shift of the scale; the
+    /// division that stands in for a scale beyond 28 gives the same exact answer.
+    #[test]
+    fn a_fraction_beyond_the_largest_scale_is_the_division() {
+        let fijn = Percentage(Decimal::new(5, 27));
+        assert_eq!(fijn.fraction(), Decimal::new(5, 27) / Decimal::ONE_HUNDRED);
+        assert_eq!(Percentage(dec!(23.5)).fraction(), dec!(0.235));
+    }
+
     #[test]
     fn at_least_at_the_boundaries() {
         let vier = Hours::new(dec!(4)).unwrap();

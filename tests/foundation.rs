@@ -546,3 +546,33 @@ fn mondays_and_eligibility_as_text() {
         "not_eligible"
     );
 }
+
+/// Amounts have at most 2 decimals and hours at most 4 that are not trailing zeros; trailing
+/// zeros beyond them are accepted.
+#[test]
+fn decimals_beyond_the_scale_only_as_trailing_zeros() {
+    assert!(Money::new(dec!(1.25)).is_ok());
+    assert!(Money::new(dec!(1.500)).is_ok());
+    assert!(Money::new(dec!(1.005)).is_err());
+    assert!(Hours::new(dec!(0.0001)).is_ok());
+    assert!(Hours::new(dec!(1.23450)).is_ok());
+    assert!(Hours::new(dec!(1.50000)).is_ok());
+    assert!(Hours::new(dec!(1.23456)).is_err());
+    assert!(Percentage::new(dec!(23.5000)).is_ok());
+    assert!(Percentage::new(dec!(23.50001)).is_err());
+}
+
+/// A sum of amounts, and the error when it passes `Money::MAX`.
+#[test]
+fn sums_of_money() {
+    let cent = |c| Money::from_cents(c).unwrap();
+    assert_eq!(
+        Money::sum([cent(1), cent(2), cent(140_150)]).unwrap(),
+        cent(140_153)
+    );
+    assert_eq!(Money::sum([]).unwrap(), Money::ZERO);
+    assert_eq!(
+        Money::sum([Money::MAX, cent(1)]).unwrap_err().code(),
+        "out_of_range"
+    );
+}
