@@ -137,3 +137,36 @@ impl Rounding {
         Money::from_cents_exact(q)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::{Decimal, dec};
+
+    use super::{Rounding, ratio};
+    use crate::money::Money;
+
+    #[test]
+    fn a_ratio_is_exact_and_only_for_non_negative_decimals() {
+        assert_eq!(ratio(dec!(1.5)), Some((15, 10)));
+        assert_eq!(ratio(dec!(0.000)), Some((0, 1_000)));
+        assert_eq!(ratio(-Decimal::ZERO), Some((0, 1)));
+        assert_eq!(ratio(dec!(-1.5)), None);
+        assert_eq!(ratio(Decimal::new(1, 28)), Some((1, 10_i128.pow(28))));
+    }
+
+    /// Only cents, a non-negative numerator and a positive denominator take the exact path;
+    /// a half cent goes up.
+    #[test]
+    fn the_exact_path_takes_cents_of_a_non_negative_ratio() {
+        let cent = |c| Money::from_cents(c).ok();
+        assert_eq!(Rounding::Cents.apply_ratio(1, 200), cent(1));
+        assert_eq!(Rounding::Cents.apply_ratio(1, 201), cent(0));
+        assert_eq!(Rounding::Cents.apply_ratio(0, 7), cent(0));
+        assert_eq!(Rounding::Cents.apply_ratio(140_150, 100), cent(140_150));
+        assert_eq!(Rounding::Cents.apply_ratio(-1, 200), None);
+        assert_eq!(Rounding::Cents.apply_ratio(1, 0), None);
+        assert_eq!(Rounding::Cents.apply_ratio(1, -200), None);
+        assert_eq!(Rounding::FiveCents.apply_ratio(1, 200), None);
+        assert_eq!(Rounding::WholePercent.apply_ratio(1, 200), None);
+    }
+}
