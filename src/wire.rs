@@ -356,3 +356,32 @@ impl ser::Serializer for NameSerializer {
         Err(NotAName)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde::Serialize;
+
+    use super::{NotAName, wire_name};
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "snake_case")]
+    enum Voorbeeld {
+        Alleenstaand,
+        MetWaarde(u8),
+    }
+
+    #[derive(Serialize)]
+    struct Omhulsel(u8);
+
+    /// Only a unit variant has a wire name; every other shape gives the empty string.
+    #[test]
+    fn only_a_unit_variant_has_a_wire_name() {
+        assert_eq!(wire_name(&Voorbeeld::Alleenstaand), "alleenstaand");
+        assert_eq!(wire_name(&Voorbeeld::MetWaarde(1)), "");
+        assert_eq!(wire_name(&Some(Voorbeeld::Alleenstaand)), "");
+        assert_eq!(wire_name(&Omhulsel(1)), "");
+        assert_eq!(wire_name(&[1_u8]), "");
+        assert_eq!(wire_name("tekst"), "");
+        assert_eq!(NotAName.to_string(), "not a unit variant");
+    }
+}
