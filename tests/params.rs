@@ -977,3 +977,51 @@ fn every_maximum_dagloon_step_follows_the_minimum_wage_step() {
         );
     }
 }
+
+/// The edges of the values a parameter row holds: an AOW age has 0 to 11 months; a youth
+/// scale starts at 15 or later and never falls with age (equal rates allowed); an asset limit
+/// lies above zero and at most € 1.000.000, the family's limit not below the single person's.
+#[test]
+fn the_edges_of_the_values_a_row_holds() {
+    use participatiewet::{
+        AowLeeftijd, Minimumjeugdloon, Percentage, Taal, Validate, Vermogensgrenzen,
+    };
+    use std::collections::BTreeMap;
+    assert!(AowLeeftijd::new(67, 11).is_ok());
+    assert!(AowLeeftijd::new(67, 12).is_err());
+    assert!(AowLeeftijd::new(67, 13).is_err());
+    assert_eq!(
+        AowLeeftijd::new(66, 4).unwrap().in_words(Taal::Nl),
+        "66 jaar en 4 maanden"
+    );
+    assert_eq!(
+        AowLeeftijd::new(67, 1).unwrap().in_words(Taal::En),
+        "67 years and 1 month"
+    );
+
+    let pct = |p: &str| p.parse::<Percentage>().unwrap();
+    let scale = |from: u8, rates: &[&str]| {
+        let rates: BTreeMap<u8, Percentage> = (from..).zip(rates.iter().map(|r| pct(r))).collect();
+        Minimumjeugdloon::new(21, rates)
+    };
+    assert!(scale(15, &["30", "35", "40", "50", "60", "80"]).is_ok());
+    assert!(scale(16, &["35", "40", "50", "60", "80"]).is_ok());
+    assert!(scale(14, &["30", "30", "35", "40", "50", "60", "80"]).is_err());
+    assert!(scale(15, &["30", "30", "40", "50", "60", "80"]).is_ok());
+    assert!(scale(15, &["30", "29", "40", "50", "60", "80"]).is_err());
+
+    let euro = |e: i64| Money::from_cents(e * 100).unwrap();
+    let bundled = Parameters::bundled();
+    let grens = |alleenstaande, gezin| {
+        let mut g: Vermogensgrenzen = bundled.vermogensgrenzen.rows()[0].value;
+        g.alleenstaande = alleenstaande;
+        g.gezin = gezin;
+        g.validate()
+    };
+    assert!(grens(euro(7_000), euro(14_000)).is_ok());
+    assert!(grens(euro(7_000), euro(7_000)).is_ok());
+    assert!(grens(euro(7_000), euro(6_999)).is_err());
+    assert!(grens(euro(1_000_000), euro(1_000_000)).is_ok());
+    assert!(grens(euro(7_000), Money::from_cents(100_000_001).unwrap()).is_err());
+    assert!(grens(Money::ZERO, euro(14_000)).is_err());
+}
