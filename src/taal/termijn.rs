@@ -127,6 +127,20 @@ mod tests {
         assert_eq!(pasen(2026), Some(d(2026, 4, 5)));
         assert_eq!(pasen(2027), Some(d(2027, 3, 28)));
         assert_eq!(pasen(2019), Some(d(2019, 4, 21)));
+        // Across the crate's range, the century terms included (the Gregorian computus's
+        // correction changes from 2100 on).
+        for (jaar, maand, dag) in [
+            (1900, 4, 15),
+            (1954, 4, 18),
+            (2000, 4, 23),
+            (2008, 3, 23),
+            (2038, 4, 25),
+            (2100, 3, 28),
+            (2150, 4, 12),
+            (2199, 4, 14),
+        ] {
+            assert_eq!(pasen(jaar), Some(d(jaar, maand, dag)), "{jaar}");
+        }
     }
 
     #[test]
