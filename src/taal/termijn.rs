@@ -138,8 +138,25 @@ mod tests {
             (2100, 3, 28),
             (2150, 4, 12),
             (2199, 4, 14),
+            // the years of the computus's exception (its term m), where Easter falls a week
+            // earlier than the plain rule gives
+            (1954, 4, 18),
+            (1981, 4, 19),
+            (2049, 4, 18),
+            (2076, 4, 19),
+            (2106, 4, 18),
+            (2133, 4, 19),
         ] {
             assert_eq!(pasen(jaar), Some(d(jaar, maand, dag)), "{jaar}");
+        }
+        // every year of the crate's range: a Sunday from 22 March to 25 April
+        for jaar in 1900..=2199 {
+            let p = pasen(jaar).unwrap();
+            assert_eq!(p.weekday(), Weekday::Sun, "{jaar}");
+            assert!(
+                (d(jaar, 3, 22)..=d(jaar, 4, 25)).contains(&p),
+                "{jaar}: {p}"
+            );
         }
     }
 
