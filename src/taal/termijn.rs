@@ -160,6 +160,27 @@ mod tests {
         }
     }
 
+    /// The fixed days of art. 3 lid 1: Nieuwjaarsdag, 5 May and both Christmas days; not the
+    /// days around them, not 1 May or 5 January.
+    #[test]
+    fn the_fixed_holidays() {
+        for (m, dag) in [(1, 1), (5, 5), (12, 25), (12, 26)] {
+            assert!(is_algemeen_erkende_feestdag(d(2030, m, dag)), "{m}-{dag}");
+        }
+        for (m, dag) in [
+            (12, 24),
+            (12, 27),
+            (12, 31),
+            (1, 2),
+            (5, 1),
+            (1, 5),
+            (5, 4),
+            (5, 6),
+        ] {
+            assert!(!is_algemeen_erkende_feestdag(d(2030, m, dag)), "{m}-{dag}");
+        }
+    }
+
     #[test]
     fn kings_day_moves_off_sunday() {
         assert_eq!(koningsdag(2025), Some(d(2025, 4, 26))); // 27 April 2025 was a Sunday
