@@ -109,3 +109,31 @@ fn a_landelijk_doel_json_snapshot() {
         d
     );
 }
+
+/// A regional agreement: its rows, the years each covers (an open row runs on), the years a
+/// row may hold, and the categories and sizes as text.
+#[test]
+fn a_regional_agreement_covers_its_rows_years() {
+    use participatiewet::banenafspraak::{Categorie, Omvang, Regiodoel, RegionaleAfspraak};
+    let a = RegionaleAfspraak::voorbeeld("Regionaal werkbedrijf").unwrap();
+    assert_eq!(a.rijen().len(), 5);
+    let beperking = Categorie::Arbeidsbeperking;
+    let breder = Categorie::BredereDoelgroep;
+    assert!(!a.geldt_in(beperking, 2013));
+    assert!(a.geldt_in(beperking, 2014) && a.geldt_in(beperking, 2017));
+    assert!(a.geldt_in(beperking, 2018) && a.geldt_in(beperking, 2199));
+    assert!(a.geldt_in(breder, 2017) && !a.geldt_in(breder, 2018) && !a.geldt_in(breder, 2013));
+    let rij = |van, tot| Regiodoel::new(breder, van, tot, Omvang::Totaal(10));
+    assert!(RegionaleAfspraak::new("r", vec![rij(2018, Some(2018))]).is_ok());
+    assert!(RegionaleAfspraak::new("r", vec![rij(2018, Some(2017))]).is_err());
+    assert!(RegionaleAfspraak::new("r", vec![rij(1899, None)]).is_err());
+    assert!(RegionaleAfspraak::new("r", vec![rij(2018, Some(2200))]).is_err());
+    assert_eq!(beperking.to_string(), "arbeidsbeperking");
+    assert_eq!(breder.to_string(), "bredere_doelgroep");
+    assert_eq!(
+        Categorie::Garantiebanen(Sector::Overheid).to_string(),
+        format!("garantiebanen: {}", Sector::Overheid)
+    );
+    assert_eq!(Omvang::Totaal(585).to_string(), "totaal: 585");
+    assert_eq!(Omvang::PerJaar(1000).to_string(), "per_jaar: 1000");
+}
