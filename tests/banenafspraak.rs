@@ -498,10 +498,17 @@ fn regional_targets_are_policy_data_cited_as_the_agreement() {
         Some(365)
     );
     assert!(!a.geldt_in(Categorie::BredereDoelgroep, 2018));
-    let t = tel(&[baan(Sector::Overheid, "25.5", true)], d(2017, 12, 31)).unwrap();
+    let banen = [
+        baan(Sector::Overheid, "25.5", true),
+        baan(Sector::NietOverheid, "25.5", true),
+    ];
+    let t = tel(&banen, d(2017, 12, 31)).unwrap();
+    // garantiebanen count in their own sector, the other categories in both
     let r =
         Realisatie::regionaal(&t, &a, Categorie::Garantiebanen(Sector::Overheid), 2017).unwrap();
     assert_eq!((r.gerealiseerd(), r.doel()), (dec!(1), 140));
+    let alle = Realisatie::regionaal(&t, &a, Categorie::Arbeidsbeperking, 2017).unwrap();
+    assert_eq!((alle.gerealiseerd(), alle.doel()), (dec!(2), 585));
     let dec = r.decision();
     assert_eq!(
         dec.outcome().citation().regulation,
@@ -1232,6 +1239,14 @@ fn json_snapshots_of_the_instruments_and_the_levy() {
     );
     assert_eq!(serde_json::from_str::<NoRiskPolis>(&json).unwrap(), p);
     assert!(serde_json::from_str::<NoRiskPolis>(&json.replace("\"70\"", "\"100\"")).is_err());
+    for verlenging in [0, 1] {
+        let p =
+            proefplaatsing(Proefkandidaat::AlgemeneBijstand, d(2026, 3, 1), verlenging).unwrap();
+        let Eligibility::Eligible(periode) = p.value() else {
+            panic!("a proefplaatsing for a bijstand client is allowed");
+        };
+        assert_eq!(periode.verlenging_maanden(), verlenging);
+    }
     let pp = proefplaatsing(Proefkandidaat::AlgemeneBijstand, d(2026, 3, 1), 1).unwrap();
     let json = serde_json::to_string(pp.value()).unwrap();
     assert_eq!(
