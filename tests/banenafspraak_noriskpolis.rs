@@ -213,3 +213,34 @@ fn golden_motivering_of_a_later_right() {
     assert!(met.starts_with("Besluit\nHet UWV betaalt ziekengeld vanaf 1 april 2026"));
     assert!(met.contains("bezwaar"), "{met}");
 }
+
+/// The no-riskpolis covers from the first day of the employment, not a day before it; both
+/// answers print their wire name and day.
+#[test]
+fn cover_starts_on_the_first_day_of_the_employment() {
+    let f = Dienstverband::new(Werknemer::Wajong, d(2026, 3, 2)).unwrap();
+    let eerste_dag = no_riskpolis(&f, d(2026, 3, 2)).unwrap();
+    assert!(matches!(eerste_dag, NoRiskPolis::Gedekt(_)));
+    assert_eq!(eerste_dag.to_string(), "gedekt: wajong (2026-03-02)");
+    let ervoor = no_riskpolis(&f, d(2026, 3, 1)).unwrap();
+    assert!(matches!(ervoor, NoRiskPolis::NietGedekt { .. }));
+    assert!(ervoor.to_string().starts_with("niet_gedekt: "));
+    assert!(ervoor.to_string().ends_with(" (2026-03-01)"));
+}
+
+/// A proefplaatsing is judged on Pw art. 8a as it reads from 1 January 2025: that day is
+/// the first a proefplaatsing may start; the doelgroep answer prints as `ja: <day>` or `nee`.
+#[test]
+fn proefplaatsing_from_the_text_of_2025() {
+    use participatiewet::banenafspraak::{DoelgroepLks, Proefkandidaat, proefplaatsing};
+    assert!(proefplaatsing(Proefkandidaat::AlgemeneBijstand, d(2025, 1, 1), 0).is_ok());
+    assert!(proefplaatsing(Proefkandidaat::AlgemeneBijstand, d(2024, 12, 31), 0).is_err());
+    assert_eq!(
+        DoelgroepLks::Ja {
+            sinds: d(2026, 1, 1)
+        }
+        .to_string(),
+        "ja: 2026-01-01"
+    );
+    assert_eq!(DoelgroepLks::Nee.to_string(), "nee");
+}
